@@ -1,0 +1,21 @@
+package org.accesspub;
+
+import java.util.Optional;
+import org.accesspub.write.ArticleWriter;
+import org.accesspub.write.Format;
+
+/** The writer for each format, built from the user's options. */
+public final class Writers {
+    private Writers() {
+    }
+
+    /** The writer for a format, or empty while that format is not available yet. */
+    public static Optional<ArticleWriter> create(Format format, PublishOptions options) {
+        return switch (format) {
+            case PDF -> Optional.empty();
+            case EPUB -> Optional.empty();
+            case DOCX -> Optional.empty();
+            case AUDIO -> Optional.empty();
+        };
+    }
+}

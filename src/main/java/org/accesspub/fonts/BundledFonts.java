@@ -1,0 +1,42 @@
+package org.accesspub.fonts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The OFL fonts inside the jar: Atkinson Hyperlegible Next (Latin, designed for low-vision
+ * readers) and Noto Sans SC (Han and most else). Each is read from the jar once per process.
+ */
+public final class BundledFonts {
+    public static final String ATKINSON = "Atkinson Hyperlegible Next";
+    public static final String NOTO_SC = "Noto Sans SC";
+
+    private static final ConcurrentHashMap<String, FontFace> CACHE = new ConcurrentHashMap<>();
+
+    private BundledFonts() {
+    }
+
+    public static FontFace atkinson(boolean bold) {
+        return load(ATKINSON, bold, bold ? "AtkinsonHyperlegibleNext-Bold.ttf" : "AtkinsonHyperlegibleNext-Regular.ttf");
+    }
+
+    public static FontFace notoSansSc(boolean bold) {
+        return load(NOTO_SC, bold, bold ? "NotoSansSC-Bold.ttf" : "NotoSansSC-Regular.ttf");
+    }
+
+    private static FontFace load(String family, boolean bold, String file) {
+        return CACHE.computeIfAbsent(file, f -> {
+            String resource = "/fonts/" + f;
+            try (InputStream in = BundledFonts.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled font missing from the jar: " + resource);
+                }
+                return new FontFace(family, bold, in.readAllBytes(), resource);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

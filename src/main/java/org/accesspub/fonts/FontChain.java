@@ -1,0 +1,117 @@
+package org.accesspub.fonts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.accesspub.Warnings;
+
+/**
+ * The fonts a document is set in, tried in order for each character: the user's font (if any),
+ * Atkinson Hyperlegible Next for Latin letters and digits, Noto Sans SC for Han and everything else
+ * it covers, then Atkinson for what is left.
+ */
+public final class FontChain {
+    private final FontFace userRegular;
+    private final FontFace userBold;
+
+    private FontChain(FontFace userRegular, FontFace userBold) {
+        this.userRegular = userRegular;
+        this.userBold = userBold;
+    }
+
+    /** The bundled fonts alone. */
+    public static FontChain bundled() {
+        return new FontChain(null, null);
+    }
+
+    /** The user's font in front of the bundled ones; it serves both weights (writers embolden as they can). */
+    public static FontChain withUserFont(FontFace user) {
+        return new FontChain(user, user);
+    }
+
+    /** Every face this chain may use for the weight, in the order they are tried. */
+    public List<FontFace> faces(boolean bold) {
+        List<FontFace> faces = new ArrayList<>();
+        FontFace user = bold ? userBold : userRegular;
+        if (user != null) {
+            faces.add(user);
+        }
+        faces.add(BundledFonts.atkinson(bold));
+        faces.add(BundledFonts.notoSansSc(bold));
+        return faces;
+    }
+
+    /** The user's font, or null. */
+    public FontFace userFont() {
+        return userRegular;
+    }
+
+    /**
+     * The face to draw {@code codePoint} with, or null when no font has a glyph for it.
+     *
+     * @param chinese whether the surrounding text is Chinese: then quotes, dashes and ellipses take
+     *                Noto Sans SC's full-width forms rather than Atkinson's Latin ones
+     */
+    public FontFace faceFor(int codePoint, boolean bold, boolean chinese) {
+        FontFace user = bold ? userBold : userRegular;
+        if (user != null && user.covers(codePoint)) {
+            return user;
+        }
+        FontFace latin = BundledFonts.atkinson(bold);
+        boolean latinFirst = isLatin(codePoint) || (!chinese && isGeneralPunctuation(codePoint));
+        if (latinFirst && latin.covers(codePoint)) {
+            return latin;
+        }
+        FontFace han = BundledFonts.notoSansSc(bold);
+        if (han.covers(codePoint)) {
+            return han;
+        }
+        return latin.covers(codePoint) ? latin : null;
+    }
+
+    /** Code points of {@code text} that no face of the chain covers, with how often each occurs. */
+    public Map<Integer, Integer> uncovered(String text, boolean bold) {
+        Map<Integer, Integer> missing = new TreeMap<>();
+        text.codePoints()
+                .filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp))
+                .filter(cp -> faceFor(cp, bold, true) == null)
+                .forEach(cp -> missing.merge(cp, 1, Integer::sum));
+        return missing;
+    }
+
+    /**
+     * Reports once the characters no font covers, by code point and name, so they are never drawn
+     * silently as blanks: {@code 2 characters have no glyph in any font: U+20BB7 𠮷 …}.
+     */
+    public void reportUncovered(String text, Warnings warnings) {
+        Map<Integer, Integer> missing = uncovered(text, false);
+        if (missing.isEmpty()) {
+            return;
+        }
+        int total = missing.values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder sb = new StringBuilder();
+        sb.append(total).append(total == 1 ? " character has" : " characters have").append(" no glyph in any font:");
+        missing.forEach((cp, n) -> {
+            sb.append(" U+").append(String.format("%04X", cp)).append(' ').appendCodePoint(cp);
+            String name = Character.getName(cp);
+            if (name != null) {
+                sb.append(" (").append(name).append(')');
+            }
+            if (n > 1) {
+                sb.append(" ×").append(n);
+            }
+            sb.append(',');
+        });
+        sb.setLength(sb.length() - 1);
+        warnings.warn(sb + " — pass --font with a font that has them");
+    }
+
+    private static boolean isLatin(int cp) {
+        return cp < 0x2B0 || (cp >= 0x1E00 && cp <= 0x1EFF);
+    }
+
+    private static boolean isGeneralPunctuation(int cp) {
+        return cp >= 0x2000 && cp <= 0x206F;
+    }
+}

@@ -1,0 +1,65 @@
+package org.accesspub.read;
+
+import java.nio.charset.Charset;
+
+/**
+ * How to read a source: what the user said about it. Built with {@link #builder()}; immutable.
+ */
+public final class ReadOptions {
+    private final SourceKind from;
+    private final Charset encoding;
+    private final String language;
+    private final String title;
+    private final String author;
+    private final boolean keepPunctuation;
+
+    private ReadOptions(Builder b) {
+        this.from = b.from;
+        this.encoding = b.encoding;
+        this.language = b.language;
+        this.title = b.title;
+        this.author = b.author;
+        this.keepPunctuation = b.keepPunctuation;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static ReadOptions defaults() {
+        return builder().build();
+    }
+
+    /** The source kind, or null to choose by file extension. */
+    public SourceKind from() { return from; }
+    /** The charset, or null to detect it. */
+    public Charset encoding() { return encoding; }
+    /** The language tag, or null to take it from the source or detect it. */
+    public String language() { return language; }
+    /** A title that replaces the source's, or null. */
+    public String title() { return title; }
+    /** An author that replaces the source's, or null. */
+    public String author() { return author; }
+    /** Keep ASCII punctuation between Han characters as written. */
+    public boolean keepPunctuation() { return keepPunctuation; }
+
+    public static final class Builder {
+        private SourceKind from; // by extension
+        private Charset encoding; // BOM, else UTF-8, else GB18030
+        private String language; // front matter, html@lang, else by script
+        private String title; // from the source
+        private String author; // from the source
+        private boolean keepPunctuation = false;
+
+        public Builder from(SourceKind v) { from = v; return this; }
+        public Builder encoding(Charset v) { encoding = v; return this; }
+        public Builder language(String v) { language = v; return this; }
+        public Builder title(String v) { title = v; return this; }
+        public Builder author(String v) { author = v; return this; }
+        public Builder keepPunctuation(boolean v) { keepPunctuation = v; return this; }
+
+        public ReadOptions build() {
+            return new ReadOptions(this);
+        }
+    }
+}
