@@ -3,6 +3,7 @@ package org.accesspub;
 import java.util.Optional;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.Format;
+import org.accesspub.write.docx.DocxWriter;
 
 /** The writer for each format, built from the user's options. */
 public final class Writers {
@@ -14,7 +15,11 @@ public final class Writers {
         return switch (format) {
             case PDF -> Optional.empty();
             case EPUB -> Optional.empty();
-            case DOCX -> Optional.empty();
+            case DOCX -> Optional.of(DocxWriter.builder()
+                    .profile(options.profile())
+                    .fonts(options.fonts())
+                    .warnings(options.warnings())
+                    .build());
             case AUDIO -> Optional.empty();
         };
     }
