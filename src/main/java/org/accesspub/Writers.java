@@ -24,6 +24,7 @@ public final class Writers {
                     .profile(options.profile())
                     .fonts(options.fonts())
                     .warnings(options.warnings())
+                    .baseDirectory(sourceDir)
                     .build());
             case AUDIO -> Optional.empty();
         };
