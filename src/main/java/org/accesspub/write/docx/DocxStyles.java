@@ -94,7 +94,7 @@ final class DocxStyles {
                 "<w:pBdr><w:left w:val=\"single\" w:sz=\"24\" w:space=\"12\" w:color=\"" + text + "\"/></w:pBdr>"
                         + "<w:ind w:left=\"" + quoteIndent + "\" w:right=\"" + quoteIndent / 2
                         + "\" w:firstLine=\"0\" w:firstLineChars=\"0\"/>", "");
-        paragraph(sb, FIGURE, "Figure", NORMAL, true, "<w:keepNext/><w:spacing w:after=\"0\"/>" + flush + "<w:jc w:val=\"center\"/>", "");
+        paragraph(sb, FIGURE, "Figure", NORMAL, true, "<w:keepNext/><w:spacing w:before=\"" + after + "\" w:after=\"0\"/>" + flush + "<w:jc w:val=\"center\"/>", "");
         paragraph(sb, CAPTION, "caption", NORMAL, true, flush, "");
         paragraph(sb, CODE_BLOCK, "Code Block", NORMAL, true,
                 "<w:ind w:left=\"" + quoteIndent / 2 + "\" w:firstLine=\"0\" w:firstLineChars=\"0\"/>", "");

@@ -34,6 +34,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
@@ -166,7 +168,9 @@ public final class DocxWriter implements ArticleWriter {
         field.setInstr(" PAGE ");
         field.addNewR().addNewT().setStringValue("1");
         if (!after.isEmpty()) {
-            p.getCTP().addNewR().addNewT().setStringValue(after);
+            CTText text = p.getCTP().addNewR().addNewT();
+            text.setStringValue(after);
+            text.setSpace(SpaceAttribute.Space.PRESERVE);
         }
         return before + after + "0123456789";
     }
