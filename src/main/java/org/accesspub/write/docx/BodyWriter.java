@@ -23,6 +23,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
@@ -47,11 +48,12 @@ final class BodyWriter implements Block.Visitor<Void> {
     private String paragraphStyle = DocxStyles.NORMAL;
     private int listLevel = -1;
     private BigInteger pendingNumId;
-    private int listIndentTwips;
+    private final int listIndentTwips;
+    private final int textWidthTwips;
     private boolean breakBefore;
 
     BodyWriter(XWPFDocument doc, DocxLanguage language, DocxImages images, Warnings warnings,
-               HeadingLevels headings, int listIndentTwips) {
+               HeadingLevels headings, int listIndentTwips, int textWidthTwips) {
         this.doc = doc;
         this.language = language;
         this.images = images;
@@ -59,6 +61,7 @@ final class BodyWriter implements Block.Visitor<Void> {
         this.headings = headings;
         this.numbering = doc.getNumbering();
         this.listIndentTwips = listIndentTwips;
+        this.textWidthTwips = textWidthTwips;
     }
 
     String regularText() {
@@ -168,6 +171,11 @@ final class BodyWriter implements Block.Visitor<Void> {
         t.setWidthType(TableWidthType.PCT);
         t.setWidth("100%");
         pr.addNewTblLook().setVal(new byte[] {0x04, (byte) (hasHeader ? 0x20 : 0x00)});
+        // The grid is required by the schema (POI leaves it out); equal columns, Word re-fits them to content.
+        CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        for (int c = grid.sizeOfGridColArray(); c < columns; c++) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(textWidthTwips / columns));
+        }
         int r = 0;
         if (hasHeader) {
             XWPFTableRow header = t.getRow(r++);

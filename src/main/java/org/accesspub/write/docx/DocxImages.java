@@ -73,12 +73,14 @@ final class DocxImages {
         XWPFRun run = p.createRun();
         count++;
         try {
-            run.addPicture(new ByteArrayInputStream(picture.data()), picture.type(), "image" + count,
+            // POI writes its "file name" argument as the picture's own description: give it the alt text.
+            run.addPicture(new ByteArrayInputStream(picture.data()), picture.type(), alt,
                     Units.toEMU(widthPt * scale), Units.toEMU(heightPt * scale));
         } catch (InvalidFormatException | IOException e) {
             throw new IllegalStateException("cannot add a picture POI accepted the type of", e);
         }
         CTNonVisualDrawingProps docPr = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+        docPr.setId(count); // unique drawing ids; POI leaves them all 0
         docPr.setName((language.chinese() ? "图片 " : "Picture ") + count);
         docPr.setDescr(alt);
     }

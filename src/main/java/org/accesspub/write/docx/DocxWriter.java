@@ -96,7 +96,7 @@ public final class DocxWriter implements ArticleWriter {
         double textHeightPt = profile.page().heightPt() - 2 * profile.marginPt();
         DocxImages images = new DocxImages(baseDirectory, textWidthPt, textHeightPt * 0.6, language, warnings);
         BodyWriter body = new BodyWriter(doc, language, images, warnings, HeadingLevels.of(article.blocks()),
-                2 * Units.ptToTwips(profile.bodyPt()));
+                2 * Units.ptToTwips(profile.bodyPt()), Units.ptToTwips(textWidthPt));
         if (meta.title() != null && !meta.title().isBlank()) {
             body.styledText(DocxStyles.TITLE, meta.title().strip(), true);
         }

@@ -88,6 +88,14 @@ class DocxWriterTest {
 
     @ParameterizedTest
     @FieldSource("SAMPLES")
+    void everySampleIsValidAgainstTheOoxmlSchemas(String sample) throws Exception {
+        try (DocxReadBack docx = sample(sample)) {
+            assertThat(OoxmlSchemas.errors(docx.file)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("SAMPLES")
     void everySampleCarriesFontsThatDeobfuscateToTrueTypeCoveringEveryCharacter(String sample) throws Exception {
         try (DocxReadBack docx = sample(sample)) {
             List<DocxReadBack.EmbeddedFont> fonts = docx.embeddedFonts();
@@ -316,6 +324,28 @@ class DocxWriterTest {
             try (TrueTypeFont ttf = bold.parse()) {
                 CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
                 assertThat("quietloudEmphasis".codePoints()).allMatch(cp -> cmap.getGlyphId(cp) > 0);
+            }
+        }
+    }
+
+    @Test
+    void aUserFontTakesTheScriptsItCoversAndTravelsAsOneFaceForBothWeights() throws Exception {
+        org.accesspub.fonts.FontFace user = org.accesspub.fonts.UserFonts.load(
+                Path.of("fonts", "AtkinsonHyperlegibleNext-Regular.ttf").toString());
+        Article article = new Article(Metadata.of("字号 Large print", "zh-CN"), List.of(
+                new Block.Paragraph(List.of(new Inline.Text("大字 "), new Inline.Strong(List.of(new Inline.Text("Bold words")))))));
+        try (DocxReadBack docx = write(article, DocxWriter.builder()
+                .fonts(org.accesspub.fonts.FontChain.withUserFont(user)))) {
+            CTRPr defaults = docx.styles.getDocDefaults().getRPrDefault().getRPr();
+            assertThat(defaults.getRFontsArray(0).getAscii()).isEqualTo(user.family());
+            assertThat(defaults.getRFontsArray(0).getEastAsia()).isEqualTo("Noto Sans SC");
+            List<DocxReadBack.EmbeddedFont> fonts = docx.embeddedFonts();
+            assertThat(fonts).filteredOn(f -> f.family().equals(user.family()))
+                    .extracting(DocxReadBack.EmbeddedFont::weight).containsExactly("embedRegular");
+            DocxReadBack.EmbeddedFont regular = fonts.get(0);
+            try (TrueTypeFont ttf = regular.parse()) {
+                CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+                assertThat("Bold words".codePoints().filter(cp -> cp != ' ')).allMatch(cp -> cmap.getGlyphId(cp) > 0);
             }
         }
     }
