@@ -241,43 +241,35 @@ final class BodyWriter implements Block.Visitor<Void> {
         return p;
     }
 
+    /** Inline content of a paragraph whose style is bold ({@code bold}) or not. */
     void inlines(XWPFParagraph p, List<Inline> inlines, boolean bold) {
+        inlines(p, inlines, bold, false);
+    }
+
+    /**
+     * @param strong inside emphasis or strong: such text takes the Strong character style (emphasis is
+     *               set bold), unless the paragraph style is bold already
+     */
+    private void inlines(XWPFParagraph p, List<Inline> inlines, boolean bold, boolean strong) {
         for (Inline in : inlines) {
             in.accept(new Inline.Visitor<Void>() {
                 public Void visit(Inline.Text t) {
-                    text(p, t.text(), bold, false);
+                    text(p, t.text(), bold || strong, strong && !bold);
                     return null;
                 }
 
                 public Void visit(Inline.Emphasis e) {
-                    strong(e.content());
+                    inlines(p, e.content(), bold, true);
                     return null;
                 }
 
                 public Void visit(Inline.Strong s) {
-                    strong(s.content());
+                    inlines(p, s.content(), bold, true);
                     return null;
                 }
 
-                private void strong(List<Inline> content) {
-                    if (bold) {
-                        inlines(p, content, true);
-                    } else {
-                        for (Inline c : content) {
-                            // Text inside emphasis takes the Strong character style (emphasis is bold).
-                            if (c instanceof Inline.Text t) {
-                                text(p, t.text(), true, true);
-                            } else if (c instanceof Inline.Code code) {
-                                text(p, code.text(), true, true);
-                            } else {
-                                inlines(p, List.of(c), true);
-                            }
-                        }
-                    }
-                }
-
                 public Void visit(Inline.Code c) {
-                    text(p, c.text(), bold, false);
+                    text(p, c.text(), bold || strong, strong && !bold);
                     return null;
                 }
 
@@ -304,6 +296,7 @@ final class BodyWriter implements Block.Visitor<Void> {
         run.setStyle(DocxStyles.HYPERLINK);
         run.setText(text);
         record(text, bold);
+        record(text, false); // a link's own words may be emphasised in the source: keep both weights
     }
 
     private static boolean isExternal(String href) {

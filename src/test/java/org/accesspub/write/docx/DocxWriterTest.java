@@ -313,17 +313,20 @@ class DocxWriterTest {
     void emphasisIsBoldThroughTheStrongStyleAndItsTextIsInTheBoldSubset() throws Exception {
         Article article = new Article(Metadata.of("Emphasis", "en"), List.of(new Block.Paragraph(List.of(
                 new Inline.Text("Plain "), new Inline.Emphasis(List.of(new Inline.Text("quiet"))), new Inline.Text(" and "),
-                new Inline.Strong(List.of(new Inline.Text("loud")))))));
+                new Inline.Strong(List.of(new Inline.Text("loud"))), new Inline.Text(", "),
+                new Inline.Strong(List.of(new Inline.Emphasis(List.of(new Inline.Text("deep")))))))));
         try (DocxReadBack docx = write(article, DocxWriter.builder())) {
             List<XWPFRun> runs = docx.paragraphs().get(1).getRuns();
-            assertThat(runs).filteredOn(r -> r.text().equals("quiet") || r.text().equals("loud"))
-                    .hasSize(2).allSatisfy(r -> assertThat(r.getStyle()).isEqualTo("Strong"));
+            assertThat(runs).filteredOn(r -> List.of("quiet", "loud", "deep").contains(r.text()))
+                    .hasSize(3).allSatisfy(r -> assertThat(r.getStyle()).isEqualTo("Strong"));
+            assertThat(runs).filteredOn(r -> r.text().startsWith("Plain")).hasSize(1)
+                    .allSatisfy(r -> assertThat(r.getStyle()).isNullOrEmpty());
             DocxReadBack.EmbeddedFont bold = docx.embeddedFonts().stream()
                     .filter(f -> f.family().equals("Atkinson Hyperlegible Next") && f.weight().equals("embedBold"))
                     .findFirst().orElseThrow();
             try (TrueTypeFont ttf = bold.parse()) {
                 CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
-                assertThat("quietloudEmphasis".codePoints()).allMatch(cp -> cmap.getGlyphId(cp) > 0);
+                assertThat("quietloudeepEmphasis".codePoints()).allMatch(cp -> cmap.getGlyphId(cp) > 0);
             }
         }
     }
