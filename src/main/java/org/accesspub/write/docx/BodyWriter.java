@@ -292,6 +292,9 @@ final class BodyWriter implements Block.Visitor<Void> {
             inlines(p, link.content(), bold);
             return;
         }
+        if (text.equals(link.href()) || text.matches("(?i)https?://\\S+|www\\.\\S+")) {
+            warnings.warn("a link's text is its address (" + text + "); screen readers spell it out, so give it words");
+        }
         XWPFHyperlinkRun run = p.createHyperlinkRun(link.href());
         run.setStyle(DocxStyles.HYPERLINK);
         run.setText(text);

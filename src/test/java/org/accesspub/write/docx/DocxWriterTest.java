@@ -252,6 +252,17 @@ class DocxWriterTest {
     }
 
     @Test
+    void aLinkWhoseTextIsItsAddressIsKeptAndReported() throws Exception {
+        Article article = new Article(Metadata.of("Links", "en"), List.of(new Block.Paragraph(List.of(
+                new Inline.Text("See "), new Inline.Link("https://example.org/a", List.of(new Inline.Text("https://example.org/a")))))));
+        Warnings warnings = Warnings.collecting();
+        try (DocxReadBack docx = write(article, DocxWriter.builder().warnings(warnings))) {
+            assertThat(docx.doc.getHyperlinks()).extracting(h -> h.getURL()).containsExactly("https://example.org/a");
+            assertThat(warnings.all()).anyMatch(w -> w.contains("link's text is its address"));
+        }
+    }
+
+    @Test
     void englishPassageInsideChineseTextIsMarkedEnglish() throws Exception {
         try (DocxReadBack docx = sample(Samples.MARKDOWN)) {
             boolean found = false;
