@@ -47,8 +47,9 @@ public final class EnglishNormalizer implements TextNormalizer {
                     m -> dayMonthYear(m.group(3), MONTH_NAMES[Integer.parseInt(m.group(2)) - 1], m.group(1)))
             .add("(?<!\\d)(3[01]|[12]\\d|0?[1-9])\\s+(" + MONTHS + "),?\\s+(\\d{4})(?!\\d)",
                     m -> dayMonthYear(m.group(1), m.group(2), m.group(3)))
-            .add("\\b(" + MONTHS + ")\\s+(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d)",
-                    m -> m.group(1) + " " + EnglishNumbers.ordinal(Integer.parseInt(m.group(2))))
+            .add("\\b(" + MONTHS + ")\\s+(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d)(?:(,?\\s+)(\\d{4})(?!\\d))?",
+                    m -> m.group(1) + " " + EnglishNumbers.ordinal(Integer.parseInt(m.group(2)))
+                            + (m.group(4) == null ? "" : m.group(3) + year(m.group(4))))
             // Year ranges: 2024-25 → twenty twenty-four to twenty-five.
             .add("(?<![\\d.,])(1[1-9]|20)(\\d\\d)[-–](\\d\\d)(?![\\d%])",
                     m -> year(m.group(1) + m.group(2)) + " to " + EnglishNumbers.year(Integer.parseInt(m.group(3))))
@@ -60,6 +61,8 @@ public final class EnglishNormalizer implements TextNormalizer {
             .add("(?<![\\d.])" + TIME + DASH + TIME + "(?!\\d)",
                     m -> time(m.group(1), m.group(2), m.group(3)) + " to " + time(m.group(4), m.group(5), m.group(6)))
             .add("(?<![\\d.])" + TIME + "(?!\\d)", m -> time(m.group(1), m.group(2), m.group(3)))
+            .add("(?<![\\d.:])(1[0-2]|[1-9])\\s?([AaPp])\\.?[Mm]\\b\\.?",
+                    m -> EnglishNumbers.cardinal(Integer.parseInt(m.group(1))) + (m.group(2).equalsIgnoreCase("a") ? " a m" : " p m"))
             // Money: $5.50 → five dollars and fifty cents, $1.5 billion → one point five billion dollars.
             .add("\\$\\s?(" + NUM + ")" + SCALE, m -> money(m, "dollar", "dollars", "cent", "cents"))
             .add("£\\s?(" + NUM + ")" + SCALE, m -> money(m, "pound", "pounds", "penny", "pence"))
