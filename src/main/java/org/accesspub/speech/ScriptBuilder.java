@@ -301,6 +301,10 @@ public final class ScriptBuilder {
                     lang = chinese ? language : "zh";
                 }
                 String spoken = TextNormalizer.forLanguage(lang).normalize(reading).strip();
+                if (out.isEmpty() && !spoken.isEmpty() && Character.isDigit(piece.strip().charAt(0))) {
+                    // A sentence that starts with a number starts with a capital when written out.
+                    spoken = spoken.substring(0, 1).toUpperCase(Locale.ROOT) + spoken.substring(1);
+                }
                 out.add(new Utterance(piece, spoken, lang));
             }
             if (!pending.isEmpty() && !pending.isBlank()) {

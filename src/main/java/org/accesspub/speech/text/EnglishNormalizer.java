@@ -42,11 +42,16 @@ public final class EnglishNormalizer implements TextNormalizer {
     private final Rules rules = new Rules()
             // Phone numbers digit by digit, in groups: (555) 123-4567.
             .add("(?<![\\d.,])(?:\\+\\d{1,3}[\\s-])?\\(?\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}(?!\\d)", m -> phone(m.group()))
+            .add("(?i)(\\b(?:call|calling|phone|telephone|tel|dial|ring|fax|text)\\.?:?\\s+(?:us\\s+)?(?:on\\s+|at\\s+)?)"
+                    + "(\\+?\\d[\\d\\s-]{4,}\\d)(?!\\d)", m -> m.group(1) + phone(m.group(2)))
+            .add("(?<![\\d.,-])\\d{3}-0\\d{3}(?![\\d-])", m -> phone(m.group()))
             // Dates: 2024-03-18 and 18 March 2024 → the eighteenth of March twenty twenty-four.
             .add("(?<![\\d.])(\\d{4})-(1[0-2]|0[1-9])-(3[01]|[12]\\d|0[1-9])(?!\\d)",
                     m -> dayMonthYear(m.group(3), MONTH_NAMES[Integer.parseInt(m.group(2)) - 1], m.group(1)))
             .add("(?<!\\d)(3[01]|[12]\\d|0?[1-9])\\s+(" + MONTHS + "),?\\s+(\\d{4})(?!\\d)",
                     m -> dayMonthYear(m.group(1), m.group(2), m.group(3)))
+            .add("(?<!\\d)(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\b",
+                    m -> "the " + EnglishNumbers.ordinal(Integer.parseInt(m.group(1))) + " of " + m.group(2))
             .add("\\b(" + MONTHS + ")\\s+(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d)(?:(,?\\s+)(\\d{4})(?!\\d))?",
                     m -> m.group(1) + " " + EnglishNumbers.ordinal(Integer.parseInt(m.group(2)))
                             + (m.group(4) == null ? "" : m.group(3) + year(m.group(4))))

@@ -51,6 +51,8 @@ class EnglishNormalizerTest {
         "2024-03-18 => the eighteenth of March twenty twenty-four",
         "18 March 2024 => the eighteenth of March twenty twenty-four",
         "March 18, 2024 => March eighteenth, twenty twenty-four",
+        "From 1 April => From the first of April",
+        "April 1 => April first",
     })
     void yearsAndDatesAreSaidAsYears(String written, String said) {
         assertThat(say(written)).isEqualTo(said);
@@ -110,6 +112,10 @@ class EnglishNormalizerTest {
         "-5°C => minus five degrees Celsius",
         "(555) 123-4567 => five five five, one two three, four five six seven",
         "R&D => R and D",
+        "by calling 555-0142 => by calling five five five, zero one four two",
+        "call 555 0199 now => call five five five, zero one nine nine now",
+        "Tel: 020 7946 0018 => Tel: zero two zero, seven nine four six, zero zero one eight",
+        "200-1000 people => two hundred to one thousand people",
     })
     void unitsPhonesAndSymbolsAreSaidInWords(String written, String said) {
         assertThat(say(written)).isEqualTo(said);
