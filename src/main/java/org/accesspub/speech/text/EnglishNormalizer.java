@@ -90,6 +90,9 @@ public final class EnglishNormalizer implements TextNormalizer {
             .add("(?<=[A-Za-z])-(?=\\d)", m -> " ")
             // Years where the words around say so: in 2024, March 2024.
             .add(YEAR_CUE + "((?:1[1-9]|20)\\d\\d)(?![\\d,.]\\d)", m -> year(m.group(1)))
+            // 1900-2099 written without a comma is almost always a year in news ("the 2023 level");
+            // English writes counts that size with a comma (1,950 people).
+            .add("(?<![\\d,.$£€])((?:19|20)\\d\\d)(?![\\d%]|[,.]\\d)", m -> year(m.group(1)))
             // Number ranges and arithmetic.
             .add("(?<![\\dA-Za-z.])(-?)(" + NUM + ")" + DASH + "(?=\\d)", m -> signed(m.group(1), m.group(2)) + " to ")
             .add("(?<=\\d)\\s*\\+\\s*(?=\\d)", m -> " plus ")

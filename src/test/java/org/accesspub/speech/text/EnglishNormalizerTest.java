@@ -43,6 +43,10 @@ class EnglishNormalizerTest {
         "2024-25 => twenty twenty-four to twenty-five",
         "2019-2024 => twenty nineteen to twenty twenty-four",
         "in 2024 => in twenty twenty-four",
+        "the 2023 level => the twenty twenty-three level",
+        "1,950 people => one thousand nine hundred fifty people",
+        "in 1150 => in eleven fifty",
+        "1150 monks => one thousand one hundred fifty monks",
         "since 1998 => since nineteen ninety-eight",
         "in 2005 => in two thousand five",
         "in 1900 => in nineteen hundred",
@@ -88,6 +92,7 @@ class EnglishNormalizerTest {
     @ParameterizedTest(name = "{0} is said {1}")
     @CsvSource(delimiterString = "=>", value = {
         "2000 => two thousand",
+        "2400 => two thousand four hundred",
         "1,150 => one thousand one hundred fifty",
         "3.5 => three point five",
         "17 => seventeen",
