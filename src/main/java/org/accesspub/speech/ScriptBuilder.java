@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.accesspub.PublishOptions;
 import org.accesspub.lang.LanguageRuns;
 import org.accesspub.lang.Languages;
 import org.accesspub.model.Article;
@@ -50,6 +51,19 @@ public final class ScriptBuilder {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The builder the user's options ask for: their {@code --lexicon} file, if any, is loaded here
+     * (a bad line is a bad-input error naming the line). Used by the audio writer and by
+     * {@code accesspub inspect --speech}, so both say the same thing.
+     */
+    public static ScriptBuilder forOptions(PublishOptions options) {
+        Builder b = builder();
+        if (options.lexicon() != null) {
+            b.lexicon(Lexicon.load(options.lexicon()));
+        }
+        return b.build();
     }
 
     public static final class Builder {
@@ -150,7 +164,14 @@ public final class ScriptBuilder {
             if (!chinese) {
                 pieces.set(0, pieces.get(0).substring(0, 1).toUpperCase(Locale.ROOT) + pieces.get(0).substring(1));
             }
-            return utterances(String.join(chinese ? "，" : ", ", pieces), null);
+            List<Part> said = utterances(String.join(chinese ? "，" : ", ", pieces), null);
+            if (chinese && said.size() == 1 && said.get(0) instanceof Utterance u) {
+                // The transcript shows the labels as printed (发布时间：…); the colon is not said.
+                String shown = u.display().replaceFirst("^发布时间", "发布时间：").replace("，来源", "，来源：").replace("，作者", "，作者：")
+                        .replaceFirst("^来源(?!：)", "来源：").replaceFirst("^作者(?!：)", "作者：");
+                return List.of(new Utterance(shown, u.spoken(), u.language()));
+            }
+            return said;
         }
 
         /** Reads each block type as a listener expects it. */

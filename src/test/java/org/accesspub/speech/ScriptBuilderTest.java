@@ -78,7 +78,8 @@ class ScriptBuilderTest {
         assertThat(s.parts().get(0)).isEqualTo(new Chapter("银行行长谈经济"));
         assertThat(s.parts().get(1)).isEqualTo(new Utterance("银行行长谈经济", "银行行长谈经济", "zh-CN"));
         assertThat(s.parts().get(2)).isEqualTo(new Pause(800));
-        assertThat(((Utterance) s.parts().get(3)).spoken()).isEqualTo("发布时间二零二四年三月十八日，来源新吴区人民政府");
+        assertThat(s.parts().get(3)).isEqualTo(new Utterance("发布时间：2024-03-18，来源：新吴区人民政府",
+                "发布时间二零二四年三月十八日，来源新吴区人民政府", "zh-CN"));
     }
 
     @Test

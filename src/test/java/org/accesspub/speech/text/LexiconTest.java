@@ -3,20 +3,16 @@ package org.accesspub.speech.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.accesspub.AccesspubException;
+import org.accesspub.testing.Samples;
 import org.junit.jupiter.api.Test;
 
 class LexiconTest {
 
-    private static Path resource(String name) throws URISyntaxException {
-        return Path.of(LexiconTest.class.getResource("/speech/" + name).toURI());
-    }
-
     @Test
-    void aLexiconFileRespellsPolyphonesAndSkipsCommentsAndBlankLines() throws Exception {
-        Lexicon lexicon = Lexicon.load(resource("lexicon-zh.txt"));
+    void aLexiconFileRespellsPolyphonesAndSkipsCommentsAndBlankLines() {
+        Lexicon lexicon = Lexicon.load(Samples.fixture("speech/lexicon-zh.txt"));
         assertThat(lexicon.readings()).hasSize(5).doesNotContainKey("# Polyphones");
         assertThat(lexicon.apply("银行行长到长沙")).isEqualTo("银行航长到常沙");
     }
@@ -34,8 +30,8 @@ class LexiconTest {
     }
 
     @Test
-    void aLineWithoutEqualsSignIsABadInputNamingItsLine() throws Exception {
-        assertThatThrownBy(() -> Lexicon.load(resource("lexicon-bad.txt")))
+    void aLineWithoutEqualsSignIsABadInputNamingItsLine() {
+        assertThatThrownBy(() -> Lexicon.load(Samples.fixture("speech/lexicon-bad.txt")))
                 .isInstanceOf(AccesspubException.class)
                 .hasMessageContaining("line 3")
                 .hasMessageContaining("word=reading")
