@@ -78,7 +78,7 @@ public final class EnglishNormalizer implements TextNormalizer {
                     m -> signed(m.group(1), m.group(2)) + " to " + EnglishNumbers.number(m.group(3)) + " percent")
             .add("(?<![\\dA-Za-z])(-?)(" + NUM + ")\\s?%", m -> signed(m.group(1), m.group(2)) + " percent")
             // Ordinals: 21st → twenty-first.
-            .add("(?<![\\d.,])(\\d+)(?:st|nd|rd|th)\\b", m -> EnglishNumbers.ordinal(Long.parseLong(m.group(1))))
+            .add("(?<![\\d.,])(\\d{1,15})(?:st|nd|rd|th)\\b", m -> EnglishNumbers.ordinal(Long.parseLong(m.group(1))))
             // Temperatures and units after a number.
             .add("(?<![\\dA-Za-z.])-(?=(?:" + NUM + ")\\s?°)", m -> "minus ")
             .add("(?<=\\d)\\s?°C\\b", m -> " degrees Celsius")
@@ -145,6 +145,9 @@ public final class EnglishNormalizer implements TextNormalizer {
             return EnglishNumbers.number(n) + " " + scale + " " + many;
         }
         int dot = n.indexOf('.');
+        if ((dot < 0 ? n.length() : dot) > 15) {
+            return EnglishNumbers.number(n) + " " + many;
+        }
         long whole = Long.parseLong(dot < 0 ? n : n.substring(0, dot).isEmpty() ? "0" : n.substring(0, dot));
         int fraction = 0;
         if (dot >= 0) {
