@@ -166,6 +166,14 @@ class ScriptBuilderTest {
     }
 
     @Test
+    void aChineseReadingForAnEnglishWordIsReadByTheChineseVoice() {
+        ScriptBuilder withLexicon = ScriptBuilder.builder().lexicon(Lexicon.parse("GDP=国内生产总值", "test")).build();
+        Article a = new Article(Metadata.of("GDP增长", "zh-CN"), List.of(Block.Paragraph.of("GDP增长5%。")));
+        assertThat(utterances(withLexicon.build(a))).contains(new Utterance("GDP", "国内生产总值", "zh-CN"))
+                .contains(new Utterance("增长5%。", "增长百分之五。", "zh-CN"));
+    }
+
+    @Test
     void englishArticlesAnnounceTheDateInWordsAndSplitSentencesButNotAbbreviationsOrDecimals() {
         SpokenScript s = BUILDER.build(englishArticle());
         assertThat(chapters(s)).containsExactly("Library opens reading room", "Article", "How to apply");
