@@ -22,6 +22,8 @@ public final class ChineseNormalizer implements TextNormalizer {
     private static final String NOT_DIGIT_AFTER = "(?![\\d])";
     // Words before a number that make it a phone number.
     private static final String PHONE_CUE = "(?:电话|热线|手机|传真|拨打|致电|号码|手机号|联系方式)";
+    // Words before a number that make it a code, read digit by digit like a phone number.
+    private static final String CODE_CUE = "(?:邮编|邮政编码|编号|代码|工号|车次|航班号?|房间号?|门牌号)";
     // Measure words after which a lone 2 is said 两 (两个, 两年); 2月, 2日 and 2号 stay 二.
     private static final String MEASURE = "个位名次种条项件天年周岁倍家所座块本张台辆人只份层段批届场间栋套类点分钟小时万亿千百";
     private static final Map<String, String> UNITS = Map.ofEntries(
@@ -44,6 +46,7 @@ public final class ChineseNormalizer implements TextNormalizer {
             .add("〇", m -> "零")
             // Phone numbers: after a cue word, or in the shapes of Chinese numbers (mobile, area code).
             .add("(" + PHONE_CUE + "[:：]?\\s*)(\\+?[\\d()（）][\\d\\-－ ()（）]{2,}\\d)", m -> m.group(1) + phone(m.group(2)))
+            .add("(" + CODE_CUE + "[:：]?\\s*)(\\d{3,})", m -> m.group(1) + phone(m.group(2)))
             .add(NOT_DIGIT_BEFORE + "(?:\\+86[\\s-]?)?1[3-9]\\d(?:[\\s-]?\\d{4}){2}" + NOT_DIGIT_AFTER, m -> phone(m.group()))
             .add(NOT_DIGIT_BEFORE + "[(（]?0\\d{2,3}[)）]?[\\s-]?\\d{7,8}" + NOT_DIGIT_AFTER, m -> phone(m.group()))
             .add(NOT_DIGIT_BEFORE + "[48]00-?\\d{3}-?\\d{4}" + NOT_DIGIT_AFTER, m -> phone(m.group()))
@@ -54,6 +57,10 @@ public final class ChineseNormalizer implements TextNormalizer {
                     m -> year(m.group(1)) + "年" + ChineseNumbers.integer(m.group(2)) + "月")
             .add(NOT_DIGIT_BEFORE + "(\\d{4})" + DASH + "(\\d{4})(?=年)", m -> year(m.group(1)) + "至" + year(m.group(2)))
             .add(NOT_DIGIT_BEFORE + "(\\d{4})(?=年)", m -> year(m.group(1)))
+            .add(NOT_DIGIT_BEFORE + "(1[0-2]|0?[1-9])" + DASH + "(1[0-2]|0?[1-9])(?=月)",
+                    m -> ChineseNumbers.integer(m.group(1)) + "至" + ChineseNumbers.integer(m.group(2)))
+            .add(NOT_DIGIT_BEFORE + "(3[01]|[12]\\d|0?[1-9])" + DASH + "(3[01]|[12]\\d|0?[1-9])(?=[日号])",
+                    m -> ChineseNumbers.integer(m.group(1)) + "至" + ChineseNumbers.integer(m.group(2)))
             .add(NOT_DIGIT_BEFORE + "(1[0-2]|0?[1-9])(?=月)", m -> ChineseNumbers.integer(m.group(1)))
             .add(NOT_DIGIT_BEFORE + "(3[01]|[12]\\d|0?[1-9])(?=[日号])", m -> ChineseNumbers.integer(m.group(1)))
             // Times: 08:57 → 八点五十七分, 9:30—11:30 → 九点三十分至十一点三十分.
@@ -74,7 +81,7 @@ public final class ChineseNormalizer implements TextNormalizer {
             .add("℉|°F", m -> "华氏度")
             .add("°", m -> "度")
             // Money: ¥12 → 十二元, $5 → 五美元.
-            .add("[¥￥]\\s*(" + NUM + ")([万亿千百]?)(?!元)", m -> ChineseNumbers.number(m.group(1)) + m.group(2) + "元")
+            .add("[¥￥]\\s*(" + NUM + ")([万亿千百]?)元?", m -> ChineseNumbers.number(m.group(1)) + m.group(2) + "元")
             .add("[¥￥]", m -> "")
             .add("\\$\\s*(" + NUM + ")([万亿千百]?)", m -> ChineseNumbers.number(m.group(1)) + m.group(2) + "美元")
             .add("€\\s*(" + NUM + ")([万亿千百]?)", m -> ChineseNumbers.number(m.group(1)) + m.group(2) + "欧元")
@@ -87,6 +94,8 @@ public final class ChineseNormalizer implements TextNormalizer {
             .add("(?<=\\d)\\s*÷\\s*(?=\\d)", m -> "除以")
             .add("(?<=[\\p{N}\\p{L}])\\s*=\\s*(?=[\\p{N}\\p{L}])", m -> "等于")
             .add("±", m -> "正负")
+            // 元/人, 公里/小时: a slash between a unit and what it is counted by is 每.
+            .add("(?<=[元角米克吨升斤度瓦时天次])/(?=人|次|天|年|月|日|件|个|台|辆|小时|公里|千克|公斤|平方米|吨|斤|升|度)", m -> "每")
             .add("&", m -> "和")
             // Fractions: 1/3 → 三分之一.
             .add(NOT_DIGIT_BEFORE + "(\\d+)/(\\d+)(?![\\d/])", m -> ChineseNumbers.integer(m.group(2)) + "分之" + ChineseNumbers.integer(m.group(1)))

@@ -17,7 +17,7 @@ public final class EnglishNormalizer implements TextNormalizer {
     private static final String[] MONTH_NAMES = MONTHS.split("\\|");
     private static final String TIME = "(\\d{1,2}):([0-5]\\d)(?:\\s*([AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?";
     private static final String DASH = "\\s*[-–—~]\\s*";
-    private static final String SCALE = "(?:\\s+(thousand|million|billion|trillion))?";
+    private static final String SCALE = "(?:\\s+(thousand|million|billion|trillion)\\b|(k|m|bn)\\b)?";
     // Words after which a four-digit number is a year: "in 2024", "since 1998".
     private static final String YEAR_CUE = "(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Oo]f|[Bb]efore|[Aa]fter|[Dd]uring|[Yy]ear|"
             + "[Ee]arly|[Ll]ate|[Mm]id|[Aa]round|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|" + MONTHS + ")\\s)";
@@ -56,7 +56,7 @@ public final class EnglishNormalizer implements TextNormalizer {
                     m -> m.group(1) + " " + EnglishNumbers.ordinal(Integer.parseInt(m.group(2)))
                             + (m.group(4) == null ? "" : m.group(3) + year(m.group(4))))
             // Year ranges: 2024-25 → twenty twenty-four to twenty-five.
-            .add("(?<![\\d.,])(1[1-9]|20)(\\d\\d)[-–](\\d\\d)(?![\\d%])",
+            .add("(?<![\\d.,])(1[1-9]|20)(\\d\\d)[-–/](\\d\\d)(?![\\d%/])",
                     m -> year(m.group(1) + m.group(2)) + " to " + EnglishNumbers.year(Integer.parseInt(m.group(3))))
             .add("(?<![\\d.,])((?:1[1-9]|20)\\d\\d)[-–]((?:1[1-9]|20)\\d\\d)(?![\\d%])",
                     m -> year(m.group(1)) + " to " + year(m.group(2)))
@@ -68,6 +68,9 @@ public final class EnglishNormalizer implements TextNormalizer {
             .add("(?<![\\d.])" + TIME + "(?!\\d)", m -> time(m.group(1), m.group(2), m.group(3)))
             .add("(?<![\\d.:])(1[0-2]|[1-9])\\s?([AaPp])\\.?[Mm]\\b\\.?",
                     m -> EnglishNumbers.cardinal(Integer.parseInt(m.group(1))) + (m.group(2).equalsIgnoreCase("a") ? " a m" : " p m"))
+            .add("(?<=[ap] m)\\s*[-–]\\s*(?=\\w)", m -> " to ")
+            // Fractions: 1/2 → one half, 3/4 → three quarters, 2/3 → two thirds.
+            .add("(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})(?![\\d/])", EnglishNormalizer::fraction)
             // Money: $5.50 → five dollars and fifty cents, $1.5 billion → one point five billion dollars.
             .add("\\$\\s?(" + NUM + ")" + SCALE, m -> money(m, "dollar", "dollars", "cent", "cents"))
             .add("£\\s?(" + NUM + ")" + SCALE, m -> money(m, "pound", "pounds", "penny", "pence"))
@@ -101,7 +104,9 @@ public final class EnglishNormalizer implements TextNormalizer {
             .add("\\s*&\\s*", m -> " and ")
             // Plain numbers last; codes with a leading zero (007) are read digit by digit.
             .add("(?<![\\dA-Za-z.])-(?=\\d)", m -> "minus ")
-            .add("(?<![\\d.])0\\d+(?![\\d.])", m -> EnglishNumbers.digits(m.group()))
+            .add("(?<![\\d.,])0\\d+(?![\\d.])", m -> EnglishNumbers.digits(m.group()))
+            // Road and model names: A1 → A one, 5G → five G (but 65s stays a plural).
+            .add("(?<=[A-Za-z])(?=\\d)|(?<=\\d)(?=[A-Za-z])(?!s\\b)", m -> " ")
             .add(NUM, m -> EnglishNumbers.number(m.group()));
 
     private EnglishNormalizer() {
@@ -114,6 +119,19 @@ public final class EnglishNormalizer implements TextNormalizer {
 
     private static String year(String digits) {
         return EnglishNumbers.year(Integer.parseInt(digits));
+    }
+
+    private static String fraction(MatchResult m) {
+        int top = Integer.parseInt(m.group(1));
+        int bottom = Integer.parseInt(m.group(2));
+        if (bottom < 2) {
+            return EnglishNumbers.cardinal(top) + " over " + EnglishNumbers.cardinal(bottom);
+        }
+        String part = bottom == 2 ? "half" : bottom == 4 ? "quarter" : EnglishNumbers.ordinal(bottom);
+        if (top == 1) {
+            return "one " + part;
+        }
+        return EnglishNumbers.cardinal(top) + " " + (part.equals("half") ? "halves" : part + "s");
     }
 
     private static String plural(String words) {
@@ -140,7 +158,8 @@ public final class EnglishNormalizer implements TextNormalizer {
 
     private static String money(MatchResult m, String one, String many, String cent, String cents) {
         String n = m.group(1).replace(",", "");
-        String scale = m.group(2);
+        String scale = m.group(2) != null ? m.group(2)
+                : m.group(3) == null ? null : m.group(3).equals("k") ? "thousand" : m.group(3).equals("m") ? "million" : "billion";
         if (scale != null) {
             return EnglishNumbers.number(n) + " " + scale + " " + many;
         }

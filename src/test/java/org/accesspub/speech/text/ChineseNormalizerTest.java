@@ -121,6 +121,11 @@ class ChineseNormalizerTest {
         "3:2 => 三比二",
         "3-5天 => 三至五天",
         "3~5天 => 三至五天",
+        "1-2月 => 一至二月",
+        "3月5日至11日 => 三月五日至十一日",
+        "5-8日 => 五至八日",
+        "¥25.5元/人 => 二十五点五元每人",
+        "邮编214028 => 邮编二幺四零二八",
     })
     void symbolsBetweenWordsAreSaid(String written, String said) {
         assertThat(say(written)).isEqualTo(said);

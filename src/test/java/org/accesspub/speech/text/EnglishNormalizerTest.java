@@ -22,6 +22,8 @@ class EnglishNormalizerTest {
         "$2.5 billion => two point five billion dollars",
         "£3.20 => three pounds and twenty pence",
         "€1,200 => one thousand two hundred euros",
+        "£1.2m => one point two million pounds",
+        "$30bn => thirty billion dollars",
     })
     void moneyIsSaidInUnitsAndCents(String written, String said) {
         assertThat(say(written)).isEqualTo(said);
@@ -41,6 +43,7 @@ class EnglishNormalizerTest {
     @ParameterizedTest(name = "{0} is said {1}")
     @CsvSource(delimiterString = "=>", value = {
         "2024-25 => twenty twenty-four to twenty-five",
+        "2024/25 => twenty twenty-four to twenty-five",
         "2019-2024 => twenty nineteen to twenty twenty-four",
         "in 2024 => in twenty twenty-four",
         "the 2023 level => the twenty twenty-three level",
@@ -97,6 +100,8 @@ class EnglishNormalizerTest {
         "3.5 => three point five",
         "17 => seventeen",
         "1000000 => one million",
+        "12,000 residents => twelve thousand residents",
+        "1,005 => one thousand five",
         "-5 => minus five",
         "3-5 days => three to five days",
         "007 => zero zero seven",
@@ -117,6 +122,13 @@ class EnglishNormalizerTest {
         "-5°C => minus five degrees Celsius",
         "(555) 123-4567 => five five five, one two three, four five six seven",
         "R&D => R and D",
+        "the A1 and M25 => the A one and M twenty-five",
+        "5G => five G",
+        "over-65s => over sixty-fives",
+        "1/2 price => one half price",
+        "3/4 => three quarters",
+        "2/3 => two thirds",
+        "9am-5pm => nine a m to five p m",
         "by calling 555-0142 => by calling five five five, zero one four two",
         "call 555 0199 now => call five five five, zero one nine nine now",
         "Tel: 020 7946 0018 => Tel: zero two zero, seven nine four six, zero zero one eight",
