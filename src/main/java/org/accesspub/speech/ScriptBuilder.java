@@ -1,6 +1,7 @@
 package org.accesspub.speech;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +111,7 @@ public final class ScriptBuilder {
 
             List<Block> blocks = article.blocks();
             Block previous = null;
+            boolean bodyStarted = false;
             for (int i = 0; i < blocks.size(); i++) {
                 Block block = blocks.get(i);
                 List<Part> said = block.accept(new BlockReader());
@@ -119,7 +121,8 @@ public final class ScriptBuilder {
                     }
                     continue;
                 }
-                if (previous == null) {
+                if (!bodyStarted) {
+                    bodyStarted = true;
                     // The body starts here; a leading heading is itself the chapter mark.
                     parts.add(new Pause(BEFORE_HEADING));
                     if (!(block instanceof Block.Heading)) {
@@ -143,10 +146,19 @@ public final class ScriptBuilder {
             return previous instanceof Block.Heading ? AFTER_HEADING : BETWEEN_PARAGRAPHS;
         }
 
+        /** The day of publication; a date the reader could not make sense of is simply not announced. */
+        private static Optional<LocalDate> day(Metadata md) {
+            try {
+                return md.day();
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+
         /** 发布时间二零二四年三月十八日，来源新吴区人民政府 / Published the eighteenth of March …, source … */
         private List<Part> announcement(Metadata md) {
             List<String> pieces = new ArrayList<>();
-            Optional<LocalDate> day = md.day();
+            Optional<LocalDate> day = day(md);
             if (day.isPresent()) {
                 LocalDate d = day.get();
                 pieces.add(chinese ? "发布时间" + d : "Published " + d.getDayOfMonth() + " "

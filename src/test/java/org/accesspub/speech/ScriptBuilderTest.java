@@ -93,6 +93,14 @@ class ScriptBuilderTest {
     }
 
     @Test
+    void aBodyOpeningWithARuleStillGetsItsChapterAndAnUnreadableDateIsNotAnnounced() {
+        Metadata md = new Metadata("标题", null, null, "2024-13-45", "无锡日报", "zh-CN", null);
+        SpokenScript s = BUILDER.build(new Article(md, List.of(new Block.ThematicBreak(), Block.Paragraph.of("正文第一句。"))));
+        assertThat(chapters(s)).containsExactly("标题", "正文");
+        assertThat(spoken(s)).containsExactly("标题", "来源无锡日报", "正文第一句。");
+    }
+
+    @Test
     void sentencesArePausedShorterThanParagraphs() {
         SpokenScript s = BUILDER.build(chineseArticle());
         assertThat(before(s, "增长6.3%")).isEqualTo(new Pause(400));
