@@ -12,7 +12,7 @@ class NormalizerRobustnessTest {
     @Test
     void randomMixturesOfDigitsAndSymbolsAreAlwaysReadInWords() {
         Random random = new Random(42);
-        for (int n = 0; n < 2000; n++) {
+        for (int n = 0; n < 1000; n++) {
             StringBuilder sb = new StringBuilder();
             int length = 1 + random.nextInt(30);
             for (int i = 0; i < length; i++) {
