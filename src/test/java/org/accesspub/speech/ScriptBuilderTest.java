@@ -187,7 +187,7 @@ class ScriptBuilderTest {
         assertThat(chapters(s)).containsExactly("Library opens reading room", "Article", "How to apply");
         assertThat(spoken(s)).startsWith("Library opens reading room",
                 "Published the eighteenth of March twenty twenty-four, source Riverside Gazette",
-                "Mr. Osei said visits rose thirty-seven percent to three point five times the twenty twenty-three level.",
+                "Mister Osei said visits rose thirty-seven percent to three point five times the twenty twenty-three level.",
                 "The refit cost five dollars and fifty cents a head!");
         assertThat(utterances(s)).allMatch(u -> u.language().equals("en"));
         assertThat(spoken(s)).last().isEqualTo("Source: Riverside Gazette");

@@ -63,6 +63,9 @@ public final class ChineseNormalizer implements TextNormalizer {
                     m -> ChineseNumbers.integer(m.group(1)) + "至" + ChineseNumbers.integer(m.group(2)))
             .add(NOT_DIGIT_BEFORE + "(1[0-2]|0?[1-9])(?=月)", m -> ChineseNumbers.integer(m.group(1)))
             .add(NOT_DIGIT_BEFORE + "(3[01]|[12]\\d|0?[1-9])(?=[日号])", m -> ChineseNumbers.integer(m.group(1)))
+            // Named days and generations are said digit by digit: 5·12 → 五一二, 80后 → 八零后.
+            .add(NOT_DIGIT_BEFORE + "(\\d{1,2})[·•](\\d{1,2})" + NOT_DIGIT_AFTER, m -> ChineseNumbers.digits(m.group(1) + m.group(2)))
+            .add(NOT_DIGIT_BEFORE + "(\\d0)(?=后)", m -> ChineseNumbers.digits(m.group(1)))
             // Times: 08:57 → 八点五十七分, 9:30—11:30 → 九点三十分至十一点三十分.
             .add(NOT_DIGIT_BEFORE + TIME + DASH + TIME + NOT_DIGIT_AFTER,
                     m -> time(m.group(1), m.group(2), m.group(3)) + "至" + time(m.group(4), m.group(5), m.group(6)))

@@ -88,6 +88,11 @@ public final class EnglishNormalizer implements TextNormalizer {
             .add("(?<=\\d)\\s?°F\\b", m -> " degrees Fahrenheit")
             .add("(?<=\\d)\\s?°", m -> " degrees")
             .add("(?<![\\d.,])(" + NUM + ")\\s?(" + UNIT + ")(?![A-Za-z])", m -> unit(m.group(1), m.group(2)))
+            // Titles the engines read differently from each other.
+            .add("\\bMr\\.?(?=\\s+\\p{Lu})", m -> "Mister")
+            .add("\\bMrs\\.?(?=\\s+\\p{Lu})", m -> "Missus")
+            .add("\\bDr\\.?(?=\\s+\\p{Lu})", m -> "Doctor")
+            .add("\\bProf\\.?(?=\\s+\\p{Lu})", m -> "Professor")
             // "No. 5" is number five; COVID-19 is COVID nineteen.
             .add("\\bNo\\.\\s?(?=\\d)", m -> "number ")
             .add("(?<=[A-Za-z])-(?=\\d)", m -> " ")

@@ -126,6 +126,8 @@ class ChineseNormalizerTest {
         "5-8日 => 五至八日",
         "¥25.5元/人 => 二十五点五元每人",
         "邮编214028 => 邮编二幺四零二八",
+        "5·12汶川地震 => 五一二汶川地震",
+        "80后和00后 => 八零后和零零后",
     })
     void symbolsBetweenWordsAreSaid(String written, String said) {
         assertThat(say(written)).isEqualTo(said);

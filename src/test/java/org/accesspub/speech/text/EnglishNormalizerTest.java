@@ -122,6 +122,8 @@ class EnglishNormalizerTest {
         "-5°C => minus five degrees Celsius",
         "(555) 123-4567 => five five five, one two three, four five six seven",
         "R&D => R and D",
+        "Mr. Osei and Dr Brown => Mister Osei and Doctor Brown",
+        "Mrs. Patel met Prof. Li => Missus Patel met Professor Li",
         "the A1 and M25 => the A one and M twenty-five",
         "5G => five G",
         "over-65s => over sixty-fives",
