@@ -53,7 +53,8 @@ public final class ChineseNormalizer implements TextNormalizer {
             // Dates: 2024-03-18 → 二零二四年三月十八日; years are read digit by digit.
             .add(NOT_DIGIT_BEFORE + "(\\d{4})[-/.](1[0-2]|0?[1-9])[-/.](3[01]|[12]\\d|0?[1-9])" + NOT_DIGIT_AFTER + "(?![日号])",
                     m -> year(m.group(1)) + "年" + ChineseNumbers.integer(m.group(2)) + "月" + ChineseNumbers.integer(m.group(3)) + "日")
-            .add(NOT_DIGIT_BEFORE + "(\\d{4})[-/.](1[0-2]|0[1-9])" + NOT_DIGIT_AFTER + "(?![-/.]\\d)",
+            // A year and month (2024-03) only with a recent year and - or /: 1234.05 is a decimal.
+            .add(NOT_DIGIT_BEFORE + "((?:19|20)\\d\\d)[-/](1[0-2]|0[1-9])" + NOT_DIGIT_AFTER + "(?![-/.]\\d)",
                     m -> year(m.group(1)) + "年" + ChineseNumbers.integer(m.group(2)) + "月")
             .add(NOT_DIGIT_BEFORE + "(\\d{4})" + DASH + "(\\d{4})(?=年)", m -> year(m.group(1)) + "至" + year(m.group(2)))
             .add(NOT_DIGIT_BEFORE + "(\\d{4})(?=年)", m -> year(m.group(1)))

@@ -83,6 +83,7 @@ class ChineseNormalizerTest {
         "气温-5度 => 气温负五度",
         "007 => 零零七",
         "0 => 零",
+        "1234.05元 => 一千二百三十四点零五元",
     })
     void numbersAreSaidAsValues(String written, String said) {
         assertThat(say(written)).isEqualTo(said);
