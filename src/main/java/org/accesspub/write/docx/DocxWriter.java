@@ -81,6 +81,18 @@ public final class DocxWriter implements ArticleWriter {
 
         XWPFDocument doc = new XWPFDocument();
         try {
+            fill(doc, article, fallbackTitle, language, docxFonts, styles);
+            return doc;
+        } catch (IOException | RuntimeException e) {
+            doc.close();
+            throw e;
+        }
+    }
+
+    private void fill(XWPFDocument doc, Article article, String fallbackTitle, DocxLanguage language,
+                      DocxFonts docxFonts, DocxStyles styles) throws IOException {
+        Metadata meta = article.metadata();
+        try {
             doc.createStyles().setStyles(StylesDocument.Factory.parse(styles.styles()).getStyles());
             doc.createNumbering().setNumbering(NumberingDocument.Factory.parse(styles.numbering()).getNumbering());
             boolean colored = profile.theme().background() != 0xFFFFFF;
@@ -115,7 +127,6 @@ public final class DocxWriter implements ArticleWriter {
 
         String regular = body.regularText() + footerText + DocxStyles.listMarkers();
         FontEmbedder.embed(doc, docxFonts.subsets(regular, body.boldText(), warnings));
-        return doc;
     }
 
     /** Date, author and source under the title, one to a line: {@code 2024年3月18日 08:57} / {@code 来源：…}. */
