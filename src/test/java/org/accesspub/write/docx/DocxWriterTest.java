@@ -263,6 +263,30 @@ class DocxWriterTest {
     }
 
     @Test
+    void onlyChineseBodyTextIndentsItsFirstLine() throws Exception {
+        try (DocxReadBack docx = sample(Samples.MARKDOWN)) {
+            for (String id : List.of("Title", "Subtitle", "Heading1", "Heading2", "ListParagraph", "Quote", "Caption",
+                    "Figure", "TableText", "Footer")) {
+                assertThat(docx.style(id).getPPr().getInd().getFirstLineChars()).as(id).isEqualTo(0);
+            }
+        }
+    }
+
+    @Test
+    void aTableWithoutHeaderRowIsWrittenAndReported() throws Exception {
+        Article article = new Article(Metadata.of("Table", "en"), List.of(new Block.Table(List.of(),
+                List.of(List.of(List.of(new Inline.Text("a")), List.of(new Inline.Text("b")))))));
+        Warnings warnings = Warnings.collecting();
+        try (DocxReadBack docx = write(article, DocxWriter.builder().warnings(warnings))) {
+            XWPFTable table = docx.doc.getTables().get(0);
+            assertThat(table.getRow(0).isRepeatHeader()).isFalse();
+            assertThat(table.getRow(0).getCell(1).getText()).isEqualTo("b");
+            assertThat(warnings.all()).anyMatch(w -> w.contains("no header row"));
+            assertThat(OoxmlSchemas.errors(docx.file)).isEmpty();
+        }
+    }
+
+    @Test
     void englishPassageInsideChineseTextIsMarkedEnglish() throws Exception {
         try (DocxReadBack docx = sample(Samples.MARKDOWN)) {
             boolean found = false;
