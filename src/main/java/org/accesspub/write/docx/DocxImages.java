@@ -20,6 +20,9 @@ import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeArtExtension;
+import org.apache.xmlbeans.XmlCursor;
+import javax.xml.namespace.QName;
 
 /**
  * Pictures placed inline, each with its alt text in {@code wp:docPr/@descr} and its caption below.
@@ -50,7 +53,8 @@ final class DocxImages {
     void add(BodyWriter body, Block.Image image) {
         String alt = image.alt().strip();
         if (alt.isEmpty()) {
-            warnings.warn("image " + image.src() + " has no alt text; describe it in the source so every reader gets it");
+            warnings.warn("image " + image.src() + " has no alt text, so it is marked decorative;"
+                    + " if it carries information, describe it in the source");
         } else if (looksLikeFileName(alt)) {
             warnings.warn("image " + image.src() + " has a file name as alt text (" + alt + "); describe the picture instead");
         }
@@ -83,6 +87,21 @@ final class DocxImages {
         docPr.setId(count); // unique drawing ids; POI leaves them all 0
         docPr.setName((language.chinese() ? "图片 " : "Picture ") + count);
         docPr.setDescr(alt);
+        if (alt.isEmpty()) {
+            markDecorative(docPr);
+        }
+    }
+
+    /** Word's "mark as decorative" (an Office 2019 extension), so checkers and screen readers skip the picture. */
+    private static void markDecorative(CTNonVisualDrawingProps docPr) {
+        CTOfficeArtExtension ext = docPr.addNewExtLst().addNewExt();
+        ext.setUri("{C183D7F6-B498-43B3-948B-1728B52AA6E4}");
+        try (XmlCursor cursor = ext.newCursor()) {
+            cursor.toEndToken();
+            cursor.beginElement(new QName("http://schemas.microsoft.com/office/drawing/2017/decorative", "decorative", "adec"));
+            cursor.insertNamespace("adec", "http://schemas.microsoft.com/office/drawing/2017/decorative");
+            cursor.insertAttributeWithValue("val", "1");
+        }
     }
 
     private record Picture(byte[] data, PictureType type, int width, int height) {

@@ -227,6 +227,26 @@ class DocxWriterTest {
     }
 
     @Test
+    void aLocalPictureIsScaledToTheTextWidthAndOneWithoutAltTextIsMarkedDecorative() throws Exception {
+        java.awt.image.BufferedImage wide = new java.awt.image.BufferedImage(2000, 500, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Files.createDirectories(dir.resolve("img"));
+        javax.imageio.ImageIO.write(wide, "png", dir.resolve("img/wide.png").toFile());
+        Article article = new Article(Metadata.of("Pictures", "en"), List.of(
+                new Block.Image("img/wide.png", "A wide view of the river", null),
+                new Block.Image("img/wide.png", "", null)));
+        Warnings warnings = Warnings.collecting();
+        try (DocxReadBack docx = write(article, DocxWriter.builder().warnings(warnings).baseDirectory(dir))) {
+            String document = docx.partXml("/word/document.xml");
+            assertThat(document).contains("descr=\"A wide view of the river\"");
+            assertThat(document).containsOnlyOnce("<adec:decorative");
+            // A4 less two 20 mm margins: 481.9 pt = 6120000 EMU; the picture is 4:1.
+            assertThat(document).contains("<wp:extent cx=\"6120000\" cy=\"1530000\"/>");
+            assertThat(warnings.all()).anyMatch(w -> w.contains("marked decorative"));
+            assertThat(OoxmlSchemas.errors(docx.file)).isEmpty();
+        }
+    }
+
+    @Test
     void missingOrRemotePictureLeavesItsAltTextAndAWarning() throws Exception {
         Article article = new Article(Metadata.of("Pictures", "en"), List.of(
                 new Block.Image("nowhere/missing.png", "A map of the library's ground floor", null),
