@@ -12,7 +12,8 @@ public final class Writers {
     /** The writer for a format, or empty while that format is not available yet. */
     public static Optional<ArticleWriter> create(Format format, PublishOptions options) {
         return switch (format) {
-            case PDF -> Optional.empty();
+            case PDF -> Optional.of(org.accesspub.write.pdf.PdfWriter.builder().profile(options.profile())
+                    .fonts(options.fonts()).warnings(options.warnings()).build());
             case EPUB -> Optional.empty();
             case DOCX -> Optional.empty();
             case AUDIO -> Optional.empty();

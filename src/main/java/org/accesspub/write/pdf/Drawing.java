@@ -1,0 +1,28 @@
+package org.accesspub.write.pdf;
+
+import java.nio.file.Path;
+import org.accesspub.fonts.FontFace;
+
+/**
+ * One thing to draw on a page, in PDF points from the bottom-left corner. Items whose tag is null are
+ * artifacts (page numbers, rules, frames, repeated table headers): seen, but not read aloud.
+ */
+sealed interface Drawing {
+
+    /** Text in one face and size; {@code charSpacing} justifies or compresses a Chinese line. */
+    record Text(Tag tag, float x, float y, FontFace face, float size, float charSpacing, int color, String text)
+            implements Drawing {
+    }
+
+    /** A straight line: underline, block-quote rule, table border, thematic break. Always an artifact. */
+    record Rule(float x1, float y1, float x2, float y2, float width, int color) implements Drawing {
+    }
+
+    /** An image scaled into the box with its lower-left corner at (x, y). */
+    record Picture(Tag tag, Path file, float x, float y, float width, float height) implements Drawing {
+    }
+
+    /** An entry of the outline (bookmarks) pointing at this page at height y. */
+    record Bookmark(int level, String title, float y) implements Drawing {
+    }
+}
