@@ -3,29 +3,247 @@ package org.accesspub.write.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.accesspub.Warnings;
 import org.accesspub.model.Article;
+import org.accesspub.model.Block;
+import org.accesspub.model.Blocks;
 import org.accesspub.read.ReadOptions;
 import org.accesspub.read.Readers;
+import org.accesspub.style.FontSize;
 import org.accesspub.style.LargePrintProfile;
+import org.accesspub.testing.PdfText;
 import org.accesspub.testing.VeraPdf;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.cos.COSName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class PdfWriterTest {
+    private static final Path SAMPLES = Path.of("samples");
 
     static byte[] pdf(Article article, LargePrintProfile profile, Warnings warnings) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfWriter.builder().profile(profile).warnings(warnings).imageBase(Path.of("samples")).build()
-                .write(article, out);
+        PdfWriter.builder().profile(profile).warnings(warnings).imageBase(SAMPLES).build().write(article, out);
         return out.toByteArray();
     }
 
+    static Article sample(String name) {
+        return Readers.read(SAMPLES.resolve(name), ReadOptions.defaults());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seed-article-zh.txt", "news-en.txt", "community-digital-skills.md", "council-notice.html"})
+    void everySampleIsPdfUa1AndReadsBackAsItsText(String name) throws Exception {
+        Article article = sample(name);
+        byte[] pdf = pdf(article, LargePrintProfile.defaults(), Warnings.collecting());
+        Files.createDirectories(Path.of("target/pdf"));
+        Files.write(Path.of("target/pdf", name + ".pdf"), pdf);
+
+        assertThat(VeraPdf.pdfUaFailures(pdf)).as("veraPDF PDF/UA-1 failed rules").isEmpty();
+        assertFontsEmbeddedAsSubsets(pdf);
+        PdfText back = PdfText.read(pdf);
+        assertThat(back.smallestSize()).isGreaterThanOrEqualTo(18f - 0.01f);
+        assertNoLineStartsWithClosingPunctuation(article, back);
+        assertTextInModelOrder(article, back);
+    }
+
     @Test
-    void seedArticleIsPdfUa1() throws Exception {
-        Article a = Readers.read(Path.of("samples/seed-article-zh.txt"), ReadOptions.defaults());
-        byte[] pdf = pdf(a, LargePrintProfile.defaults(), Warnings.collecting());
-        java.nio.file.Files.write(Path.of("target/seed.pdf"), pdf);
+    void seedArticleBeginsWithItsTitleAndDateLineAndEndsWithItsSourceLine() throws Exception {
+        Article article = sample("seed-article-zh.txt");
+        PdfText back = PdfText.read(pdf(article, LargePrintProfile.defaults(), Warnings.collecting()));
+        assertThat(back.dense()).startsWith("无锡高新区（新吴区）召开传达学习贯彻全国两会精神会议2024年3月18日08:57·来源：新吴区人民政府3月16日");
+        assertThat(back.dense()).contains("来源：无锡高新区在线");
+        assertThat(back.lines).contains("第 1 页 / 共 " + pageCount(pdf(article, LargePrintProfile.defaults(),
+                Warnings.collecting())) + " 页");
+    }
+
+    @Test
+    void englishArticleNumbersPagesInEnglish() throws Exception {
+        byte[] pdf = pdf(sample("news-en.txt"), LargePrintProfile.defaults(), Warnings.collecting());
+        int pages = pageCount(pdf);
+        assertThat(PdfText.read(pdf).lines).contains("Page 1 of " + pages, "Page " + pages + " of " + pages);
+    }
+
+    @Test
+    void sizeXiaoYiSetsBodyTextAt24Points() throws Exception {
+        LargePrintProfile profile = LargePrintProfile.builder().bodySize(FontSize.parse("小一")).build();
+        PdfText back = PdfText.read(pdf(sample("seed-article-zh.txt"), profile, Warnings.collecting()));
+        assertThat(back.smallestSize()).isCloseTo(24f, org.assertj.core.data.Offset.offset(0.01f));
+    }
+
+    @Test
+    void eightPointsWorksButWarnsThatItIsBelowLargePrint() throws Exception {
+        Warnings warnings = Warnings.collecting();
+        LargePrintProfile profile = LargePrintProfile.builder().bodySize(FontSize.parse("8pt")).build();
+        byte[] pdf = pdf(sample("news-en.txt"), profile, warnings);
+        assertThat(PdfText.read(pdf).smallestSize()).isCloseTo(8f, org.assertj.core.data.Offset.offset(0.01f));
+        assertThat(warnings.all()).anyMatch(w -> w.contains("below large print"));
+    }
+
+    @Test
+    void highContrastThemeIsYellowOnBlackAndStillPdfUa1() throws Exception {
+        LargePrintProfile profile = LargePrintProfile.builder().theme(org.accesspub.style.Theme.HIGH_CONTRAST).build();
+        byte[] pdf = pdf(sample("community-digital-skills.md"), profile, Warnings.collecting());
         assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImage(0, 0.5f);
+            assertThat(page.getRGB(2, 2) & 0xFFFFFF).isEqualTo(0x000000);
+            boolean yellow = false;
+            for (int x = 0; x < page.getWidth() && !yellow; x++) {
+                for (int y = 0; y < page.getHeight() && !yellow; y++) {
+                    yellow = (page.getRGB(x, y) & 0xFFFFFF) == 0xFFFF00;
+                }
+            }
+            assertThat(yellow).as("yellow text on the page").isTrue();
+        }
+    }
+
+    @Test
+    void englishPassageInChineseTextIsMarkedAsEnglish() throws Exception {
+        byte[] pdf = pdf(sample("community-digital-skills.md"), LargePrintProfile.defaults(), Warnings.collecting());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("zh-CN");
+            List<String> langs = new ArrayList<>();
+            collectLangs(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), langs);
+            assertThat(langs).contains("en");
+        }
+    }
+
+    @Test
+    void headingsBecomeTheOutline() throws Exception {
+        byte[] pdf = pdf(sample("community-digital-skills.md"), LargePrintProfile.defaults(), Warnings.collecting());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var root = doc.getDocumentCatalog().getDocumentOutline();
+            var title = root.getFirstChild();
+            assertThat(title.getTitle()).isEqualTo("社区老年人数字技能课堂开课");
+            List<String> sections = new ArrayList<>();
+            title.children().forEach(c -> sections.add(c.getTitle()));
+            assertThat(sections).containsExactly("课程安排", "报名人数", "学员的话");
+        }
+    }
+
+    @Test
+    void missingImageShowsItsTextAndWarns() throws Exception {
+        Warnings warnings = Warnings.collecting();
+        Article article = new Article(org.accesspub.model.Metadata.of("Pictures", "en"),
+                List.of(new Block.Image("images/no-such.png", "A map of the library", null)));
+        byte[] pdf = pdf(article, LargePrintProfile.defaults(), warnings);
+        assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+        assertThat(PdfText.read(pdf).text).contains("[Image: A map of the library]");
+        assertThat(warnings.all()).anyMatch(w -> w.contains("images/no-such.png"));
+    }
+
+    @Test
+    void aCharacterNoFontHasIsReportedByCodePoint() throws Exception {
+        Warnings warnings = Warnings.collecting();
+        Article article = new Article(org.accesspub.model.Metadata.of("字", "zh-CN"),
+                List.of(Block.Paragraph.of("古文字\uD81C\uDC00在此。")));
+        pdf(article, LargePrintProfile.defaults(), warnings);
+        assertThat(warnings.all()).anyMatch(w -> w.contains("U+17000"));
+    }
+
+    @Test
+    void longTablesRepeatTheirHeaderRowOnTheNextPage() throws Exception {
+        List<List<List<org.accesspub.model.Inline>>> rows = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            rows.add(List.of(List.of(new org.accesspub.model.Inline.Text("第" + i + "行")),
+                    List.of(new org.accesspub.model.Inline.Text(String.valueOf(i * 7)))));
+        }
+        Block.Table table = new Block.Table(List.of(List.of(new org.accesspub.model.Inline.Text("月份")),
+                List.of(new org.accesspub.model.Inline.Text("人数"))), rows);
+        Article article = new Article(org.accesspub.model.Metadata.of("表格", "zh-CN"), List.of(table));
+        byte[] pdf = pdf(article, LargePrintProfile.defaults(), Warnings.collecting());
+        assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+        assertThat(pageCount(pdf)).isGreaterThan(1);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper s = new org.apache.pdfbox.text.PDFTextStripper();
+            s.setStartPage(2);
+            s.setEndPage(2);
+            assertThat(s.getText(doc).replaceAll("\\s+", "")).startsWith("月份人数");
+        }
+    }
+
+    @Test
+    void aLongUrlWrapsInsideTheMargins() throws Exception {
+        String url = "https://example.org/" + "very-long-path-segment/".repeat(12) + "index.html";
+        Article article = new Article(org.accesspub.model.Metadata.of("Links", "en"),
+                List.of(new Block.Paragraph(List.of(new org.accesspub.model.Inline.Text("Read more at "),
+                        new org.accesspub.model.Inline.Link(url, List.of(new org.accesspub.model.Inline.Text("the site")))))));
+        byte[] pdf = pdf(article, LargePrintProfile.defaults(), Warnings.collecting());
+        PdfText back = PdfText.read(pdf);
+        float pageWidth = (float) LargePrintProfile.defaults().page().widthPt();
+        float margin = (float) LargePrintProfile.defaults().marginPt();
+        assertThat(back.glyphs).allSatisfy(g -> assertThat(g.x() + g.width()).isLessThanOrEqualTo(pageWidth - margin + 1));
+        assertThat(back.dense()).contains("thesite(" + url + ")");
+    }
+
+    // ---- helpers ----
+
+    private static int pageCount(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    private static void assertFontsEmbeddedAsSubsets(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    assertThat(font.getName()).as("subset prefix").matches("[A-Z]{6}\\+.*");
+                }
+            }
+        }
+    }
+
+    /** Lines the breaker made; a paragraph of the source may itself begin with a dash (—— 学员王阿姨). */
+    private static void assertNoLineStartsWithClosingPunctuation(Article article, PdfText back) {
+        java.util.Set<String> sourceLineStarts = new java.util.HashSet<>();
+        article.allText().lines().map(String::strip).filter(l -> l.length() >= 2)
+                .forEach(l -> sourceLineStarts.add(l.substring(0, 2)));
+        for (String line : back.lines) {
+            if (line.length() >= 2 && sourceLineStarts.contains(line.substring(0, 2))) {
+                continue;
+            }
+            assertThat("、，。：；！？）》」』】〕”’…—".indexOf(line.charAt(0))).as("line starts badly: %s", line).isLessThan(0);
+            assertThat("（《「『【〔“‘".indexOf(line.charAt(line.length() - 1))).as("line ends badly: %s", line).isLessThan(0);
+        }
+    }
+
+    /** Every block's text appears in the PDF, in the model's order. */
+    private static void assertTextInModelOrder(Article article, PdfText back) {
+        String dense = back.dense();
+        int at = 0;
+        for (Block b : article.blocks()) {
+            // The first line of the block: list labels and cell borders come between the others.
+            String text = Blocks.plainText(b).lines().findFirst().orElse("").replaceAll("\\s+", "");
+            if (text.isEmpty() || b instanceof Block.Table || b instanceof Block.Image) {
+                continue;
+            }
+            String probe = text.substring(0, Math.min(12, text.length()));
+            int found = dense.indexOf(probe, at);
+            assertThat(found).as("block starting %s after position %d", probe, at).isGreaterThanOrEqualTo(0);
+            at = found + probe.length();
+        }
+    }
+
+    private static void collectLangs(List<Object> kids, List<String> out) {
+        for (Object k : kids) {
+            if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if (e.getLanguage() != null) {
+                    out.add(e.getLanguage());
+                }
+                collectLangs(e.getKids(), out);
+            }
+        }
     }
 }
