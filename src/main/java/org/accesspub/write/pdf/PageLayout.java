@@ -320,6 +320,9 @@ final class PageLayout {
         Tag tableTag = new Tag("Table", parent);
         boolean hasHeader = !table.header().isEmpty();
         if (hasHeader) {
+            // The header row never stands alone at the foot of a page.
+            float first = table.rows().isEmpty() ? 0 : rowHeight(table.rows().get(0), widths, pad, false);
+            ensureRoom(rowHeight(table.header(), widths, pad, true) + first);
             row(table.header(), widths, pad, true, tableTag);
         }
         for (List<List<Inline>> row : table.rows()) {

@@ -61,13 +61,6 @@ final class PdfRenderer {
                 document.addSubject(info.description());
             }
             document.addCreator("accesspub");
-            for (PageLayout.Page p : pages) {
-                for (Drawing d : p.items()) {
-                    if (d instanceof Drawing.Text t) {
-                        resources.willDraw(t.face(), t.text());
-                    }
-                }
-            }
             document.open();
             Page page = new Page(writer);
             for (int i = 0; i < pages.size(); i++) {

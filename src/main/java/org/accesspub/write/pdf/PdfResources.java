@@ -7,44 +7,89 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.TreeSet;
 import org.accesspub.fonts.FontFace;
+import org.accesspub.fonts.FontSubsetter;
 
 /**
- * OpenPDF's fonts and images for one document. Widths come from the whole fonts, parsed once per
- * process (Noto Sans SC alone is 10 MB). What is embedded is cut first by fontbox to the characters the
- * pages draw: OpenPDF's own subsetting keeps the glyph numbering and so a 65 000-entry glyph index,
- * hundreds of kilobytes for a CJK font; fontbox renumbers, and the seed article's PDF shrinks to a third.
+ * OpenPDF's fonts and images for one document. Each face is cut by fontbox to the characters the
+ * document draws in it before OpenPDF sees it: OpenPDF's own subsetting keeps the glyph numbering and
+ * so a 65 000-entry glyph index (hundreds of kilobytes for a CJK font), and parsing the whole 10 MB
+ * Noto Sans SC costs more than the rest of the work. The same subsets give the widths for layout.
  */
 final class PdfResources implements Resources {
-    private static final Map<FontFace, BaseFont> WHOLE_FONTS = new ConcurrentHashMap<>();
-
+    private final Map<FontFace, BaseFont> fonts = new LinkedHashMap<>();
     private final Map<FontFace, Map<Integer, Float>> widths = new HashMap<>();
-    private final Map<FontFace, StringBuilder> drawn = new HashMap<>();
-    private final Map<FontFace, BaseFont> subsets = new HashMap<>();
-    private final Map<Path, Image> images = new HashMap<>();
+    private final Images images;
 
-    /** Notes the characters the pages draw in each face, before any is embedded. */
-    void willDraw(FontFace face, String text) {
-        drawn.computeIfAbsent(face, f -> new StringBuilder()).append(text);
-    }
-
-    /** The font to draw with: the face cut down to what {@link #willDraw} announced. */
-    BaseFont font(FontFace face) {
-        return subsets.computeIfAbsent(face, f -> {
-            StringBuilder text = drawn.get(f);
-            return create(f, org.accesspub.fonts.FontSubsetter.subset(f, text == null ? "" : text.toString()));
+    private PdfResources(Map<FontFace, Set<Integer>> used, Images images) {
+        this.images = images;
+        used.forEach((face, codePoints) -> {
+            StringBuilder sb = new StringBuilder();
+            codePoints.forEach(sb::appendCodePoint);
+            fonts.put(face, create(face, FontSubsetter.subset(face, sb.toString())));
         });
     }
 
-    private static BaseFont whole(FontFace face) {
-        return WHOLE_FONTS.computeIfAbsent(face, f -> create(f, f.data()));
+    /**
+     * Runs {@code layout} once against a stand-in that notes which characters each face is asked
+     * for, then returns resources holding just those glyphs. Every digit joins a face that sets one,
+     * since the page total is only known after the real layout.
+     */
+    static PdfResources forLayout(java.util.function.Consumer<Resources> layout) {
+        Images images = new Images();
+        Map<FontFace, Set<Integer>> used = new LinkedHashMap<>();
+        layout.accept(new Resources() {
+            @Override
+            public float advance(FontFace face, int codePoint, float size) {
+                Set<Integer> set = used.computeIfAbsent(face, f -> new TreeSet<>());
+                set.add(codePoint);
+                if (Character.isDigit(codePoint)) {
+                    "0123456789".chars().forEach(set::add);
+                }
+                return size * 0.6f;
+            }
+
+            @Override
+            public float[] imageSize(Path file) {
+                return images.size(file);
+            }
+        });
+        return new PdfResources(used, images);
+    }
+
+    /** The font to draw with. */
+    BaseFont font(FontFace face) {
+        BaseFont font = fonts.get(face);
+        if (font == null) {
+            throw new IllegalStateException("font not prepared for this document: " + face);
+        }
+        return font;
+    }
+
+    Image image(Path file) {
+        return images.image(file);
+    }
+
+    @Override
+    public float advance(FontFace face, int codePoint, float size) {
+        Float w = widths.computeIfAbsent(face, f -> new HashMap<>())
+                .computeIfAbsent(codePoint, cp -> (float) font(face).getWidth(cp));
+        return w * size / 1000f;
+    }
+
+    @Override
+    public float[] imageSize(Path file) {
+        return images.size(file);
     }
 
     private static BaseFont create(FontFace f, byte[] ttf) {
         try {
-            BaseFont bf = BaseFont.createFont(fileName(f), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
+            String name = f.family().replaceAll("[^A-Za-z0-9]", "") + (f.bold() ? "-Bold" : "-Regular") + ".ttf";
+            BaseFont bf = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
             // veraPDF rule 7.21.4.2-2: a CIDSet, if present, must list every glyph; leave it out.
             bf.setIncludeCidSet(false);
             return bf;
@@ -53,37 +98,29 @@ final class PdfResources implements Resources {
         }
     }
 
-    private static String fileName(FontFace f) {
-        return f.family().replaceAll("[^A-Za-z0-9]", "") + (f.bold() ? "-Bold" : "-Regular") + ".ttf";
-    }
+    /** Images read once per document; null for a file that is missing or not an image OpenPDF reads. */
+    private static final class Images {
+        private final Map<Path, Image> cache = new HashMap<>();
 
-    @Override
-    public float advance(FontFace face, int codePoint, float size) {
-        Float w = widths.computeIfAbsent(face, f -> new HashMap<>())
-                .computeIfAbsent(codePoint, cp -> (float) whole(face).getWidth(cp));
-        return w * size / 1000f;
-    }
-
-    @Override
-    public float[] imageSize(Path file) {
-        Image image = image(file);
-        return image == null ? null : new float[] {image.getWidth(), image.getHeight()};
-    }
-
-    /** The image at the path, or null when it is missing or not an image OpenPDF reads. */
-    Image image(Path file) {
-        if (images.containsKey(file)) {
-            return images.get(file);
-        }
-        Image image = null;
-        if (Files.isRegularFile(file)) {
-            try {
-                image = Image.getInstance(Files.readAllBytes(file));
-            } catch (IOException | RuntimeException e) {
-                image = null; // reported by the layout, which shows the alt text instead
+        Image image(Path file) {
+            if (cache.containsKey(file)) {
+                return cache.get(file);
             }
+            Image image = null;
+            if (Files.isRegularFile(file)) {
+                try {
+                    image = Image.getInstance(Files.readAllBytes(file));
+                } catch (IOException | RuntimeException e) {
+                    image = null; // the layout reports it and shows the alt text instead
+                }
+            }
+            cache.put(file, image);
+            return image;
         }
-        images.put(file, image);
-        return image;
+
+        float[] size(Path file) {
+            Image image = image(file);
+            return image == null ? null : new float[] {image.getWidth(), image.getHeight()};
+        }
     }
 }

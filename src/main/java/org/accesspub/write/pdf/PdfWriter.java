@@ -51,7 +51,9 @@ public final class PdfWriter implements ArticleWriter {
         }
         fonts.reportUncovered(article.allText(), warnings);
         String language = language(article);
-        PdfResources resources = new PdfResources();
+        // A first, quiet layout finds the characters each face sets, so only those are loaded and embedded.
+        PdfResources resources = PdfResources.forLayout(r ->
+                new PageLayout(profile, fonts, r, Warnings.collecting(), imageBase, language).layout(article));
         List<PageLayout.Page> pages = new PageLayout(profile, fonts, resources, warnings, imageBase, language)
                 .layout(article);
         Metadata m = article.metadata();

@@ -100,7 +100,7 @@ final class TextFlow {
                 public Void visit(Inline.Link l) {
                     add(l.content(), bold, true);
                     String shown = org.accesspub.model.Blocks.plainText(l.content()).strip();
-                    String url = l.href().startsWith("mailto:") ? l.href().substring(7) : l.href();
+                    String url = l.href().replaceFirst("^(mailto|tel):", "");
                     if (!url.isEmpty() && !url.startsWith("#") && !shown.equals(url)) {
                         append(" (" + url + ")", bold, false);
                     }
