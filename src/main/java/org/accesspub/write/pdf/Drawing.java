@@ -22,6 +22,10 @@ sealed interface Drawing {
     record Picture(Tag tag, Path file, float x, float y, float width, float height) implements Drawing {
     }
 
+    /** The clickable area of a link on one line; {@code tag} is its Link element, {@code contents} what it says. */
+    record LinkArea(Tag tag, String uri, String contents, float x1, float y1, float x2, float y2) implements Drawing {
+    }
+
     /** An entry of the outline (bookmarks) pointing at this page at height y. */
     record Bookmark(int level, String title, float y) implements Drawing {
     }

@@ -436,7 +436,7 @@ final class PageLayout {
 
     private void emit(Setting s, Tag tag, boolean breakPages) {
         String text = s.flow().text();
-        Tag[] runTags = languageTags(text, tag);
+        Tag[] runTags = childTags(s.flow(), tag);
         float lineHeight = s.size() * lineSpacing;
         for (int n = 0; n < s.lines().size(); n++) {
             LineBreaker.Line line = s.lines().get(n);
@@ -478,6 +478,11 @@ final class PageLayout {
                 if (span.link()) {
                     float uy = baseline - s.size() * 0.14f;
                     items.add(new Drawing.Rule(x, uy, x + w - spacing, uy, Math.max(1f, s.size() * 0.06f), color));
+                    Tag linkTag = runTags[i];
+                    if (linkTag != null && linkTag.role.equals("Link")) {
+                        items.add(new Drawing.LinkArea(linkTag, span.href(), linkText(s.flow(), span), x,
+                                baseline - s.size() * 0.3f, x + w - spacing, baseline + s.size()));
+                    }
                 }
                 x += w;
                 i = end;
@@ -498,20 +503,20 @@ final class PageLayout {
     }
 
     /**
-     * Span tags for passages in another language than the article (an English passage in Chinese text),
-     * so a screen reader switches voice. When a text has such passages, all of it goes into spans: OpenPDF's
-     * structure elements cannot hold both content and children. Null entries mean the tag itself.
+     * Child elements for the parts of a text that need their own: each link becomes a Link (with its
+     * annotation), and a passage in another language than the article a Span with /Lang, so a screen
+     * reader switches voice. When a text has any, all of it goes into children: OpenPDF's structure
+     * elements cannot hold both content and children. Null entries mean the tag itself.
      */
-    private Tag[] languageTags(String text, Tag tag) {
+    private Tag[] childTags(TextFlow flow, Tag tag) {
+        String text = flow.text();
         Tag[] tags = new Tag[text.length()];
         if (tag == null) {
             return tags;
         }
         List<LanguageRuns.Run> runs = LanguageRuns.split(text, language);
-        if (runs.size() < 2) {
-            if (runs.size() == 1 && !runs.get(0).language().equals(language)) {
-                java.util.Arrays.fill(tags, new Tag("Span", tag, runs.get(0).language(), null, null));
-            }
+        boolean links = flow.spans().stream().anyMatch(TextFlow.Span::link);
+        if (!links && runs.size() == 1 && runs.get(0).language().equals(language)) {
             return tags;
         }
         int at = 0;
@@ -521,7 +526,18 @@ final class PageLayout {
             java.util.Arrays.fill(tags, at, at + run.text().length(), span);
             at += run.text().length();
         }
+        for (TextFlow.Span span : flow.spans()) {
+            if (span.link()) {
+                String lang = tags[span.start()].lang;
+                java.util.Arrays.fill(tags, span.start(), span.end(), new Tag("Link", tag, lang, null, null));
+            }
+        }
         return tags;
+    }
+
+    /** What a link annotation says: the link text and where it goes. */
+    private static String linkText(TextFlow flow, TextFlow.Span span) {
+        return flow.text().substring(span.start(), span.end()).strip() + " (" + span.href() + ")";
     }
 
     private float width(String text, float size) {

@@ -4,7 +4,13 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Image;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfAnnotation;
+import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfIndirectReference;
+import com.lowagie.text.pdf.PdfNumber;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
@@ -128,6 +134,8 @@ final class PdfRenderer {
                     begin(cb, p.tag());
                     cb.addImage(image, p.width(), 0, 0, p.height(), p.x(), p.y());
                     cb.endMarkedContentSequence();
+                } else if (d instanceof Drawing.LinkArea l) {
+                    link(l);
                 } else if (d instanceof Drawing.Bookmark b) {
                     bookmark(b);
                 }
@@ -172,6 +180,41 @@ final class PdfRenderer {
                 elements.put(tag, e);
             }
             return e;
+        }
+
+        /**
+         * A link annotation tied into the structure tree: the Link element holds its text (marked content,
+         * drawn just before) and an object reference to the annotation, which points back through the
+         * parent tree. PDF/UA-1 7.18.5 asks for both, and for /Contents.
+         */
+        private void link(Drawing.LinkArea l) {
+            PdfAnnotation annotation = new PdfAnnotation(writer, l.x1(), l.y1(), l.x2(), l.y2(), new PdfAction(l.uri()));
+            annotation.put(PdfName.CONTENTS, new PdfString(l.contents(), PdfString.TEXT_UNICODE));
+            annotation.setBorder(new com.lowagie.text.pdf.PdfBorderArray(0, 0, 0));
+            annotation.setFlags(PdfAnnotation.FLAGS_PRINT);
+            PdfIndirectReference ref = annotation.getIndirectReference();
+            int key = writer.getStructureTreeRoot().addExistingObject(elementRef(l.tag()));
+            annotation.put(PdfName.STRUCTPARENT, new PdfNumber(key));
+            writer.addAnnotation(annotation);
+            PdfDictionary objr = new PdfDictionary(PdfName.OBJR);
+            objr.put(PdfName.OBJ, ref);
+            objr.put(PdfName.PG, writer.getCurrentPage());
+            PdfStructureElement link = element(l.tag());
+            PdfObject k = link.get(PdfName.K);
+            if (k instanceof PdfArray array) {
+                array.add(objr);
+            } else {
+                PdfArray array = new PdfArray();
+                if (k != null) {
+                    array.add(k);
+                }
+                array.add(objr);
+                link.put(PdfName.K, array);
+            }
+        }
+
+        private PdfIndirectReference elementRef(Tag tag) {
+            return element(tag).getReference();
         }
 
         private void bookmark(Drawing.Bookmark b) {

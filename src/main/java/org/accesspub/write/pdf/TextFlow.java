@@ -10,8 +10,11 @@ import org.accesspub.model.Inline;
  * URL in parentheses, since paper cannot be clicked; a line break becomes {@code \n}.
  */
 final class TextFlow {
-    /** How a stretch {@code [start, end)} of the text is set. */
-    record Span(int start, int end, boolean bold, boolean link) {
+    /** How a stretch {@code [start, end)} of the text is set; {@code href} is the link target, or null. */
+    record Span(int start, int end, boolean bold, String href) {
+        boolean link() {
+            return href != null;
+        }
     }
 
     private final StringBuilder text = new StringBuilder();
@@ -22,13 +25,13 @@ final class TextFlow {
 
     static TextFlow of(List<Inline> inlines, boolean bold) {
         TextFlow flow = new TextFlow();
-        flow.add(inlines, bold, false);
+        flow.add(inlines, bold, null);
         return flow;
     }
 
     static TextFlow plain(String text, boolean bold) {
         TextFlow flow = new TextFlow();
-        flow.append(text, bold, false);
+        flow.append(text, bold, null);
         return flow;
     }
 
@@ -58,7 +61,7 @@ final class TextFlow {
         throw new IndexOutOfBoundsException(index);
     }
 
-    private void append(String s, boolean bold, boolean link) {
+    private void append(String s, boolean bold, String link) {
         if (s.isEmpty()) {
             return;
         }
@@ -67,14 +70,14 @@ final class TextFlow {
         int start = text.length();
         text.append(clean);
         Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-        if (last != null && last.bold() == bold && last.link() == link && last.end() == start) {
+        if (last != null && last.bold() == bold && java.util.Objects.equals(last.href(), link) && last.end() == start) {
             spans.set(spans.size() - 1, new Span(last.start(), text.length(), bold, link));
         } else {
             spans.add(new Span(start, text.length(), bold, link));
         }
     }
 
-    private void add(List<Inline> inlines, boolean bold, boolean link) {
+    private void add(List<Inline> inlines, boolean bold, String link) {
         for (Inline in : inlines) {
             in.accept(new Inline.Visitor<Void>() {
                 public Void visit(Inline.Text t) {
@@ -98,11 +101,11 @@ final class TextFlow {
                 }
 
                 public Void visit(Inline.Link l) {
-                    add(l.content(), bold, true);
+                    add(l.content(), bold, l.href());
                     String shown = org.accesspub.model.Blocks.plainText(l.content()).strip();
                     String url = l.href().replaceFirst("^(mailto|tel):", "");
                     if (!url.isEmpty() && !url.startsWith("#") && !shown.equals(url)) {
-                        append(" (" + url + ")", bold, false);
+                        append(" (" + url + ")", bold, null);
                     }
                     return null;
                 }
@@ -110,7 +113,7 @@ final class TextFlow {
                 public Void visit(Inline.LineBreak b) {
                     int start = text.length();
                     text.append('\n');
-                    spans.add(new Span(start, start + 1, bold, false));
+                    spans.add(new Span(start, start + 1, bold, null));
                     return null;
                 }
             });

@@ -118,6 +118,30 @@ class PdfWriterTest {
     }
 
     @Test
+    void linksAreUnderlinedPrintedWithTheirUrlAndClickableThroughATaggedAnnotation() throws Exception {
+        byte[] pdf = pdf(sample("council-notice.html"), LargePrintProfile.defaults(), Warnings.collecting());
+        assertThat(PdfText.read(pdf).dense()).contains("heatinghelppage(https://example.org/heating-help)");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> uris = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                for (var a : page.getAnnotations()) {
+                    if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        uris.add(uri.getURI());
+                        assertThat(link.getContents()).contains(uri.getURI());
+                        assertThat(link.getStructParent()).isGreaterThanOrEqualTo(0);
+                    }
+                }
+            }
+            assertThat(uris).contains("https://example.org/heating-help");
+            List<String> roles = new ArrayList<>();
+            collectRoles(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), roles);
+            assertThat(roles).contains("Link", "H1", "H2", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD",
+                    "Figure", "BlockQuote", "P");
+        }
+    }
+
+    @Test
     void headingsBecomeTheOutline() throws Exception {
         byte[] pdf = pdf(sample("community-digital-skills.md"), LargePrintProfile.defaults(), Warnings.collecting());
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -233,6 +257,15 @@ class PdfWriterTest {
             int found = dense.indexOf(probe, at);
             assertThat(found).as("block starting %s after position %d", probe, at).isGreaterThanOrEqualTo(0);
             at = found + probe.length();
+        }
+    }
+
+    private static void collectRoles(List<Object> kids, List<String> out) {
+        for (Object k : kids) {
+            if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                out.add(e.getStructureType());
+                collectRoles(e.getKids(), out);
+            }
         }
     }
 
