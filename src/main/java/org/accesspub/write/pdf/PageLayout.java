@@ -429,7 +429,8 @@ final class PageLayout {
     /** Places a set text at the current position, breaking pages between lines if {@code breakPages}. */
     private void place(Setting s, Tag tag, boolean breakPages) {
         if (breakPages) {
-            ensureRoom(s.size() * lineSpacing);
+            // No first line of a paragraph alone at the foot of a page.
+            ensureRoom(s.size() * lineSpacing * Math.min(2, s.lines().size()));
         }
         emit(s, tag, breakPages);
     }
@@ -440,8 +441,9 @@ final class PageLayout {
         float lineHeight = s.size() * lineSpacing;
         for (int n = 0; n < s.lines().size(); n++) {
             LineBreaker.Line line = s.lines().get(n);
-            if (breakPages && y - lineHeight < bottom - 0.5f) {
-                newPage();
+            boolean lastFitsNotHere = n == s.lines().size() - 2 && n > 1 && y - 2 * lineHeight < bottom - 0.5f;
+            if (breakPages && (y - lineHeight < bottom - 0.5f || lastFitsNotHere)) {
+                newPage(); // and no last line alone at the head of the next one
             }
             float room = n == 0 ? s.width() - s.indent() : s.width();
             float natural = 0;
