@@ -9,9 +9,12 @@ import org.accesspub.fonts.FontFace;
  */
 sealed interface Drawing {
 
-    /** Text in one face and size; {@code charSpacing} justifies or compresses a Chinese line. */
-    record Text(Tag tag, float x, float y, FontFace face, float size, float charSpacing, int color, String text)
-            implements Drawing {
+    /**
+     * Text in one face and size; {@code charSpacing} justifies or compresses a Chinese line;
+     * {@code emboldened} when bold was asked for but the face has one weight (a user's font).
+     */
+    record Text(Tag tag, float x, float y, FontFace face, float size, float charSpacing, int color, String text,
+                boolean emboldened) implements Drawing {
     }
 
     /** A straight line: underline, block-quote rule, table border, thematic break. Always an artifact. */

@@ -54,6 +54,7 @@ final class PageLayout {
     private boolean indentChinese = true;
     private float paragraphSpace;
     private int headingShift;
+    private boolean latinLabels;
 
     PageLayout(LargePrintProfile profile, FontChain fonts, Resources resources, Warnings warnings, Path imageBase,
                String language) {
@@ -116,8 +117,8 @@ final class PageLayout {
             if (!atTop()) {
                 y -= (float) profile.headingSpaceBeforePt();
             }
-            // Keep the heading with the first two lines of what follows it.
-            ensureRoom(s.height(lineSpacing) + 2 * body * lineSpacing);
+            // Keep the heading with what follows it: two lines of text, or a table's header and first row.
+            ensureRoom(s.height(lineSpacing) + 3 * body * lineSpacing);
             items.add(new Drawing.Bookmark(level, Blocks.plainText(h.content()).strip(), y));
             place(s, new Tag("H" + level, parent), true);
             y -= body * 0.4f;
@@ -204,7 +205,9 @@ final class PageLayout {
             Tag item = new Tag("LI", list);
             ensureRoom(body * lineSpacing);
             float lineTop = y;
+            latinLabels = true; // Atkinson's round bullet, not Noto's small full-width dot
             place(set(TextFlow.plain(label.apply(i), false), body, false, 0, labelWidth), new Tag("Lbl", item), false);
+            latinLabels = false;
             y = lineTop;
             Tag lbody = new Tag("LBody", item);
             List<Block> content = listItems.get(i).blocks();
@@ -407,7 +410,7 @@ final class PageLayout {
         String text = flow.text();
         float[] advances = new float[text.length()];
         FontFace[] faces = new FontFace[text.length()];
-        boolean chinese = justify || Languages.isChinese(language);
+        boolean chinese = justify || (Languages.isChinese(language) && !latinLabels);
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (cp != '\n') {
@@ -476,7 +479,7 @@ final class PageLayout {
                 }
                 int color = span.link() ? profile.theme().link() : profile.theme().text();
                 items.add(new Drawing.Text(runTags[i] == null ? tag : runTags[i], x, baseline, s.faces()[i], s.size(),
-                        spacing, color, run));
+                        spacing, color, run, span.bold() && !s.faces()[i].bold()));
                 if (span.link()) {
                     float uy = baseline - s.size() * 0.14f;
                     items.add(new Drawing.Rule(x, uy, x + w - spacing, uy, Math.max(1f, s.size() * 0.06f), color));

@@ -147,6 +147,14 @@ final class PdfRenderer {
             cb.setFontAndSize(resources.font(t.face()), t.size());
             cb.setCharacterSpacing(t.charSpacing());
             color(cb, t.color(), false);
+            if (t.emboldened()) {
+                // Fill and stroke the outlines: a one-weight font still shows emphasis and headings as bold.
+                color(cb, t.color(), true);
+                cb.setLineWidth(t.size() * 0.03f);
+                cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
+            } else {
+                cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
+            }
             cb.setTextMatrix(t.x(), t.y());
             cb.showText(t.text());
         }
