@@ -174,7 +174,7 @@ final class PageLayout {
                 if (i > 0) {
                     inlines.add(new Inline.LineBreak());
                 }
-                inlines.add(new Inline.Text(lines[i].replace('\t', ' ')));
+                inlines.add(new Inline.Text(lines[i].replace("\t", "    ")));
             }
             nested(parent, body, false, () ->
                     place(set(TextFlow.of(inlines, false), body, false, 0, right - left), new Tag("P", parent), true));

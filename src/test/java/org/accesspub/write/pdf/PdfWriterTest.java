@@ -155,6 +155,37 @@ class PdfWriterTest {
     }
 
     @Test
+    void nestedListsCodeRulesDecorativeImagesAndChineseInsideEnglishAreStillPdfUa1() throws Exception {
+        var t = (java.util.function.Function<String, List<org.accesspub.model.Inline>>)
+                x -> List.of(new org.accesspub.model.Inline.Text(x));
+        Block nested = new Block.BulletList(List.of(Block.ListItem.of("inner one"), Block.ListItem.of("inner two")));
+        Article article = new Article(org.accesspub.model.Metadata.of("Edge cases", "en").withDate("2024-03-18"),
+                List.of(new Block.Heading(1, t.apply("A level-one heading in the body")),
+                        new Block.OrderedList(7, List.of(
+                                new Block.ListItem(List.of(Block.Paragraph.of("outer seven"), nested)),
+                                Block.ListItem.of("outer eight"))),
+                        new Block.CodeBlock("java", "int x = 1;\n\tSystem.out.println(x);"),
+                        new Block.ThematicBreak(),
+                        new Block.Image("images/trainees-by-month.png", "", null),
+                        Block.Paragraph.of(""),
+                        Block.Paragraph.of("The sign said 欢迎光临 in large letters, and "
+                                + "x".repeat(120) + " ran on without a space."),
+                        new Block.BlockQuote(List.of(new Block.BlockQuote(List.of(Block.Paragraph.of("deep quote")))))));
+        byte[] pdf = pdf(article, LargePrintProfile.defaults(), Warnings.collecting());
+        Files.createDirectories(Path.of("target/pdf"));
+        Files.write(Path.of("target/pdf/edge-cases.pdf"), pdf);
+        assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+        PdfText back = PdfText.read(pdf);
+        assertThat(back.lines).contains("int x = 1;");
+        assertThat(back.dense()).contains("7.outerseven", "•innerone", "8.outereight", "欢迎光临", "deepquote");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> langs = new ArrayList<>();
+            collectLangs(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), langs);
+            assertThat(langs).contains("zh");
+        }
+    }
+
+    @Test
     void missingImageShowsItsTextAndWarns() throws Exception {
         Warnings warnings = Warnings.collecting();
         Article article = new Article(org.accesspub.model.Metadata.of("Pictures", "en"),
