@@ -29,6 +29,10 @@ sealed interface Drawing {
     record LinkArea(Tag tag, String uri, String contents, float x1, float y1, float x2, float y2) implements Drawing {
     }
 
+    /** A structure element with nothing to draw, such as an empty table cell, kept so rows stay whole. */
+    record Empty(Tag tag) implements Drawing {
+    }
+
     /** An entry of the outline (bookmarks) pointing at this page at height y. */
     record Bookmark(int level, String title, float y) implements Drawing {
     }

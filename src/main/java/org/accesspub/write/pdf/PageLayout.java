@@ -113,7 +113,11 @@ final class PageLayout {
         public Void visit(Block.Heading h) {
             int level = Math.min(6, h.level() + headingShift);
             float size = (float) profile.headingPt(level);
-            Setting s = set(TextFlow.of(h.content(), true), size, false, 0, right - left);
+            TextFlow flow = TextFlow.of(h.content(), true);
+            if (flow.text().isBlank()) {
+                return null;
+            }
+            Setting s = set(flow, size, false, 0, right - left);
             if (!atTop()) {
                 y -= (float) profile.headingSpaceBeforePt();
             }
@@ -378,7 +382,11 @@ final class PageLayout {
             y = rowTop - pad;
             float savedLeft = left;
             left = x + pad;
-            emit(set(TextFlow.of(cell, header), body, false, 0, widths[c] - 2 * pad), cellTag, false);
+            TextFlow flow = TextFlow.of(cell, header);
+            if (flow.text().isBlank() && cellTag != null) {
+                items.add(new Drawing.Empty(cellTag));
+            }
+            emit(set(flow, body, false, 0, widths[c] - 2 * pad), cellTag, false);
             left = savedLeft;
             items.add(new Drawing.Rule(x, rowTop, x, rowTop - h, 1f, color));
             x += widths[c];

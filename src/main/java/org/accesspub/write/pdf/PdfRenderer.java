@@ -136,6 +136,8 @@ final class PdfRenderer {
                     cb.endMarkedContentSequence();
                 } else if (d instanceof Drawing.LinkArea l) {
                     link(l);
+                } else if (d instanceof Drawing.Empty e) {
+                    element(e.tag());
                 } else if (d instanceof Drawing.Bookmark b) {
                     bookmark(b);
                 }

@@ -170,7 +170,10 @@ class PdfWriterTest {
                         Block.Paragraph.of(""),
                         Block.Paragraph.of("The sign said 欢迎光临 in large letters, and "
                                 + "x".repeat(120) + " ran on without a space."),
-                        new Block.BlockQuote(List.of(new Block.BlockQuote(List.of(Block.Paragraph.of("deep quote")))))));
+                        new Block.BlockQuote(List.of(new Block.BlockQuote(List.of(Block.Paragraph.of("deep quote"))))),
+                        new Block.Heading(2, t.apply(" ")),
+                        new Block.Table(List.of(t.apply("Day"), t.apply("")),
+                                List.of(List.of(t.apply("Monday"), t.apply("")), List.of(t.apply("Tuesday"))))));
         byte[] pdf = pdf(article, LargePrintProfile.defaults(), Warnings.collecting());
         Files.createDirectories(Path.of("target/pdf"));
         Files.write(Path.of("target/pdf/edge-cases.pdf"), pdf);
@@ -182,6 +185,9 @@ class PdfWriterTest {
             List<String> langs = new ArrayList<>();
             collectLangs(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), langs);
             assertThat(langs).contains("zh");
+            List<String> roles = new ArrayList<>();
+            collectRoles(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), roles);
+            assertThat(roles.stream().filter(r -> r.equals("TD")).count()).as("every row keeps its cells").isEqualTo(4);
         }
     }
 
