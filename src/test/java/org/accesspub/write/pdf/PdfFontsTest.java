@@ -3,15 +3,13 @@ package org.accesspub.write.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.accesspub.Warnings;
 import org.accesspub.fonts.FontChain;
 import org.accesspub.fonts.UserFonts;
 import org.accesspub.model.Article;
-import org.accesspub.read.ReadOptions;
-import org.accesspub.read.Readers;
+import org.accesspub.testing.Samples;
 import org.accesspub.testing.VeraPdf;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -25,9 +23,9 @@ class PdfFontsTest {
     void aUserFontGoesInFrontOfTheBundledOnesAndTheRestFallsBack() throws Exception {
         // A Latin-only font: Latin text takes it, Han falls back to Noto Sans SC.
         FontChain chain = FontChain.withUserFont(UserFonts.load("fonts/AtkinsonHyperlegibleNext-Bold.ttf"));
-        Article article = Readers.read(Path.of("samples/community-digital-skills.md"), ReadOptions.defaults());
+        Article article = Samples.read(Samples.MARKDOWN);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfWriter.builder().fonts(chain).warnings(Warnings.collecting()).imageBase(Path.of("samples")).build()
+        PdfWriter.builder().fonts(chain).warnings(Warnings.collecting()).imageBase(Samples.path("")).build()
                 .write(article, out);
         assertThat(VeraPdf.pdfUaFailures(out.toByteArray())).isEmpty();
         List<String> names = new ArrayList<>();
@@ -44,7 +42,7 @@ class PdfFontsTest {
 
     @Test
     void theSeedPdfStaysSmallBecauseOnlyUsedGlyphsAreEmbedded() throws Exception {
-        Article article = Readers.read(Path.of("samples/seed-article-zh.txt"), ReadOptions.defaults());
+        Article article = Samples.read(Samples.SEED);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfWriter.builder().build().write(article, out);
         assertThat(out.size()).isLessThan(150 * 1024);

@@ -11,11 +11,10 @@ import org.accesspub.Warnings;
 import org.accesspub.model.Article;
 import org.accesspub.model.Block;
 import org.accesspub.model.Blocks;
-import org.accesspub.read.ReadOptions;
-import org.accesspub.read.Readers;
 import org.accesspub.style.FontSize;
 import org.accesspub.style.LargePrintProfile;
 import org.accesspub.testing.PdfText;
+import org.accesspub.testing.Samples;
 import org.accesspub.testing.VeraPdf;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,11 +22,11 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.cos.COSName;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 class PdfWriterTest {
-    private static final Path SAMPLES = Path.of("samples");
+    private static final Path SAMPLES = Samples.path("");
 
     static byte[] pdf(Article article, LargePrintProfile profile, Warnings warnings) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -36,11 +35,15 @@ class PdfWriterTest {
     }
 
     static Article sample(String name) {
-        return Readers.read(SAMPLES.resolve(name), ReadOptions.defaults());
+        return Samples.read(name);
+    }
+
+    static java.util.stream.Stream<String> samples() {
+        return Samples.ALL.stream();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"seed-article-zh.txt", "news-en.txt", "community-digital-skills.md", "council-notice.html"})
+    @MethodSource("samples")
     void everySampleIsPdfUa1AndReadsBackAsItsText(String name) throws Exception {
         Article article = sample(name);
         byte[] pdf = pdf(article, LargePrintProfile.defaults(), Warnings.collecting());
@@ -57,7 +60,7 @@ class PdfWriterTest {
 
     @Test
     void seedArticleBeginsWithItsTitleAndDateLineAndEndsWithItsSourceLine() throws Exception {
-        Article article = sample("seed-article-zh.txt");
+        Article article = sample(Samples.SEED);
         PdfText back = PdfText.read(pdf(article, LargePrintProfile.defaults(), Warnings.collecting()));
         assertThat(back.dense()).startsWith("无锡高新区（新吴区）召开传达学习贯彻全国两会精神会议2024年3月18日08:57·来源：新吴区人民政府3月16日");
         assertThat(back.dense()).contains("来源：无锡高新区在线");
@@ -67,7 +70,7 @@ class PdfWriterTest {
 
     @Test
     void englishArticleNumbersPagesInEnglish() throws Exception {
-        byte[] pdf = pdf(sample("news-en.txt"), LargePrintProfile.defaults(), Warnings.collecting());
+        byte[] pdf = pdf(sample(Samples.ENGLISH), LargePrintProfile.defaults(), Warnings.collecting());
         int pages = pageCount(pdf);
         assertThat(PdfText.read(pdf).lines).contains("Page 1 of " + pages, "Page " + pages + " of " + pages);
     }
@@ -75,7 +78,7 @@ class PdfWriterTest {
     @Test
     void sizeXiaoYiSetsBodyTextAt24Points() throws Exception {
         LargePrintProfile profile = LargePrintProfile.builder().bodySize(FontSize.parse("小一")).build();
-        PdfText back = PdfText.read(pdf(sample("seed-article-zh.txt"), profile, Warnings.collecting()));
+        PdfText back = PdfText.read(pdf(sample(Samples.SEED), profile, Warnings.collecting()));
         assertThat(back.smallestSize()).isCloseTo(24f, org.assertj.core.data.Offset.offset(0.01f));
     }
 
@@ -83,7 +86,7 @@ class PdfWriterTest {
     void eightPointsWorksButWarnsThatItIsBelowLargePrint() throws Exception {
         Warnings warnings = Warnings.collecting();
         LargePrintProfile profile = LargePrintProfile.builder().bodySize(FontSize.parse("8pt")).build();
-        byte[] pdf = pdf(sample("news-en.txt"), profile, warnings);
+        byte[] pdf = pdf(sample(Samples.ENGLISH), profile, warnings);
         assertThat(PdfText.read(pdf).smallestSize()).isCloseTo(8f, org.assertj.core.data.Offset.offset(0.01f));
         assertThat(warnings.all()).anyMatch(w -> w.contains("below large print"));
     }
@@ -91,7 +94,7 @@ class PdfWriterTest {
     @Test
     void highContrastThemeIsYellowOnBlackAndStillPdfUa1() throws Exception {
         LargePrintProfile profile = LargePrintProfile.builder().theme(org.accesspub.style.Theme.HIGH_CONTRAST).build();
-        byte[] pdf = pdf(sample("community-digital-skills.md"), profile, Warnings.collecting());
+        byte[] pdf = pdf(sample(Samples.MARKDOWN), profile, Warnings.collecting());
         assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImage(0, 0.5f);
@@ -108,7 +111,7 @@ class PdfWriterTest {
 
     @Test
     void englishPassageInChineseTextIsMarkedAsEnglish() throws Exception {
-        byte[] pdf = pdf(sample("community-digital-skills.md"), LargePrintProfile.defaults(), Warnings.collecting());
+        byte[] pdf = pdf(sample(Samples.MARKDOWN), LargePrintProfile.defaults(), Warnings.collecting());
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("zh-CN");
             List<String> langs = new ArrayList<>();
@@ -119,7 +122,7 @@ class PdfWriterTest {
 
     @Test
     void linksAreUnderlinedPrintedWithTheirUrlAndClickableThroughATaggedAnnotation() throws Exception {
-        byte[] pdf = pdf(sample("council-notice.html"), LargePrintProfile.defaults(), Warnings.collecting());
+        byte[] pdf = pdf(sample(Samples.HTML), LargePrintProfile.defaults(), Warnings.collecting());
         assertThat(PdfText.read(pdf).dense()).contains("heatinghelppage(https://example.org/heating-help)");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> uris = new ArrayList<>();
@@ -143,7 +146,7 @@ class PdfWriterTest {
 
     @Test
     void headingsBecomeTheOutline() throws Exception {
-        byte[] pdf = pdf(sample("community-digital-skills.md"), LargePrintProfile.defaults(), Warnings.collecting());
+        byte[] pdf = pdf(sample(Samples.MARKDOWN), LargePrintProfile.defaults(), Warnings.collecting());
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             var root = doc.getDocumentCatalog().getDocumentOutline();
             var title = root.getFirstChild();
