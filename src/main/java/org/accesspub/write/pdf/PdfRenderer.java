@@ -152,7 +152,7 @@ final class PdfRenderer {
             if (t.emboldened()) {
                 // Fill and stroke the outlines: a one-weight font still shows emphasis and headings as bold.
                 color(cb, t.color(), true);
-                cb.setLineWidth(t.size() * 0.03f);
+                cb.setLineWidth(t.size() * 0.04f);
                 cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
             } else {
                 cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
