@@ -334,6 +334,10 @@ final class PageLayout {
         }
         for (List<List<Inline>> row : table.rows()) {
             float h = rowHeight(row, widths, pad, false);
+            if (h > top - bottom - body * lineSpacing * 2) {
+                tallRow(row, columns, tableTag);
+                continue;
+            }
             if (y - h < bottom && !atTop()) {
                 newPage();
                 if (hasHeader) {
@@ -343,6 +347,28 @@ final class PageLayout {
             row(row, widths, pad, false, tableTag);
         }
         y -= paragraphSpace;
+    }
+
+    /**
+     * A row too tall for one page even with the header (a long passage in a cell): its cells follow one
+     * another at full width, breaking across pages, still tagged as one row of the table.
+     */
+    private void tallRow(List<List<Inline>> cells, int columns, Tag table) {
+        Tag tr = new Tag("TR", table);
+        int color = profile.theme().text();
+        for (int c = 0; c < columns; c++) {
+            TextFlow flow = TextFlow.of(c < cells.size() ? cells.get(c) : List.of(), false);
+            Tag td = new Tag("TD", tr);
+            if (flow.text().isBlank()) {
+                items.add(new Drawing.Empty(td));
+                continue;
+            }
+            place(set(flow, body, false, 0, right - left), td, true);
+            y -= body * 0.3f;
+        }
+        ensureRoom(1);
+        items.add(new Drawing.Rule(left, y, right, y, 1f, color));
+        y -= body * 0.3f;
     }
 
     /** Columns as wide as their content when all fit, else shared out in proportion, none narrower than min. */

@@ -236,6 +236,39 @@ class PdfWriterTest {
     }
 
     @Test
+    void aTableRowTallerThanAPageBreaksAcrossPagesInsteadOfRunningOffIt() throws Exception {
+        String passage = "这是一段很长的表格内容，用来检查单元格比一页还高时的排版。".repeat(40);
+        Block.Table table = new Block.Table(List.of(List.of(new org.accesspub.model.Inline.Text("项目")),
+                List.of(new org.accesspub.model.Inline.Text("说明"))),
+                List.of(List.of(List.of(new org.accesspub.model.Inline.Text("甲")),
+                        List.of(new org.accesspub.model.Inline.Text(passage)))));
+        Article article = new Article(org.accesspub.model.Metadata.of("长表格", "zh-CN"), List.of(table));
+        LargePrintProfile profile = LargePrintProfile.builder().bodySize(FontSize.parse("小一"))
+                .page(org.accesspub.style.PageSize.A5).build();
+        byte[] pdf = pdf(article, profile, Warnings.collecting());
+        assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+        assertThat(pageCount(pdf)).isGreaterThan(2);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            float margin = (float) profile.marginPt();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                org.apache.pdfbox.text.PDFTextStripper s = new org.apache.pdfbox.text.PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> ps) {
+                        for (var tp : ps) {
+                            // y from the top: nothing below the bottom margin
+                            assertThat(tp.getYDirAdj()).isLessThanOrEqualTo(tp.getPageHeight() - margin + 1);
+                        }
+                    }
+                };
+                s.setStartPage(p);
+                s.setEndPage(p);
+                s.getText(doc);
+            }
+        }
+        assertThat(PdfText.read(pdf).dense().replaceAll("第\\d+页/共\\d+页", "")).contains(passage);
+    }
+
+    @Test
     void aLongUrlWrapsInsideTheMargins() throws Exception {
         String url = "https://example.org/" + "very-long-path-segment/".repeat(12) + "index.html";
         Article article = new Article(org.accesspub.model.Metadata.of("Links", "en"),
