@@ -18,7 +18,8 @@ public final class Writers {
      */
     public static Optional<ArticleWriter> create(Format format, PublishOptions options, Path sourceDir) {
         return switch (format) {
-            case PDF -> Optional.empty();
+            case PDF -> Optional.of(org.accesspub.write.pdf.PdfWriter.builder().profile(options.profile())
+                    .fonts(options.fonts()).warnings(options.warnings()).imageBase(sourceDir).build());
             case EPUB -> Optional.empty();
             case DOCX -> Optional.of(DocxWriter.builder()
                     .profile(options.profile())
