@@ -73,7 +73,13 @@ public final class AudioWriter implements ArticleWriter {
     }
 
     /** Encoded audio (no tag), where everything lies in it, and how long each half of the work took. */
-    record Rendered(byte[] audio, Timeline timeline, long synthesisNanos, long encodingNanos, long wallNanos) {
+    record Rendered(byte[] audio, Timeline timeline, long synthesisNanos, long encodingNanos, long wallNanos,
+                    long synthesisCpuNanos, long encodingCpuNanos) {
+    }
+
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : 0;
     }
 
     /** One thing for the encoding thread to do; false ends the stream. */
@@ -87,7 +93,7 @@ public final class AudioWriter implements ArticleWriter {
         PcmSink sink = format().equals("wav") ? new WavSink(SAMPLE_RATE) : new Mp3Sink(SAMPLE_RATE, kbps);
         Assembler assembler = new Assembler(sink, SAMPLE_RATE);
         BlockingQueue<Step> queue = new ArrayBlockingQueue<>(16);
-        long[] encodingNanos = new long[1];
+        long[] encodingNanos = new long[2]; // busy time, CPU time
         ExecutorService encoder = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "accesspub-audio-encoder");
             t.setDaemon(true);
@@ -95,6 +101,7 @@ public final class AudioWriter implements ArticleWriter {
         });
         try {
             Future<Timeline> done = encoder.submit(() -> {
+                long cpu0 = cpuNanos();
                 while (true) {
                     Step step = queue.take();
                     long t0 = System.nanoTime();
@@ -102,22 +109,26 @@ public final class AudioWriter implements ArticleWriter {
                     if (!more) {
                         Timeline t = assembler.finish();
                         encodingNanos[0] += System.nanoTime() - t0;
+                        encodingNanos[1] = cpuNanos() - cpu0;
                         return t;
                     }
                     encodingNanos[0] += System.nanoTime() - t0;
                 }
             });
             long synthesis = 0;
+            long cpu0 = cpuNanos();
             for (SpokenScript.Part part : spoken.parts()) {
                 long t0 = System.nanoTime();
                 Step step = toStep(part, engines);
                 synthesis += System.nanoTime() - t0;
                 hand(queue, step, done);
             }
+            long synthesisCpu = cpuNanos() - cpu0;
             hand(queue, a -> false, done);
             Timeline timeline = done.get();
-            byte[] audio = sink.finish();
-            return new Rendered(audio, timeline, synthesis, encodingNanos[0], System.nanoTime() - wallStart);
+            byte[] audio = sink.finish(); // the encoder's last frames; counted as encoding by the caller's clock
+            return new Rendered(audio, timeline, synthesis, encodingNanos[0], System.nanoTime() - wallStart,
+                    synthesisCpu, encodingNanos[1]);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing audio", e);

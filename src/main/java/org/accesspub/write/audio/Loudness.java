@@ -10,7 +10,7 @@ final class Loudness {
     /** Gated RMS of speech: about -18 LUFS for these voices once pauses are left out. */
     static final double TARGET_DBFS = -19.0;
     /** Below the -1.5 dBFS the listener gets, leaving room for MP3's overshoot. */
-    static final double CEILING_DBFS = -3.0;
+    static final double CEILING_DBFS = -3.5;
     private static final double GATE_DBFS = -45.0;
 
     private Loudness() {
