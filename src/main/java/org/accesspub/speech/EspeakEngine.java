@@ -11,10 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.accesspub.AccesspubException;
 
@@ -23,7 +21,11 @@ import org.accesspub.AccesspubException;
  * loaded library and every call into it is synchronised.
  */
 public final class EspeakEngine implements SpeechEngine {
-    private static final Map<Path, EspeakEngine> LOADED = new HashMap<>();
+    /*
+     * One library per process: a second copy would resolve its internal calls to the first one's symbols
+     * and share (and break) its global state.
+     */
+    private static EspeakEngine loaded;
 
     /*
      * Calibration, measured on news sentences with the bundled 1.52 build (EspeakEngineTest keeps it honest).
@@ -36,7 +38,7 @@ public final class EspeakEngine implements SpeechEngine {
 
     private final EspeakNative lib;
     private final Path library;
-    private final Path data;
+    private final Path data; // null when the library does not say where its data is
     private final int sampleRate;
     private final List<Voice> voices;
     private final ShortSink sink = new ShortSink();
@@ -44,21 +46,23 @@ public final class EspeakEngine implements SpeechEngine {
     private final EspeakNative.SynthCallback callback;
     private String currentVoice;
 
-    private EspeakEngine(Path library, Path data) {
+    private EspeakEngine(Path library, Path data, Path fallbackData) {
         this.library = library;
-        this.data = data;
         try {
             this.lib = Native.load(library.toString(), EspeakNative.class);
         } catch (UnsatisfiedLinkError e) {
             throw AccesspubException.badUsage("Cannot load eSpeak NG from " + library + ": " + e.getMessage());
         }
-        int rate = lib.espeak_Initialize(EspeakNative.AUDIO_OUTPUT_SYNCHRONOUS, 0,
-                data == null ? null : data.toString(), EspeakNative.INITIALIZE_DONT_EXIT);
+        int rate = initialise(data);
+        if (rate <= 0 && fallbackData != null) {
+            rate = initialise(fallbackData); // a library without installed data reads the bundled data
+        }
         if (rate <= 0) {
             throw AccesspubException.badUsage("eSpeak NG at " + library + " did not start with its data "
                     + (data == null ? "(library default)" : data));
         }
         this.sampleRate = rate;
+        this.data = dataInUse();
         this.callback = (wav, n, events) -> {
             if (wav != null && n > 0) {
                 sink.add(wav.getShortArray(0, n));
@@ -66,23 +70,53 @@ public final class EspeakEngine implements SpeechEngine {
             return 0;
         };
         lib.espeak_SetSynthCallback(callback);
-        this.voices = data == null ? List.of() : readVoices(data);
+        this.voices = this.data == null ? List.of() : readVoices(this.data);
+    }
+
+    private int initialise(Path dataDir) {
+        return lib.espeak_Initialize(EspeakNative.AUDIO_OUTPUT_SYNCHRONOUS, 0,
+                dataDir == null ? null : dataDir.toString(), EspeakNative.INITIALIZE_DONT_EXIT);
+    }
+
+    /** The data folder the library actually reads, as it reports it. */
+    private Path dataInUse() {
+        PointerByReference path = new PointerByReference();
+        lib.espeak_Info(path);
+        Pointer p = path.getValue();
+        if (p == null) {
+            return null;
+        }
+        Path dir = Path.of(p.getString(0, StandardCharsets.UTF_8.name()));
+        return Files.isDirectory(dir.resolve("lang")) ? dir : null;
     }
 
     /**
      * The process-wide engine for a library: the bundled one when {@code library} is null (unpacked into the
-     * user cache), else the given file, which then reads its own installed data.
+     * user cache), else the given file with its own installed data, or the bundled data if it has none.
      */
     public static synchronized EspeakEngine load(Path library) {
+        Path lib;
+        EspeakInstall install = null;
         if (library == null) {
-            EspeakInstall install = EspeakInstall.bundled();
-            return LOADED.computeIfAbsent(install.library(), p -> new EspeakEngine(p, install.data()));
+            install = EspeakInstall.bundled();
+            lib = install.library();
+        } else {
+            lib = library.toAbsolutePath().normalize();
+            if (!Files.isRegularFile(lib)) {
+                throw AccesspubException.badUsage("--espeak-lib " + library + " is not a file");
+            }
         }
-        Path lib = library.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(lib)) {
-            throw AccesspubException.badUsage("--espeak-lib " + library + " is not a file");
+        if (loaded != null) {
+            if (!loaded.library.equals(lib)) {
+                throw new IllegalStateException("eSpeak NG is already loaded from " + loaded.library
+                        + "; one process can use only one eSpeak NG library");
+            }
+            return loaded;
         }
-        return LOADED.computeIfAbsent(lib, p -> new EspeakEngine(p, null));
+        loaded = install != null
+                ? new EspeakEngine(lib, install.data(), null)
+                : new EspeakEngine(lib, null, EspeakInstall.bundled().data());
+        return loaded;
     }
 
     @Override

@@ -114,6 +114,28 @@ class EspeakEngineTest {
     }
 
     @Test
+    void anotherLibraryCanBeGivenAndReadsTheBundledDataWhenItHasNone(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        // a second eSpeak NG cannot share this process with the bundled one, so the probe runs in its own JVM
+        Path copy = tmp.resolve("libespeak-ng-copy.so");
+        Files.copy(EspeakInstall.bundled().library(), copy);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), EspeakLibraryProbe.class.getName(), copy.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out).contains("label: eSpeak NG 1.52").contains(copy.toString())
+                .contains("phonemes: ni2χˈɑu2").contains("voices include cmn: true")
+                .contains("second library refused: one process can use only one eSpeak NG library");
+    }
+
+    @Test
+    void aMissingLibraryIsAUsageError(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        assertThatThrownBy(() -> EspeakEngine.load(tmp.resolve("missing.so")))
+                .isInstanceOf(AccesspubException.class).hasMessageContaining("--espeak-lib");
+    }
+
+    @Test
     void unknownVoiceIsAUsageError() {
         assertThatThrownBy(() -> ESPEAK.synthesise("hello", "en", "no-such-voice", 160))
                 .isInstanceOf(AccesspubException.class).hasMessageContaining("no-such-voice");
