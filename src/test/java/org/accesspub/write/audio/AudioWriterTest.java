@@ -190,6 +190,21 @@ class AudioWriterTest {
     }
 
     @Test
+    void aLanguageNoEngineSpeaksFailsWithoutLeavingFiles() throws Exception {
+        SpokenScript klingon = new SpokenScript("tlh", List.of(new SpokenScript.Chapter("nuqneH"),
+                new SpokenScript.Utterance("nuqneH", "nuqneH", "tlh")));
+        Path empty = Files.createTempDirectory(dir, "failed");
+        AudioWriter writer = AudioWriter.builder().script(a -> klingon).build();
+        try (OutputFiles out = new OutputFiles(empty, "tlh")) {
+            assertThatThrownBy(() -> writer.write(ENGLISH_ARTICLE, out))
+                    .isInstanceOf(AccesspubException.class).hasMessageContaining("tlh");
+        }
+        try (var files = Files.list(empty)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
     void unknownAudioFormatIsAUsageError() {
         PublishOptions ogg = PublishOptions.builder().audioFormat("ogg").build();
         assertThatThrownBy(() -> AudioWriter.builder().script(a -> ENGLISH).options(ogg).build())
