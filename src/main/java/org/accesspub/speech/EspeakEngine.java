@@ -18,7 +18,7 @@ import org.accesspub.AccesspubException;
 
 /**
  * eSpeak NG, in-process through JNA. The C library keeps one global state, so there is one instance per
- * loaded library and every call into it is synchronised.
+ * process and every call into it is synchronised.
  */
 public final class EspeakEngine implements SpeechEngine {
     /*
