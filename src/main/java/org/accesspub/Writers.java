@@ -2,9 +2,12 @@ package org.accesspub;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.accesspub.speech.ScriptBuilder;
 import org.accesspub.write.ArticleWriter;
+import org.accesspub.write.audio.AudioWriter;
 import org.accesspub.write.Format;
 import org.accesspub.write.docx.DocxWriter;
+import org.accesspub.write.pdf.PdfWriter;
 
 /** The writer for each format, built from the user's options. */
 public final class Writers {
@@ -18,8 +21,12 @@ public final class Writers {
      */
     public static Optional<ArticleWriter> create(Format format, PublishOptions options, Path sourceDir) {
         return switch (format) {
-            case PDF -> Optional.of(org.accesspub.write.pdf.PdfWriter.builder().profile(options.profile())
-                    .fonts(options.fonts()).warnings(options.warnings()).imageBase(sourceDir).build());
+            case PDF -> Optional.of(PdfWriter.builder()
+                    .profile(options.profile())
+                    .fonts(options.fonts())
+                    .warnings(options.warnings())
+                    .imageBase(sourceDir)
+                    .build());
             case EPUB -> Optional.empty();
             case DOCX -> Optional.of(DocxWriter.builder()
                     .profile(options.profile())
@@ -27,7 +34,10 @@ public final class Writers {
                     .warnings(options.warnings())
                     .baseDirectory(sourceDir)
                     .build());
-            case AUDIO -> Optional.empty();
+            case AUDIO -> Optional.of(AudioWriter.builder()
+                    .script(ScriptBuilder.forOptions(options)::build)
+                    .options(options)
+                    .build());
         };
     }
 }
