@@ -254,7 +254,8 @@ public final class EspeakEngine implements SpeechEngine {
                 String name = f.getFileName().toString();
                 List<String> languages = new ArrayList<>();
                 String label = name;
-                for (String line : Files.readAllLines(f, StandardCharsets.ISO_8859_1)) {
+                // Voice files are UTF-8 (Māori, Bokmål); a stray byte becomes U+FFFD rather than failing.
+                for (String line : new String(Files.readAllBytes(f), StandardCharsets.UTF_8).split("\n")) {
                     String[] w = line.trim().split("\\s+");
                     if (w[0].equals("language") && w.length > 1) {
                         languages.add(w[1].toLowerCase(Locale.ROOT));

@@ -31,6 +31,33 @@ class EspeakEngineTest {
         assertThat(ESPEAK.phonemes("你好", "cmn")).isEqualTo("ni2χˈɑu2");
     }
 
+    /**
+     * The seed's sentences, as the audio writer will say them, are all read in Mandarin. The lone
+     * Latin letters of 六加二加X and 一加三加十加N are the one exception a listener expects: a Chinese
+     * newsreader says them as letters ("X" as in English), and eSpeak does too.
+     */
+    @Test
+    void everySeedSentenceIsReadAsMandarinSwitchingOnlyForLoneLetters() {
+        SpokenScript script = ScriptBuilder.builder().build().build(org.accesspub.testing.Samples.read(
+                org.accesspub.testing.Samples.SEED));
+        int sentences = 0;
+        for (SpokenScript.Part part : script.parts()) {
+            if (!(part instanceof SpokenScript.Utterance u) || !u.language().startsWith("zh")) {
+                continue;
+            }
+            sentences++;
+            String ipa = ESPEAK.phonemes(u.spoken(), "cmn");
+            long loneLetters = LONE_LETTER.matcher(u.spoken()).results().count();
+            long switches = ipa.split("\\(en\\)", -1).length - 1;
+            assertThat(switches).as(u.spoken() + " -> " + ipa).isLessThanOrEqualTo(loneLetters);
+            long han = u.spoken().codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+            assertThat(TONE.matcher(ipa).results().count()).as(ipa).isGreaterThanOrEqualTo(han / 2);
+        }
+        assertThat(sentences).isGreaterThan(30);
+    }
+
+    private static final Pattern LONE_LETTER = Pattern.compile("(?<![A-Za-z])[A-Za-z](?![A-Za-z])");
+
     @Test
     void cantoneseHasItsOwnVoice() {
         assertThat(ESPEAK.voiceFor("zh-HK")).isEqualTo("yue");
