@@ -1,5 +1,6 @@
 package org.accesspub;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.Format;
@@ -9,8 +10,12 @@ public final class Writers {
     private Writers() {
     }
 
-    /** The writer for a format, or empty while that format is not available yet. */
-    public static Optional<ArticleWriter> create(Format format, PublishOptions options) {
+    /**
+     * The writer for a format, or empty while that format is not available yet.
+     *
+     * @param sourceDir the folder of the source file: relative image paths resolve against it
+     */
+    public static Optional<ArticleWriter> create(Format format, PublishOptions options, Path sourceDir) {
         return switch (format) {
             case PDF -> Optional.empty();
             case EPUB -> Optional.empty();

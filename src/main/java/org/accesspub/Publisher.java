@@ -1,0 +1,95 @@
+package org.accesspub;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.accesspub.model.Article;
+import org.accesspub.read.ReadOptions;
+import org.accesspub.read.Readers;
+import org.accesspub.write.ArticleWriter;
+import org.accesspub.write.Format;
+import org.accesspub.write.OutputFiles;
+
+/**
+ * The library's front door: read a source into the model, then write it in each format asked for.
+ * Built once with {@link #builder()}; the command line is a thin layer over this.
+ */
+public final class Publisher {
+    private final ReadOptions readOptions;
+    private final PublishOptions publishOptions;
+
+    private Publisher(Builder b) {
+        this.readOptions = b.readOptions;
+        this.publishOptions = b.publishOptions;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Article read(Path input) {
+        return Readers.read(input, readOptions);
+    }
+
+    /** Formats that have a writer; the others are reported as not available yet. */
+    public Set<Format> available(Set<Format> wanted) {
+        Set<Format> out = EnumSet.noneOf(Format.class);
+        for (Format f : wanted) {
+            if (Writers.create(f, publishOptions, Path.of(".")).isPresent()) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes {@code outDir/<base>.<ext>} for each available format. Every file of a format is committed
+     * together, or none is.
+     */
+    public List<Path> write(Article article, Path sourceDir, Set<Format> formats, Path outDir, String baseName) {
+        List<Path> written = new ArrayList<>();
+        for (Format format : formats) {
+            ArticleWriter writer = Writers.create(format, publishOptions, sourceDir).orElse(null);
+            if (writer == null) {
+                continue;
+            }
+            try (OutputFiles out = new OutputFiles(outDir, baseName)) {
+                writer.write(article, out);
+                written.addAll(out.commit());
+            } catch (IOException e) {
+                throw AccesspubException.cannotWrite("cannot write " + format.id() + " to " + outDir + ": "
+                        + e.getMessage() + " (check the folder exists and is writable, or choose another with -o)", e);
+            }
+        }
+        return written;
+    }
+
+    /** The base name of an output: the input's file name without its extension. */
+    public static String baseName(Path input) {
+        String name = input.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    public static final class Builder {
+        private ReadOptions readOptions = ReadOptions.defaults();
+        private PublishOptions publishOptions = PublishOptions.defaults();
+
+        public Builder readOptions(ReadOptions v) {
+            readOptions = v;
+            return this;
+        }
+
+        public Builder publishOptions(PublishOptions v) {
+            publishOptions = v;
+            return this;
+        }
+
+        public Publisher build() {
+            return new Publisher(this);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.accesspub.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.accesspub.AccesspubException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code accesspub}: the command line over the library. Only option parsing and error mapping live here. */
+@Command(name = "accesspub", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Turns one article (plain text, Markdown or HTML) into large print, e-book, document and speech.",
+        subcommands = {ConvertCommand.class, InspectCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  accesspub convert samples/seed-article-zh.txt",
+                "  accesspub convert article.md -f pdf,epub --size 小一 -o handouts",
+                "  accesspub inspect samples/seed-article-zh.txt",
+                "%nExit codes: 0 done, 1 unexpected failure, 2 bad usage, 3 bad input, 4 cannot write output."})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: convert, inspect or voices");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command line and returns its exit code; tests call this. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean debug = parseResult.expandedArgs().contains("--debug");
+            if (e instanceof AccesspubException ae) {
+                err.println("accesspub: " + ae.getMessage());
+                if (debug) {
+                    e.printStackTrace(err);
+                }
+                return ae.exitCode();
+            }
+            err.println("accesspub: unexpected failure: " + e + " (run again with --debug for details,"
+                    + " and report it with the input file)");
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return AccesspubException.UNEXPECTED;
+        });
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("accesspub: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try 'accesspub " + subcommandName(ex.getCommandLine()) + "--help' for the options.");
+            return AccesspubException.BAD_USAGE;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String subcommandName(CommandLine cl) {
+        return cl.getParent() == null ? "" : cl.getCommandName() + " ";
+    }
+}

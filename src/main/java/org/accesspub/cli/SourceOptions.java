@@ -1,0 +1,56 @@
+package org.accesspub.cli;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import org.accesspub.AccesspubException;
+import org.accesspub.read.ReadOptions;
+import org.accesspub.read.SourceKind;
+import picocli.CommandLine.Option;
+
+/** How to read the sources: shared by convert and inspect. */
+final class SourceOptions {
+    @Option(names = "--from", paramLabel = "txt|md|html", description = "Source kind (default: by file extension).")
+    String from;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Source encoding (default: BOM, else UTF-8, else GB18030).")
+    String encoding;
+
+    @Option(names = "--lang", paramLabel = "TAG", description = "Article language, BCP 47: zh-CN, zh-TW, en … (default: detected).")
+    String lang;
+
+    @Option(names = "--title", description = "Replace the article's title.")
+    String title;
+
+    @Option(names = "--author", description = "Replace the article's author.")
+    String author;
+
+    @Option(names = "--keep-punctuation", description = "Keep ASCII punctuation between Chinese characters as written.")
+    boolean keepPunctuation;
+
+    @Option(names = "--debug", description = "Show the stack trace of an unexpected failure.")
+    boolean debug;
+
+    ReadOptions toReadOptions() {
+        return ReadOptions.builder()
+                .from(from == null ? null : SourceKind.parse(from))
+                .encoding(charset())
+                .language(lang)
+                .title(title)
+                .author(author)
+                .keepPunctuation(keepPunctuation)
+                .build();
+    }
+
+    private Charset charset() {
+        if (encoding == null) {
+            return null;
+        }
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw AccesspubException.badUsage("unknown encoding '" + encoding + "': use utf-8, gb18030, gbk, big5, utf-16 …");
+        }
+    }
+}

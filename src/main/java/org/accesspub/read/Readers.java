@@ -1,0 +1,106 @@
+package org.accesspub.read;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.accesspub.AccesspubException;
+import org.accesspub.lang.Languages;
+import org.accesspub.model.Article;
+import org.accesspub.model.Block;
+import org.accesspub.model.Blocks;
+import org.accesspub.model.Metadata;
+
+/**
+ * Reads a source file into an {@link Article}: decodes it, picks the reader by extension or
+ * {@code --from}, then settles the language, the title and Chinese punctuation the same way for
+ * every kind of source.
+ */
+public final class Readers {
+    /** Larger sources are almost certainly not one article. */
+    private static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private Readers() {
+    }
+
+    public static Article read(Path path, ReadOptions options) {
+        String name = path.toString();
+        byte[] bytes = load(path, name);
+        String text = TextDecoder.decode(bytes, options.encoding(), name);
+        SourceKind kind = options.from() != null ? options.from() : SourceKind.of(path);
+        return read(text, kind, options, name);
+    }
+
+    /** Reads text that is already decoded; {@code name} is used in error messages. */
+    public static Article read(String text, SourceKind kind, ReadOptions options, String name) {
+        String clean = TextDecoder.clean(text);
+        if (clean.isBlank()) {
+            throw AccesspubException.badInput(name + " is empty: give a file with the article's text");
+        }
+        Article article = reader(kind).read(clean);
+        return settle(article, options, name);
+    }
+
+    private static ArticleReader reader(SourceKind kind) {
+        return switch (kind) {
+            case TXT -> new PlainTextReader();
+            case MD -> new MarkdownReader();
+            case HTML -> new HtmlReader();
+        };
+    }
+
+    private static byte[] load(Path path, String name) {
+        try {
+            if (Files.isDirectory(path)) {
+                throw AccesspubException.badInput(name + " is a folder: give the article's file");
+            }
+            if (Files.size(path) > MAX_BYTES) {
+                throw AccesspubException.badInput(name + " is larger than 64 MB: give one article at a time");
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw AccesspubException.badInput("no such file: " + name + " (check the path)");
+        } catch (AccessDeniedException e) {
+            throw AccesspubException.badInput("cannot read " + name + ": permission denied");
+        } catch (IOException e) {
+            throw AccesspubException.badInput("cannot read " + name + ": " + e.getMessage());
+        }
+    }
+
+    private static Article settle(Article article, ReadOptions options, String name) {
+        Metadata m = article.metadata();
+        if (options.title() != null) {
+            m = m.withTitle(options.title());
+        }
+        if (options.author() != null) {
+            m = m.withAuthor(options.author());
+        }
+        if (m.title() == null || m.title().isBlank()) {
+            m = m.withTitle(firstHeadingOr(article, name));
+        }
+        String lang = options.language() != null ? options.language()
+                : !"und".equals(article.metadata().language()) ? article.metadata().language()
+                : Languages.detect(new Article(m, article.blocks()).allText());
+        m = m.withLanguage(lang);
+        Article settled = new Article(m, article.blocks());
+        if (settled.blocks().isEmpty() && (m.title() == null || m.title().isBlank())) {
+            throw AccesspubException.badInput(name + " holds no article text: give a file with a title and paragraphs");
+        }
+        if (Languages.isChinese(lang) && !options.keepPunctuation()) {
+            settled = TextTransform.apply(settled, ChinesePunctuation::apply);
+        }
+        return settled;
+    }
+
+    private static String firstHeadingOr(Article article, String name) {
+        for (Block b : article.blocks()) {
+            if (b instanceof Block.Heading h) {
+                return Blocks.plainText(h.content());
+            }
+        }
+        String file = java.nio.file.Path.of(name).getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
+    }
+}
