@@ -18,7 +18,7 @@ public final class Writers {
     public static Optional<ArticleWriter> create(Format format, PublishOptions options, Path sourceDir) {
         return switch (format) {
             case PDF -> Optional.empty();
-            case EPUB -> Optional.empty();
+            case EPUB -> Optional.of(org.accesspub.write.epub.EpubWriter.builder(options).baseDir(sourceDir).build());
             case DOCX -> Optional.empty();
             case AUDIO -> Optional.empty();
         };

@@ -91,7 +91,6 @@ final class PackageFiles {
         x.start("nav").attr("epub:type", "landmarks").attr("id", "landmarks").attr("hidden", "hidden").newline();
         labelled(x, "h2", labels.landmarks(), labels, m.language());
         x.start("ol").newline();
-        x.start("li").start("a").attr("epub:type", "toc").attr("href", NAV + "#toc").text(labels.contents()).end().end().newline();
         x.start("li").start("a").attr("epub:type", "bodymatter").attr("href", book.bodyStart())
                 .text(labels.startOfContent()).end().end().newline();
         x.end().newline();
