@@ -45,7 +45,9 @@ public final class LanguageRuns {
 
     /** End of an English span starting at i (a Latin letter), or i when there is none. */
     private static int latinSpanEnd(String text, int i) {
-        if (!Languages.isLatinLetter(text.codePointAt(i)) || (i > 0 && isLatinish(text.codePointBefore(i)))) {
+        // Start only at the beginning of a word: a space or punctuation before it does not count.
+        if (!Languages.isLatinLetter(text.codePointAt(i))
+                || (i > 0 && Character.isLetterOrDigit(text.codePointBefore(i)) && isLatinish(text.codePointBefore(i)))) {
             return i;
         }
         int end = i;

@@ -140,7 +140,7 @@ final class ContentRenderer {
             String label = Blocks.plainText(h.content()).strip();
             x.start("h" + level);
             if (depth == 0) {
-                String id = "h" + (headings.size() + 1);
+                String id = "s" + (headings.size() + 1);
                 x.attr("id", id);
                 headings.add(new Heading(level, label.isEmpty() ? "…" : label, pageHref + "#" + id));
             }
