@@ -32,6 +32,8 @@ final class ContentRenderer {
     private final List<Heading> headings = new ArrayList<>();
     private String pageHref;
     private int depth;
+    /** The level of the last heading written; the title is the h1. */
+    private int lastLevel = 1;
 
     /** @param levelShift added to every heading level so the article's top level becomes h2 under the title's h1 */
     ContentRenderer(String language, Labels labels, ImageStore images, TextUse use, int levelShift) {
@@ -136,7 +138,9 @@ final class ContentRenderer {
 
         @Override
         public Void visit(Block.Heading h) {
-            int level = Math.max(2, Math.min(6, h.level() + levelShift));
+            // Never skip a level on the way down (h2 then h4): screen-reader users navigate by level.
+            int level = Math.max(2, Math.min(Math.min(6, h.level() + levelShift), lastLevel + 1));
+            lastLevel = level;
             String label = Blocks.plainText(h.content()).strip();
             x.start("h" + level);
             if (depth == 0) {
