@@ -121,16 +121,16 @@ final class ConvertCommand implements Callable<Integer> {
                 .espeakLibrary(espeakLib)
                 .build();
         Publisher publisher = Publisher.builder().readOptions(source.toReadOptions()).publishOptions(options).build();
+        // Read every input first: a bad one stops the run before anything is written.
+        List<Article> articles = new ArrayList<>();
+        for (Path input : inputs) {
+            articles.add(publisher.read(input));
+        }
         Set<Format> available = publisher.available(wanted);
         for (Format f : wanted) {
             if (!available.contains(f)) {
                 warnings.warn(f.id() + " output is not available yet in this version; skipped");
             }
-        }
-        // Read every input first: a bad one stops the run before anything is written.
-        List<Article> articles = new ArrayList<>();
-        for (Path input : inputs) {
-            articles.add(publisher.read(input));
         }
         for (int i = 0; i < inputs.size(); i++) {
             Path input = inputs.get(i);

@@ -3,6 +3,7 @@ package org.accesspub.fonts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -14,6 +15,14 @@ import org.apache.fontbox.ttf.TrueTypeFont;
  * its family name and metrics, so it can stand in for the whole font wherever it is embedded.
  */
 public final class FontSubsetter {
+    /**
+     * The tables a subset keeps. Without a list fontbox copies the rest whole: layout tables (GSUB,
+     * GPOS) and vertical metrics sized for all 65 000 glyphs, which bloat the subset and no longer
+     * match its glyph count.
+     */
+    private static final List<String> KEEP_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf",
+            "hmtx", "fpgm", "gasp", "name", "OS/2", "post", "cmap");
+
     private FontSubsetter() {
     }
 
@@ -42,7 +51,7 @@ public final class FontSubsetter {
     }
 
     private static byte[] subset(TrueTypeFont ttf, Set<Integer> codePoints) throws IOException {
-        TTFSubsetter subsetter = new TTFSubsetter(ttf);
+        TTFSubsetter subsetter = new TTFSubsetter(ttf, KEEP_TABLES);
         subsetter.addAll(codePoints);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         subsetter.writeToStream(out);

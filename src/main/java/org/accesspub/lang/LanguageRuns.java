@@ -45,9 +45,8 @@ public final class LanguageRuns {
 
     /** End of an English span starting at i (a Latin letter), or i when there is none. */
     private static int latinSpanEnd(String text, int i) {
-        // Start only at the beginning of a word: a space or punctuation before it does not count.
-        if (!Languages.isLatinLetter(text.codePointAt(i))
-                || (i > 0 && Character.isLetterOrDigit(text.codePointBefore(i)) && isLatinish(text.codePointBefore(i)))) {
+        if (!Languages.isLatinLetter(text.codePointAt(i)) || (i > 0 && Character.isLetterOrDigit(text.codePointBefore(i))
+                && !Languages.isHan(text.codePointBefore(i)))) {
             return i;
         }
         int end = i;

@@ -23,7 +23,10 @@ public final class ChinesePunctuation {
         for (int i = 0; i < sb.length(); i++) {
             char c = sb.charAt(i);
             int k = ASCII.indexOf(c);
-            if (k >= 0 && isChineseBefore(sb, i) && isChineseAfterOrEnd(sb, i)) {
+            boolean chineseAfter = isChineseAfterOrEnd(sb, i);
+            // A comma after a number or a Latin word still ends a Chinese clause when Chinese follows (6.3%，超过).
+            boolean clauseEnd = c != ':' && i + 1 < sb.length() && chineseAfter && i > 0 && !Character.isWhitespace(sb.charAt(i - 1));
+            if (k >= 0 && (isChineseBefore(sb, i) && chineseAfter || clauseEnd)) {
                 sb.setCharAt(i, FULL.charAt(k));
             } else if (c == '(') {
                 int close = sb.indexOf(")", i + 1);

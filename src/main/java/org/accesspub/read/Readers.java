@@ -35,7 +35,7 @@ public final class Readers {
     /** Reads text that is already decoded; {@code name} is used in error messages. */
     public static Article read(String text, SourceKind kind, ReadOptions options, String name) {
         String clean = TextDecoder.clean(text);
-        if (clean.isBlank()) {
+        if (TextDecoder.isBlank(clean)) {
             throw AccesspubException.badInput(name + " is empty: give a file with the article's text");
         }
         Article article = reader(kind).read(clean);
@@ -70,6 +70,9 @@ public final class Readers {
 
     private static Article settle(Article article, ReadOptions options, String name) {
         Metadata m = article.metadata();
+        if (article.blocks().isEmpty() && (m.title() == null || m.title().isBlank())) {
+            throw AccesspubException.badInput(name + " holds no article text: give a file with a title and paragraphs");
+        }
         if (options.title() != null) {
             m = m.withTitle(options.title());
         }
@@ -84,9 +87,6 @@ public final class Readers {
                 : Languages.detect(new Article(m, article.blocks()).allText());
         m = m.withLanguage(lang);
         Article settled = new Article(m, article.blocks());
-        if (settled.blocks().isEmpty() && (m.title() == null || m.title().isBlank())) {
-            throw AccesspubException.badInput(name + " holds no article text: give a file with a title and paragraphs");
-        }
         if (Languages.isChinese(lang) && !options.keepPunctuation()) {
             settled = TextTransform.apply(settled, ChinesePunctuation::apply);
         }

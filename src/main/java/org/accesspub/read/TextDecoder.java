@@ -27,7 +27,7 @@ public final class TextDecoder {
     /** Decodes and cleans; {@code name} is used in error messages only. */
     public static String decode(byte[] bytes, Charset forced, String name) {
         String text = clean(toString(bytes, forced, name));
-        if (text.isBlank()) {
+        if (isBlank(text)) {
             throw AccesspubException.badInput(name + " is empty: give a file with the article's text");
         }
         return text;
@@ -96,6 +96,11 @@ public final class TextDecoder {
             }
         }
         return true;
+    }
+
+    /** Blank in the wide sense: no-break and ideographic spaces count as space. */
+    static boolean isBlank(String text) {
+        return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
     }
 
     /** Line ends to {@code \n}; colour codes and other control characters removed. */

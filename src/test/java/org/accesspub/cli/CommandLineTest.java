@@ -1,0 +1,94 @@
+package org.accesspub.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.accesspub.testing.Samples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+    @TempDir
+    Path tmp;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void inspectPrintsTheSeedArticleAsJson() {
+        Result r = run("inspect", Samples.path(Samples.SEED).toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"title\": \"无锡高新区（新吴区）召开传达学习贯彻全国两会精神会议\"",
+                "\"date\": \"2024-03-18T08:57\"", "\"source\": \"新吴区人民政府\"", "\"language\": \"zh-CN\"");
+        assertThat(r.out().split("\"type\": \"paragraph\"", -1)).hasSize(18);
+    }
+
+    @Test
+    void inspectShowsListsTablesAndImagesOfMarkdown() {
+        Result r = run("inspect", Samples.path(Samples.MARKDOWN).toString());
+        assertThat(r.out()).contains("{\"type\": \"list\", \"ordered\": true, \"items\": [\"智能手机的基本操作",
+                "{\"type\": \"table\", \"header\": true, \"rows\": [[\"月份\", \"报名人数\", \"结业人数\"]",
+                "{\"type\": \"image\", \"alt\": \"柱状图", "{\"type\": \"heading\", \"level\": 2, \"text\": \"课程安排\"}");
+    }
+
+    @Test
+    void aMissingFileIsOneLineAndExitThree() {
+        Result r = run("convert", tmp.resolve("nope.txt").toString(), "-o", tmp.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err().strip()).startsWith("accesspub: no such file").doesNotContain("\n", "Exception");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aBinaryFileIsBadInput() {
+        Result r = run("inspect", Samples.fixture("read/binary.txt").toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("binary").doesNotContain("at org.");
+    }
+
+    @Test
+    void unknownOptionsAndBadValuesAreUsageErrors() {
+        assertThat(run("convert", "--no-such-option", "x.txt").code()).isEqualTo(2);
+        Result size = run("convert", Samples.path(Samples.SEED).toString(), "--size", "huge", "-o", tmp.toString());
+        assertThat(size.code()).isEqualTo(2);
+        assertThat(size.err()).contains("unknown size 'huge'").doesNotContain("Exception");
+        assertThat(run("convert", Samples.path(Samples.SEED).toString(), "-f", "odt", "-o", tmp.toString()).code())
+                .isEqualTo(2);
+        assertThat(run().code()).isEqualTo(2);
+    }
+
+    @Test
+    void helpShowsExamplesAndVersionAnswers() {
+        Result help = run("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Examples:", "accesspub convert samples/seed-article-zh.txt", "Exit codes");
+        assertThat(run("--version").out()).startsWith("accesspub");
+        assertThat(run("convert", "--help").out()).contains("--size", "小一", "--theme");
+    }
+
+    @Test
+    void aSmallSizeWarnsButWorks() throws Exception {
+        Result r = run("convert", Samples.path(Samples.SEED).toString(), "--size", "8pt", "-f", "pdf",
+                "-o", tmp.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains("warning: size 8pt (8pt) is below large print");
+    }
+
+    @Test
+    void noPartialFileIsLeftInTheOutputFolder() throws Exception {
+        run("convert", Samples.path(Samples.SEED).toString(), "-o", tmp.toString());
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+}

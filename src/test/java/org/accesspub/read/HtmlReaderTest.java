@@ -1,0 +1,65 @@
+package org.accesspub.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.accesspub.model.Article;
+import org.accesspub.model.Block;
+import org.accesspub.model.Blocks;
+import org.accesspub.model.Inline;
+import org.accesspub.testing.Samples;
+import org.junit.jupiter.api.Test;
+
+class HtmlReaderTest {
+
+    @Test
+    void councilNoticeTakesItsMetadataFromThePage() {
+        Article a = Samples.read(Samples.HTML);
+        assertThat(a.metadata().title()).isEqualTo("Winter heating help for older residents");
+        assertThat(a.language()).isEqualTo("en-GB");
+        assertThat(a.metadata().date()).isEqualTo("2024-11-04T09:00");
+        assertThat(a.metadata().source()).isEqualTo("Riverside Council");
+        assertThat(a.metadata().author()).isEqualTo("Riverside Council Adult Services");
+    }
+
+    @Test
+    void councilNoticeKeepsTheArticleAndDropsThePageAround() {
+        Article a = Samples.read(Samples.HTML);
+        String all = a.allText();
+        assertThat(all).contains("one-off payment of £150", "Payment dates", "Source: Riverside Council")
+                .doesNotContain("Council tax discounts", "Cookies", "Search", "dataLayer", "injected");
+        assertThat(a.blocks()).noneMatch(b -> b instanceof Block.Heading h && h.level() == 1);
+        assertThat(a.blocks()).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(Block.Image.class,
+                i -> assertThat(i.alt()).startsWith("Bar chart")));
+        assertThat(a.blocks()).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(Block.Table.class,
+                t -> assertThat(Blocks.plainText(t.header().get(0))).isEqualTo("Application received by")));
+    }
+
+    @Test
+    void hostilePageLosesScriptsFramesFormsAndChrome() {
+        Article a = Samples.readFixture("read/hostile.html");
+        String all = a.allText();
+        assertThat(all).contains("Mill Lane will be closed", "Buses will use Station Road", "Click here", "diversion")
+                .doesNotContain("SCRIPT-TEXT", "IFRAME-TEXT", "FORM-TEXT", "FORM-BUTTON", "SVG-TEXT", "NOSCRIPT-TEXT",
+                        "NAVIGATION-TEXT", "ASIDE-TEXT", "FOOTER-TEXT", "evil", "head script");
+        assertThat(a.metadata().title()).isEqualTo("Road closure on Mill Lane");
+    }
+
+    @Test
+    void hostilePageKeepsOnlySafeLinks() {
+        Article a = Samples.readFixture("read/hostile.html");
+        java.util.List<String> hrefs = new java.util.ArrayList<>();
+        for (Block b : a.blocks()) {
+            if (b instanceof Block.Paragraph p) {
+                p.content().stream().filter(i -> i instanceof Inline.Link).forEach(i -> hrefs.add(((Inline.Link) i).href()));
+            }
+        }
+        assertThat(hrefs).containsExactly("https://example.org/roadworks");
+    }
+
+    @Test
+    void withoutArticleOrMainTheElementWithMostParagraphTextIsTheContent() {
+        Article a = Samples.readFixture("read/hostile.html");
+        assertThat(a.allText()).doesNotContain("Short.");
+        assertThat(a.blocks()).anyMatch(b -> b instanceof Block.Image i && i.alt().equals("Map of the closed section"));
+    }
+}
