@@ -22,12 +22,8 @@ record Book(BookMetadata metadata, List<Resource> resources, List<String> spine,
         toc = List.copyOf(toc);
     }
 
-    /**
-     * One file of the package.
-     *
-     * @param properties OPF manifest properties such as {@code svg}, or null
-     */
-    record Resource(String id, String href, String mediaType, byte[] data, String properties) {
+    /** One file of the package. */
+    record Resource(String id, String href, String mediaType, byte[] data) {
         Resource {
             Objects.requireNonNull(id);
             Objects.requireNonNull(href);

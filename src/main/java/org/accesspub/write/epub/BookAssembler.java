@@ -72,17 +72,17 @@ final class BookAssembler {
             x.end().newline().end().newline();
             spine.add(href);
             xhtml.add(new Book.Resource("page-" + (i + 1), href, "application/xhtml+xml",
-                    x.finish().getBytes(StandardCharsets.UTF_8), null));
+                    x.finish().getBytes(StandardCharsets.UTF_8)));
         }
         fonts.reportUncovered(use.allText(), warnings);
         FontPlan plan = FontPlan.plan(fonts, use);
 
         List<Book.Resource> resources = new ArrayList<>(xhtml);
         resources.add(new Book.Resource("css", CSS, "text/css",
-                StyleSheet.css(profile, plan).getBytes(StandardCharsets.UTF_8), null));
+                StyleSheet.css(profile, plan).getBytes(StandardCharsets.UTF_8)));
         int n = 0;
         for (FontPlan.Subset s : plan.subsets()) {
-            resources.add(new Book.Resource("font-" + (++n), s.href(), "font/ttf", s.data(), null));
+            resources.add(new Book.Resource("font-" + (++n), s.href(), "font/ttf", s.data()));
         }
         List<Book.Resource> embedded = images.resources();
         resources.addAll(embedded);

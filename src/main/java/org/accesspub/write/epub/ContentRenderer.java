@@ -69,7 +69,7 @@ final class ContentRenderer {
     /** A paragraph of the book's own words (byline, dateline) in the labels' language. */
     void labelParagraph(Xml x, String cssClass, String text) {
         x.start("p").attr("class", cssClass);
-        if (!sameLanguage(labels.language(), language)) {
+        if (labels.foreignTo(language)) {
             x.attr("lang", labels.language()).attr("xml:lang", labels.language());
         }
         text(x, text, false);
@@ -93,18 +93,6 @@ final class ContentRenderer {
                 x.start("span").attr("lang", run.language()).attr("xml:lang", run.language()).text(run.text()).end();
             }
         }
-    }
-
-    private static boolean sameLanguage(String a, String b) {
-        if (Languages.isChinese(a) || Languages.isChinese(b)) {
-            return Languages.isChinese(a) && Languages.isChinese(b);
-        }
-        return primary(a).equals(primary(b));
-    }
-
-    private static String primary(String tag) {
-        int dash = tag.indexOf('-');
-        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 
     private boolean chineseBook() {

@@ -47,7 +47,7 @@ final class ImageStore {
             return null;
         }
         int n = bySource.size() + 1;
-        Book.Resource r = new Book.Resource("img-" + n, "images/image-" + n + "." + type[1], type[0], data, null);
+        Book.Resource r = new Book.Resource("img-" + n, "images/image-" + n + "." + type[1], type[0], data);
         bySource.put(src, r);
         return r.href();
     }

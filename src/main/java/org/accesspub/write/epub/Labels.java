@@ -26,6 +26,19 @@ final class Labels {
         return language;
     }
 
+    /** Whether text in these labels needs its own {@code lang} inside a book in {@code bookLanguage}. */
+    boolean foreignTo(String bookLanguage) {
+        if (Languages.isChinese(bookLanguage)) {
+            return !chinese;
+        }
+        return chinese || !primarySubtag(bookLanguage).equals("en");
+    }
+
+    private static String primarySubtag(String tag) {
+        int dash = tag.indexOf('-');
+        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+    }
+
     String contents() {
         return chinese ? "目录" : "Contents";
     }

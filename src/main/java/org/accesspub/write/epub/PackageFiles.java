@@ -45,7 +45,7 @@ final class PackageFiles {
         a.features().forEach(v -> meta(x, "schema:accessibilityFeature", v));
         a.hazards().forEach(v -> meta(x, "schema:accessibilityHazard", v));
         x.start("meta").attr("property", "schema:accessibilitySummary");
-        if (!a.summaryLanguage().equals(m.language())) {
+        if (book.labels().foreignTo(m.language())) {
             x.attr("xml:lang", a.summaryLanguage());
         }
         x.text(a.summary()).end().newline();
@@ -59,7 +59,7 @@ final class PackageFiles {
         x.start("item").attr("id", "ncx").attr("href", NCX).attr("media-type", "application/x-dtbncx+xml").end().newline();
         for (Book.Resource r : book.resources()) {
             x.start("item").attr("id", r.id()).attr("href", r.href()).attr("media-type", r.mediaType())
-                    .attr("properties", r.properties()).end().newline();
+                    .end().newline();
         }
         x.end().newline();
 
@@ -154,13 +154,8 @@ final class PackageFiles {
     /** A heading in the labels' language, marked when that differs from the book's. */
     private static void labelled(Xml x, String element, String text, Labels labels, String bookLanguage) {
         x.start(element);
-        if (!labels.language().equals(bookLanguage)) {
-            boolean bothChinese = org.accesspub.lang.Languages.isChinese(labels.language())
-                    && org.accesspub.lang.Languages.isChinese(bookLanguage);
-            boolean bothEnglish = labels.language().equals("en") && bookLanguage.toLowerCase().startsWith("en");
-            if (!bothChinese && !bothEnglish) {
-                x.attr("lang", labels.language()).attr("xml:lang", labels.language());
-            }
+        if (labels.foreignTo(bookLanguage)) {
+            x.attr("lang", labels.language()).attr("xml:lang", labels.language());
         }
         x.text(text).end().newline();
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.accesspub.fonts.BundledFonts;
+import org.accesspub.testing.Samples;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -22,6 +23,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The embedded fonts: subsets that draw every character the book shows, at a fraction of the source size. */
@@ -32,7 +34,7 @@ class EpubFontsTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"seed-article-zh.txt", "community-digital-skills.md", "council-notice.html"})
+    @MethodSource("org.accesspub.write.epub.EpubTesting#samples")
     void everyCharacterShownIsInASubsetOfItsWeight(String name) throws Exception {
         Map<String, byte[]> e = entries(EpubTesting.write(EpubWriter.builder().baseDir(EpubTesting.SAMPLES).build(),
                 sample(name), dir, name));
@@ -55,7 +57,7 @@ class EpubFontsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"seed-article-zh.txt", "community-digital-skills.md"})
+    @ValueSource(strings = {Samples.SEED, Samples.MARKDOWN})
     void subsetsAreFarSmallerThanTheSourceFonts(String name) throws Exception {
         Map<String, byte[]> e = entries(EpubTesting.write(EpubWriter.builder().build(), sample(name), dir, name));
         byte[] notoRegular = e.get("OEBPS/fonts/noto-sans-sc-regular.ttf");

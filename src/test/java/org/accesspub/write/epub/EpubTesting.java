@@ -6,22 +6,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.accesspub.model.Article;
-import org.accesspub.read.ReadOptions;
-import org.accesspub.read.Readers;
+import org.accesspub.testing.Samples;
 
 /** Reading samples and writing and unpacking EPUBs for the tests of this package. */
 final class EpubTesting {
-    static final Path SAMPLES = Path.of("samples");
+    /** The samples' folder: their relative image paths resolve against it. */
+    static final Path SAMPLES = Samples.path(Samples.SEED).getParent();
 
     private EpubTesting() {
     }
 
     static Article sample(String name) {
-        return Readers.read(SAMPLES.resolve(name), ReadOptions.defaults());
+        return Samples.read(name);
+    }
+
+    /** Every sample the project ships, for parameterized tests. */
+    static List<String> samples() {
+        return Samples.ALL;
     }
 
     static Path write(EpubWriter writer, Article article, Path dir, String name) throws IOException {

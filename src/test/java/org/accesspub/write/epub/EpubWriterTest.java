@@ -29,13 +29,10 @@ import org.accesspub.write.OutputFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The package as a whole: valid for EPUBCheck, readable by epublib, deterministic, wired into the CLI. */
 class EpubWriterTest {
-    static final String[] SAMPLES = {"seed-article-zh.txt", "news-en.txt", "community-digital-skills.md",
-            "council-notice.html"};
-
     @TempDir
     Path dir;
 
@@ -44,7 +41,7 @@ class EpubWriterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"seed-article-zh.txt", "news-en.txt", "community-digital-skills.md", "council-notice.html"})
+    @MethodSource("org.accesspub.write.epub.EpubTesting#samples")
     void everySamplePassesEpubCheckWithoutAWarning(String name) throws Exception {
         Path epub = write(sample(name), EpubWriter.builder(), name);
         EpubCheck.assertValid(epub);
@@ -69,7 +66,7 @@ class EpubWriterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"seed-article-zh.txt", "news-en.txt", "community-digital-skills.md", "council-notice.html"})
+    @MethodSource("org.accesspub.write.epub.EpubTesting#samples")
     void epublibReadsBackTheTitleLanguageAndTableOfContents(String name) throws Exception {
         Article article = sample(name);
         Path epub = write(article, EpubWriter.builder(), name);
