@@ -59,8 +59,8 @@ final class StyleSheet {
                 .append("h1, h2, h3, h4, h5, h6 { line-height: ").append(num(line)).append("; }\n")
                 .append("p { margin: 0 0 ").append(para).append("em; }\n")
                 // Chinese paragraphs open with a two-character indent; Latin text is never justified.
-                .append("p:lang(zh) { text-indent: 2em; }\n")
-                .append("header p, li p, blockquote p, td p, p.caption, p.image-alt, figcaption { text-indent: 0; }\n")
+                // (only the article's own paragraphs: not the byline, list items, quotes or image texts)
+                .append("body > p:lang(zh):not(.caption):not(.image-alt) { text-indent: 2em; }\n")
                 .append("header { margin-bottom: ").append(para).append("em; }\n")
                 .append("p.dateline, p.byline, p.subtitle { margin: 0 0 0.25em; }\n")
                 .append("ul, ol { margin: 0 0 ").append(para).append("em; padding-left: 1.5em; }\n")
