@@ -43,10 +43,12 @@ record Book(BookMetadata metadata, List<Resource> resources, List<String> spine,
      * The publication's metadata as the OPF states it; nullable fields are left out.
      *
      * @param date     W3CDTF day of publication, or null
+     * @param source   where the article came from, when it is not already the publisher
      * @param modified {@code CCYY-MM-DDThh:mm:ssZ}
      */
     record BookMetadata(String identifier, String title, String language, String creator, String date,
-                        String publisher, String description, String modified, Accessibility accessibility) {
+                        String publisher, String source, String description, String modified,
+                        Accessibility accessibility) {
     }
 
     /** EPUB Accessibility 1.1 / schema.org claims about the book. */

@@ -91,7 +91,7 @@ final class BookAssembler {
         Book.BookMetadata meta = new Book.BookMetadata(
                 identifier != null ? identifier : derivedIdentifier(article),
                 title, language, blankToNull(m.author()), m.day().map(Object::toString).orElse(null),
-                publisherName(m), blankToNull(m.description()), modified(m),
+                publisherName(m), sourceUnlessPublisher(m), blankToNull(m.description()), modified(m),
                 accessibility(article, labels, !embedded.isEmpty(), publisherName(m)));
         return new Book(meta, resources, spine, toc, spine.get(0), labels);
     }
@@ -113,6 +113,11 @@ final class BookAssembler {
 
     private String publisherName(Metadata m) {
         return publisher != null && !publisher.isBlank() ? publisher.strip() : blankToNull(m.source());
+    }
+
+    private String sourceUnlessPublisher(Metadata m) {
+        String source = blankToNull(m.source());
+        return source == null || source.equals(publisherName(m)) ? null : source;
     }
 
     private Book.Accessibility accessibility(Article article, Labels labels, boolean images, String publisherName) {

@@ -34,6 +34,7 @@ final class ContentRenderer {
     private int depth;
     /** The level of the last heading written; the title is the h1. */
     private int lastLevel = 1;
+    private boolean inLink;
 
     /** @param levelShift added to every heading level so the article's top level becomes h2 under the title's h1 */
     ContentRenderer(String language, Labels labels, ImageStore images, TextUse use, int levelShift) {
@@ -126,15 +127,18 @@ final class ContentRenderer {
 
         @Override
         public Void visit(Block.Heading h) {
+            String label = Blocks.plainText(h.content()).strip();
+            if (label.isEmpty()) {
+                return null; // an empty heading is a stop with nothing to say for screen-reader users
+            }
             // Never skip a level on the way down (h2 then h4): screen-reader users navigate by level.
             int level = Math.max(2, Math.min(Math.min(6, h.level() + levelShift), lastLevel + 1));
             lastLevel = level;
-            String label = Blocks.plainText(h.content()).strip();
             x.start("h" + level);
             if (depth == 0) {
                 String id = "s" + (headings.size() + 1);
                 x.attr("id", id);
-                headings.add(new Heading(level, label.isEmpty() ? "…" : label, pageHref + "#" + id));
+                headings.add(new Heading(level, label, pageHref + "#" + id));
             }
             inlines(x, h.content(), true);
             x.end().newline();
@@ -306,13 +310,15 @@ final class ContentRenderer {
         @Override
         public Void visit(Inline.Link l) {
             String href = safeHref(l.href());
-            if (href == null) {
+            if (href == null || inLink) { // links cannot nest
                 inlines(x, l.content(), bold);
                 return null;
             }
+            inLink = true;
             x.start("a").attr("href", href);
             inlines(x, l.content(), bold);
             x.end();
+            inLink = false;
             return null;
         }
 

@@ -37,6 +37,7 @@ final class PackageFiles {
         optional(x, "dc:creator", m.creator());
         optional(x, "dc:date", m.date());
         optional(x, "dc:publisher", m.publisher());
+        optional(x, "dc:source", m.source());
         optional(x, "dc:description", m.description());
         meta(x, "dcterms:modified", m.modified());
         Book.Accessibility a = m.accessibility();

@@ -137,8 +137,10 @@ class EpubContentTest {
     @Test
     void linksThatCannotWorkInABookKeepOnlyTheirText() throws Exception {
         Document page = page(book(EpubFixtures.awkward(), EpubWriter.builder()), "page-1.xhtml");
-        assertThat(page.select("a").eachAttr("href")).containsExactly("https://example.org/a?b=1&c=2");
-        assertThat(page.text()).contains("危险链接", "站内链接");
+        assertThat(page.select("a").eachAttr("href")).containsExactly("https://example.org/a?b=1&c=2",
+                "https://example.org/outer");
+        assertThat(page.select("a a")).isEmpty();
+        assertThat(page.text()).contains("危险链接", "站内链接", "外层内层");
     }
 
     @Test
@@ -152,11 +154,12 @@ class EpubContentTest {
     }
 
     @Test
-    void headingsNeverSkipALevel() throws Exception {
+    void headingsNeverSkipALevelAndEmptyOnesAreLeftOut() throws Exception {
         Document page = page(book(EpubFixtures.awkward(), EpubWriter.builder()), "page-1.xhtml");
         List<Integer> levels = page.select("h1, h2, h3, h4, h5, h6").stream()
                 .map(h -> Integer.parseInt(h.tagName().substring(1))).toList();
         assertThat(levels).containsExactly(1, 2, 3, 2);
+        assertThat(page.select("h1, h2, h3, h4, h5, h6").eachText()).doesNotContain("");
     }
 
     @Test

@@ -17,8 +17,8 @@ final class EpubFixtures {
 
     /**
      * Everything awkward at once: markup characters and control characters in text, a remote, a missing,
-     * an SVG and an inline image, relative and unsafe links, code, a table without header, nested quotes,
-     * an English passage in Chinese text and headings that skip a level.
+     * an SVG and an inline image, relative, unsafe and nested links, code, a table without header, nested
+     * quotes, an English passage in Chinese text, an empty heading and headings that skip a level.
      */
     static Article awkward() {
         Metadata m = new Metadata("A & B <tags> \"quoted\" \u0007bell", "副标题 & more", "作者 <某人>",
@@ -44,6 +44,9 @@ final class EpubFixtures {
                 new Inline.Code("x < y && z"),
                 new Inline.Emphasis(List.of(new Inline.Text("强调"))),
                 new Inline.Strong(List.of(new Inline.Text("加粗 Bold"))))));
+        blocks.add(new Block.Heading(3, List.of(new Inline.Text("  "))));
+        blocks.add(new Block.Paragraph(List.of(new Inline.Link("https://example.org/outer", List.of(
+                new Inline.Text("外层"), new Inline.Link("https://example.org/inner", List.of(new Inline.Text("内层"))))))));
         blocks.add(new Block.Heading(2, List.of(new Inline.Text("第二节"))));
         blocks.add(new Block.CodeBlock("java", "if (a < b && c > d) {\n    return \"<ok>\";\n}"));
         blocks.add(new Block.Table(List.of(), List.of(

@@ -140,6 +140,7 @@ class EpubWriterTest {
         EpubCheck.assertValid(epub);
         Map<String, byte[]> e = entries(epub);
         assertThat(text(e, "OEBPS/content.opf")).contains("<dc:publisher>Riverside Press</dc:publisher>")
+                .contains("<dc:source>Riverside Council</dc:source>")
                 .contains("<meta property=\"a11y:certifiedBy\">Riverside Press</meta>");
         assertThat(e).containsKey("OEBPS/images/image-1.png");
     }
