@@ -28,6 +28,8 @@ final class BookAssembler {
     /** When the article has no date: any fixed instant keeps the same input giving the same book. */
     static final String FALLBACK_MODIFIED = "2000-01-01T00:00:00Z";
     private static final String CSS = "book.css";
+    /** About 150 KB of Chinese XHTML: under the 300 KB some older reading systems can open. */
+    static final int MAX_PAGE_CHARS = 50_000;
 
     private final LargePrintProfile profile;
     private final FontChain fonts;
@@ -154,19 +156,37 @@ final class BookAssembler {
                 .min().orElse(1);
     }
 
-    /** One page, or for a long article the opening plus one page per top-level section. */
+    /**
+     * One page, or for a long article the opening plus one page per top-level section; a page still
+     * longer than {@link #MAX_PAGE_CHARS} (a long article without headings) continues on further pages,
+     * cut between blocks, because some reading systems cannot open very large XHTML files.
+     */
     private List<List<Block>> split(Article article, int topLevel) {
-        List<List<Block>> pages = new ArrayList<>();
-        pages.add(new ArrayList<>());
-        if (article.allText().length() <= splitLongerThan) {
-            pages.get(0).addAll(article.blocks());
-            return pages;
-        }
+        List<List<Block>> sections = new ArrayList<>();
+        sections.add(new ArrayList<>());
+        boolean bySection = article.allText().length() > splitLongerThan;
         for (Block b : article.blocks()) {
-            if (b instanceof Block.Heading h && h.level() == topLevel && !pages.get(pages.size() - 1).isEmpty()) {
-                pages.add(new ArrayList<>());
+            if (bySection && b instanceof Block.Heading h && h.level() == topLevel
+                    && !sections.get(sections.size() - 1).isEmpty()) {
+                sections.add(new ArrayList<>());
             }
-            pages.get(pages.size() - 1).add(b);
+            sections.get(sections.size() - 1).add(b);
+        }
+        List<List<Block>> pages = new ArrayList<>();
+        for (List<Block> section : sections) {
+            List<Block> page = new ArrayList<>();
+            int chars = 0;
+            for (Block b : section) {
+                int n = Blocks.plainText(b).length();
+                if (!page.isEmpty() && chars + n > MAX_PAGE_CHARS) {
+                    pages.add(page);
+                    page = new ArrayList<>();
+                    chars = 0;
+                }
+                page.add(b);
+                chars += n;
+            }
+            pages.add(page);
         }
         return pages;
     }

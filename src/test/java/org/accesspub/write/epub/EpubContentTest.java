@@ -186,6 +186,20 @@ class EpubContentTest {
     }
 
     @Test
+    void aLongArticleWithoutHeadingsContinuesOnFurtherPagesKeepingEveryParagraphInOrder() throws Exception {
+        Map<String, byte[]> e = book(EpubFixtures.longWithoutHeadings(), EpubWriter.builder());
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 1; e.containsKey("OEBPS/page-" + i + ".xhtml"); i++) {
+            Document page = page(e, "page-" + i + ".xhtml");
+            assertThat(page.select("body > p").stream().mapToInt(p -> p.text().length()).sum())
+                    .isLessThanOrEqualTo(BookAssembler.MAX_PAGE_CHARS);
+            page.select("body > p").forEach(p -> paragraphs.add(p.text().substring(0, p.text().indexOf('。') + 1)));
+        }
+        assertThat(e).containsKey("OEBPS/page-3.xhtml").doesNotContainKey("OEBPS/page-4.xhtml");
+        assertThat(paragraphs).hasSize(120).startsWith("第1段。", "第2段。").endsWith("第119段。", "第120段。");
+    }
+
+    @Test
     void theStyleSheetIsLargePrintInRelativeUnitsThatReadersCanOverride() throws Exception {
         String css = text(book(sample("community-digital-skills.md"), EpubWriter.builder()), "OEBPS/book.css");
         assertThat(css).contains("font-size: 150%;") // 18 pt over the reader's default 12 pt

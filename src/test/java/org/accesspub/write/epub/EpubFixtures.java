@@ -76,6 +76,16 @@ final class EpubFixtures {
                 "en", null), blocks);
     }
 
+    /** 120 numbered paragraphs of 1,000 characters and no heading: too long for one XHTML file. */
+    static Article longWithoutHeadings() {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 1; i <= 120; i++) {
+            String number = "第" + i + "段。";
+            blocks.add(Block.Paragraph.of(number + "长".repeat(1000 - number.length())));
+        }
+        return new Article(Metadata.of("没有标题的长文章", "zh-CN"), blocks);
+    }
+
     /** No title, no date, no source, language unknown. */
     static Article bare() {
         return new Article(Metadata.of(null, null), List.of(Block.Paragraph.of("Just one line of text.")));

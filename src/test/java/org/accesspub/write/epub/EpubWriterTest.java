@@ -52,6 +52,7 @@ class EpubWriterTest {
         EpubCheck.assertValid(write(EpubFixtures.awkward(), EpubWriter.builder(), "awkward"));
         EpubCheck.assertValid(write(EpubFixtures.bare(), EpubWriter.builder(), "bare"));
         EpubCheck.assertValid(write(EpubFixtures.sections(), EpubWriter.builder().splitLongerThan(0), "split"));
+        EpubCheck.assertValid(write(EpubFixtures.longWithoutHeadings(), EpubWriter.builder(), "long"));
         LargePrintProfile contrast = LargePrintProfile.builder().theme(Theme.HIGH_CONTRAST).lineSpacing(2).build();
         EpubCheck.assertValid(write(sample("community-digital-skills.md"), EpubWriter.builder().profile(contrast)
                 .identifier("isbn:978-7-000-00000-0").publisher("阳光出版社"), "contrast"));
