@@ -48,6 +48,16 @@ class EpubContentTest {
     }
 
     @Test
+    void aTraditionalChineseBookGetsTraditionalLabels() throws Exception {
+        Article article = new Article(new org.accesspub.model.Metadata("長者數位課程", null, null, "2024-05-20", "社區中心",
+                "zh-TW", null), List.of(org.accesspub.model.Block.Paragraph.of("課程開始了。")));
+        Map<String, byte[]> e = book(article, EpubWriter.builder());
+        assertThat(page(e, "page-1.xhtml").select("p.dateline").text()).isEqualTo("發佈時間：2024年5月20日　來源：社區中心");
+        assertThat(page(e, "nav.xhtml").select("nav[epub:type=toc] > h1").text()).isEqualTo("目錄");
+        assertThat(text(e, "OEBPS/content.opf")).contains(">本書為大字版電子書");
+    }
+
+    @Test
     void markdownBecomesSemanticXhtml() throws Exception {
         Document page = page(book(sample("community-digital-skills.md"), EpubWriter.builder()), "page-1.xhtml");
         assertThat(page.select("h1")).hasSize(1);
