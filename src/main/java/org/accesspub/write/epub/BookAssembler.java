@@ -94,7 +94,7 @@ final class BookAssembler {
                 identifier != null ? identifier : derivedIdentifier(article),
                 title, language, blankToNull(m.author()), m.day().map(Object::toString).orElse(null),
                 publisherName(m), sourceUnlessPublisher(m), blankToNull(m.description()), modified(m),
-                accessibility(article, labels, !embedded.isEmpty(), publisherName(m)));
+                accessibility(labels, !embedded.isEmpty(), images.anyAlternativeText(), publisherName(m)));
         return new Book(meta, resources, spine, toc, spine.get(0), labels);
     }
 
@@ -122,11 +122,12 @@ final class BookAssembler {
         return source == null || source.equals(publisherName(m)) ? null : source;
     }
 
-    private Book.Accessibility accessibility(Article article, Labels labels, boolean images, String publisherName) {
+    private static Book.Accessibility accessibility(Labels labels, boolean images, boolean alternativeText,
+                                                    String publisherName) {
         List<String> modes = images ? List.of("textual", "visual") : List.of("textual");
         List<String> features = new ArrayList<>(List.of("structuralNavigation", "tableOfContents", "readingOrder",
                 "displayTransformability"));
-        if (images) {
+        if (alternativeText) {
             features.add("alternativeText");
         }
         features.add("largePrint");

@@ -24,6 +24,7 @@ final class ImageStore {
     private final Path baseDir;
     private final Warnings warnings;
     private final Map<String, Book.Resource> bySource = new LinkedHashMap<>();
+    private boolean anyAlternativeText;
 
     ImageStore(Path baseDir, Warnings warnings) {
         this.baseDir = baseDir;
@@ -33,6 +34,24 @@ final class ImageStore {
     /** The href of the embedded image, or null when the text alternative must stand in for it. */
     String embed(Block.Image image) {
         String src = image.src().strip();
+        String href = href(src);
+        if (href != null) {
+            if (image.alt().isBlank()) {
+                warnings.warn("image " + shortName(src) + " has no text alternative: screen-reader users will not"
+                        + " know what it shows (fine only for decoration)");
+            } else {
+                anyAlternativeText = true;
+            }
+        }
+        return href;
+    }
+
+    /** Whether an embedded image carries a text alternative. */
+    boolean anyAlternativeText() {
+        return anyAlternativeText;
+    }
+
+    private String href(String src) {
         Book.Resource known = bySource.get(src);
         if (known != null) {
             return known.href();

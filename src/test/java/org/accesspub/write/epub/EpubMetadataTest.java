@@ -68,6 +68,18 @@ class EpubMetadataTest {
     }
 
     @Test
+    void aDecorativeImageMakesTheBookVisualWithoutClaimingAlternativeTextAndIsReported() throws Exception {
+        Article decorated = new Article(org.accesspub.model.Metadata.of("Decorated", "en"), java.util.List.of(
+                org.accesspub.model.Block.Paragraph.of("Text."),
+                new org.accesspub.model.Block.Image(EpubFixtures.DATA_PNG, "", null)));
+        org.accesspub.Warnings warnings = org.accesspub.Warnings.collecting();
+        Document opf = opf(decorated, EpubWriter.builder().warnings(warnings));
+        assertThat(meta(opf, "schema:accessMode")).containsExactly("textual", "visual");
+        assertThat(meta(opf, "schema:accessibilityFeature")).doesNotContain("alternativeText");
+        assertThat(warnings.all()).singleElement().asString().contains("has no text alternative");
+    }
+
+    @Test
     void aBareArticleStillGetsATitleAFixedModifiedDateAndACertifier() throws Exception {
         Document opf = opf(EpubFixtures.bare(), EpubWriter.builder());
         assertThat(opf.select("dc\\:title").text()).isEqualTo("Just one line of text.");
