@@ -60,22 +60,8 @@ final class BookAssembler {
         int topLevel = topLevel(article.blocks());
         ContentRenderer renderer = new ContentRenderer(language, labels, images, use, 2 - topLevel);
 
-        List<List<Block>> pages = split(article, topLevel);
-        List<String> spine = new ArrayList<>();
-        List<Book.Resource> xhtml = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            String href = "page-" + (i + 1) + ".xhtml";
-            renderer.page(href);
-            Xml x = startPage(language, i == 0 ? title : pageTitle(pages.get(i), title));
-            if (i == 0) {
-                titlePage(x, renderer, labels, m, title);
-            }
-            renderer.blocks(x, pages.get(i));
-            x.end().newline().end().newline();
-            spine.add(href);
-            xhtml.add(new Book.Resource("page-" + (i + 1), href, "application/xhtml+xml",
-                    x.finish().getBytes(StandardCharsets.UTF_8)));
-        }
+        List<Book.Resource> xhtml = pages(article, renderer, labels, title, topLevel);
+        List<String> spine = xhtml.stream().map(Book.Resource::href).toList();
         fonts.reportUncovered(use.allText(), warnings);
         FontPlan plan = FontPlan.plan(fonts, use);
 
@@ -96,6 +82,26 @@ final class BookAssembler {
                 publisherName(m), sourceUnlessPublisher(m), blankToNull(m.description()), modified(m),
                 accessibility(labels, !embedded.isEmpty(), images.anyAlternativeText(), publisherName(m)));
         return new Book(meta, resources, spine, toc, spine.get(0), labels);
+    }
+
+    /** The XHTML pages in reading order; the first opens with the title, byline and date/source line. */
+    private List<Book.Resource> pages(Article article, ContentRenderer renderer, Labels labels, String title,
+                                      int topLevel) {
+        List<List<Block>> pages = split(article, topLevel);
+        List<Book.Resource> xhtml = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            String href = "page-" + (i + 1) + ".xhtml";
+            renderer.page(href);
+            Xml x = startPage(article.language(), i == 0 ? title : pageTitle(pages.get(i), title));
+            if (i == 0) {
+                titlePage(x, renderer, labels, article.metadata(), title);
+            }
+            renderer.blocks(x, pages.get(i));
+            x.end().newline().end().newline();
+            xhtml.add(new Book.Resource("page-" + (i + 1), href, "application/xhtml+xml",
+                    x.finish().getBytes(StandardCharsets.UTF_8)));
+        }
+        return xhtml;
     }
 
     /** The same article always gets the same identifier: a name-based UUID of everything it shows. */
