@@ -2,16 +2,21 @@ package org.accesspub.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.accesspub.PublishOptions;
 import org.accesspub.Publisher;
+import org.accesspub.speech.ScriptBuilder;
+import org.accesspub.speech.ScriptText;
 import org.accesspub.model.Article;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code accesspub inspect}: prints the parsed article, so a user sees what the writers will get. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Print the parsed article as JSON.",
-        footerHeading = "%nExample:%n", footer = "  accesspub inspect samples/seed-article-zh.txt")
+        description = "Print the parsed article as JSON, or with --speech the script the audio will read.",
+        footerHeading = "%nExamples:%n", footer = {"  accesspub inspect samples/seed-article-zh.txt",
+                "  accesspub inspect --speech samples/seed-article-zh.txt --lexicon names.txt"})
 final class InspectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", description = "The article: .txt, .md or .html.")
     Path input;
@@ -19,13 +24,24 @@ final class InspectCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SourceOptions source = new SourceOptions();
 
+    @Option(names = "--speech", description = "Print the spoken script: normalised text, pauses and chapters.")
+    boolean speech;
+
+    @Option(names = "--lexicon", paramLabel = "FILE", description = "Readings for names and polyphones: word=reading lines.")
+    Path lexicon;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         Article article = Publisher.builder().readOptions(source.toReadOptions()).build().read(input);
-        spec.commandLine().getOut().println(ArticleJson.of(article));
+        if (speech) {
+            PublishOptions options = PublishOptions.builder().lexicon(lexicon).build();
+            spec.commandLine().getOut().println(ScriptText.render(ScriptBuilder.forOptions(options).build(article)));
+        } else {
+            spec.commandLine().getOut().println(ArticleJson.of(article));
+        }
         return 0;
     }
 }

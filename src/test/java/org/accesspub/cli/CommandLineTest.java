@@ -42,6 +42,14 @@ class CommandLineTest {
     }
 
     @Test
+    void inspectSpeechShowsHowNumbersWillBeRead() {
+        Result r = run("inspect", "--speech", Samples.path(Samples.SEED).toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("发布时间二零二四年三月十八日，来源新吴区人民政府", "六加二加X", "[pause 0.8 s]")
+                .doesNotContain("2024");
+    }
+
+    @Test
     void aMissingFileIsOneLineAndExitThree() {
         Result r = run("convert", tmp.resolve("nope.txt").toString(), "-o", tmp.resolve("out").toString());
         assertThat(r.code()).isEqualTo(3);

@@ -1,0 +1,376 @@
+package org.accesspub.speech;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.accesspub.PublishOptions;
+import org.accesspub.lang.LanguageRuns;
+import org.accesspub.lang.Languages;
+import org.accesspub.model.Article;
+import org.accesspub.model.Block;
+import org.accesspub.model.Blocks;
+import org.accesspub.model.Inline;
+import org.accesspub.model.Metadata;
+import org.accesspub.speech.SpokenScript.Chapter;
+import org.accesspub.speech.SpokenScript.Part;
+import org.accesspub.speech.SpokenScript.Pause;
+import org.accesspub.speech.SpokenScript.Utterance;
+import org.accesspub.speech.text.Lexicon;
+import org.accesspub.speech.text.Sentences;
+import org.accesspub.speech.text.TextNormalizer;
+
+/**
+ * Decides what is said, in which order and with which pauses: the title (a chapter), one
+ * announcement of date and source, the body (a chapter, and one more at every heading), the
+ * closing credit last. Each sentence becomes one or more utterances (an English passage inside
+ * Chinese is its own utterance in {@code en}); utterances of one sentence follow each other with no
+ * pause between them, and every sentence boundary has one, so the audio writer can time one
+ * transcript cue per sentence.
+ *
+ * <p>Built once with {@link #builder()}, immutable, safe to share.
+ */
+public final class ScriptBuilder {
+    /** Silence before a heading, after a heading, between paragraphs, between sentences (ms). */
+    public static final int BEFORE_HEADING = 1200;
+    public static final int AFTER_HEADING = 600;
+    public static final int BETWEEN_PARAGRAPHS = 800;
+    public static final int BETWEEN_ITEMS = 600;
+    public static final int BETWEEN_SENTENCES = 400;
+
+    private static final Pattern CREDIT = Pattern.compile("^(来源|來源|稿源|Source)\\s*[:：].*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private final Lexicon lexicon;
+
+    private ScriptBuilder(Builder b) {
+        this.lexicon = b.lexicon;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The builder the user's options ask for: their {@code --lexicon} file, if any, is loaded here
+     * (a bad line is a bad-input error naming the line). Used by the audio writer and by
+     * {@code accesspub inspect --speech}, so both say the same thing.
+     */
+    public static ScriptBuilder forOptions(PublishOptions options) {
+        Builder b = builder();
+        if (options.lexicon() != null) {
+            b.lexicon(Lexicon.load(options.lexicon()));
+        }
+        return b.build();
+    }
+
+    public static final class Builder {
+        private Lexicon lexicon = Lexicon.empty(); // no user readings
+
+        public Builder lexicon(Lexicon v) {
+            lexicon = v == null ? Lexicon.empty() : v;
+            return this;
+        }
+
+        public ScriptBuilder build() {
+            return new ScriptBuilder(this);
+        }
+    }
+
+    public SpokenScript build(Article article) {
+        Metadata md = article.metadata();
+        String language = "und".equals(md.language()) ? Languages.detect(article.allText()) : md.language();
+        return new Run(language).script(article);
+    }
+
+    /** The state of building one script. */
+    private final class Run {
+        private final String language;
+        private final boolean chinese;
+
+        Run(String language) {
+            this.language = language;
+            this.chinese = Languages.isChinese(language);
+        }
+
+        SpokenScript script(Article article) {
+            Metadata md = article.metadata();
+            List<Part> parts = new ArrayList<>();
+            String title = md.title() == null || md.title().isBlank() ? null : md.title().strip();
+            if (title != null) {
+                parts.add(new Chapter(title));
+                parts.addAll(sentences(title, null));
+            }
+            if (md.subtitle() != null && !md.subtitle().isBlank()) {
+                join(parts, BETWEEN_SENTENCES, sentences(md.subtitle(), null));
+            }
+            join(parts, BETWEEN_PARAGRAPHS, announcement(md));
+
+            List<Block> blocks = article.blocks();
+            Block previous = null;
+            boolean bodyStarted = false;
+            for (int i = 0; i < blocks.size(); i++) {
+                Block block = blocks.get(i);
+                List<Part> said = block.accept(new BlockReader());
+                if (said.isEmpty()) {
+                    if (block instanceof Block.ThematicBreak) {
+                        previous = block;
+                    }
+                    continue;
+                }
+                if (!bodyStarted) {
+                    bodyStarted = true;
+                    // The body starts here; a leading heading is itself the chapter mark.
+                    parts.add(new Pause(BEFORE_HEADING));
+                    if (!(block instanceof Block.Heading)) {
+                        parts.add(new Chapter(chinese ? "正文" : "Article"));
+                    }
+                    parts.addAll(said);
+                } else {
+                    join(parts, gap(previous, block, i == blocks.size() - 1), said);
+                }
+                previous = block;
+            }
+            trimPauses(parts);
+            return new SpokenScript(language, parts);
+        }
+
+        private int gap(Block previous, Block next, boolean last) {
+            if (next instanceof Block.Heading || previous instanceof Block.ThematicBreak
+                    || (last && next instanceof Block.Paragraph p && CREDIT.matcher(Blocks.plainText(p).strip()).matches())) {
+                return BEFORE_HEADING;
+            }
+            return previous instanceof Block.Heading ? AFTER_HEADING : BETWEEN_PARAGRAPHS;
+        }
+
+        /** The day of publication; a date the reader could not make sense of is simply not announced. */
+        private static Optional<LocalDate> day(Metadata md) {
+            try {
+                return md.day();
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+
+        /** 发布时间二零二四年三月十八日，来源新吴区人民政府 / Published the eighteenth of March …, source … */
+        private List<Part> announcement(Metadata md) {
+            List<String> pieces = new ArrayList<>();
+            Optional<LocalDate> day = day(md);
+            if (day.isPresent()) {
+                LocalDate d = day.get();
+                pieces.add(chinese ? "发布时间" + d : "Published " + d.getDayOfMonth() + " "
+                        + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear());
+            }
+            if (md.source() != null && !md.source().isBlank()) {
+                pieces.add((chinese ? "来源" : "source ") + md.source().strip());
+            }
+            if (md.author() != null && !md.author().isBlank()) {
+                pieces.add((chinese ? "作者" : "by ") + md.author().strip());
+            }
+            if (pieces.isEmpty()) {
+                return List.of();
+            }
+            if (!chinese) {
+                pieces.set(0, pieces.get(0).substring(0, 1).toUpperCase(Locale.ROOT) + pieces.get(0).substring(1));
+            }
+            List<Part> said = utterances(String.join(chinese ? "，" : ", ", pieces), null);
+            if (chinese && said.size() == 1 && said.get(0) instanceof Utterance u) {
+                // The transcript shows the labels as printed (发布时间：…); the colon is not said.
+                String shown = u.display().replaceFirst("^发布时间", "发布时间：").replace("，来源", "，来源：").replace("，作者", "，作者：")
+                        .replaceFirst("^来源(?!：)", "来源：").replaceFirst("^作者(?!：)", "作者：");
+                return List.of(new Utterance(shown, u.spoken(), u.language()));
+            }
+            return said;
+        }
+
+        /** Reads each block type as a listener expects it. */
+        private final class BlockReader implements Block.Visitor<List<Part>> {
+            public List<Part> visit(Block.Heading h) {
+                String text = Blocks.plainText(h.content()).strip();
+                List<Part> out = new ArrayList<>();
+                if (!text.isEmpty()) {
+                    out.add(new Chapter(text));
+                    out.addAll(sentences(text, null));
+                }
+                return out;
+            }
+
+            public List<Part> visit(Block.Paragraph p) {
+                return sentences(Blocks.plainText(p.content()), null);
+            }
+
+            public List<Part> visit(Block.BulletList l) {
+                List<Part> out = new ArrayList<>();
+                for (Block.ListItem item : l.items()) {
+                    join(out, BETWEEN_ITEMS, item(item, null));
+                }
+                return out;
+            }
+
+            public List<Part> visit(Block.OrderedList l) {
+                List<Part> out = new ArrayList<>();
+                for (int i = 0; i < l.items().size(); i++) {
+                    // An item is read with its number, as it is printed: 一、… / one. …
+                    String number = (l.start() + i) + (chinese ? "、" : ". ");
+                    join(out, BETWEEN_ITEMS, item(l.items().get(i), number));
+                }
+                return out;
+            }
+
+            private List<Part> item(Block.ListItem item, String number) {
+                List<Part> out = new ArrayList<>();
+                String prefix = number;
+                for (Block b : item.blocks()) {
+                    List<Part> said = b instanceof Block.Paragraph p ? sentences(Blocks.plainText(p.content()), prefix) : b.accept(this);
+                    if (!said.isEmpty()) {
+                        prefix = null;
+                    }
+                    join(out, BETWEEN_SENTENCES, said);
+                }
+                return out;
+            }
+
+            public List<Part> visit(Block.BlockQuote q) {
+                List<Part> out = new ArrayList<>();
+                for (Block b : q.blocks()) {
+                    join(out, BETWEEN_PARAGRAPHS, b.accept(this));
+                }
+                return out;
+            }
+
+            public List<Part> visit(Block.Image i) {
+                List<Part> out = new ArrayList<>();
+                String alt = i.alt().strip();
+                if (!alt.isEmpty()) {
+                    out.addAll(utterances((chinese ? "图片：" : "Image: ") + alt, null));
+                }
+                if (i.caption() != null && !i.caption().isBlank()) {
+                    join(out, BETWEEN_SENTENCES, sentences(i.caption(), out.isEmpty() ? (chinese ? "图片：" : "Image: ") : null));
+                }
+                return out; // an image without alt text or caption is decoration: nothing is said
+            }
+
+            public List<Part> visit(Block.Table t) {
+                List<Part> out = new ArrayList<>();
+                int rows = t.rows().size();
+                out.addAll(utterances(chinese ? "表格，共" + rows + "行" : "Table, " + rows + (rows == 1 ? " row" : " rows"), null));
+                if (rows == 0 && !t.header().isEmpty()) {
+                    join(out, BETWEEN_SENTENCES, utterances(row(List.of(), t.header()), null));
+                }
+                for (List<List<Inline>> r : t.rows()) {
+                    String line = row(t.header(), r);
+                    if (!line.isBlank()) {
+                        join(out, BETWEEN_SENTENCES, utterances(line, null));
+                    }
+                }
+                return out;
+            }
+
+            /** One row with its header labels: 姓名：张三，年龄：30 / Name: Zhang San, Age: 30. */
+            private String row(List<List<Inline>> header, List<List<Inline>> cells) {
+                List<String> said = new ArrayList<>();
+                for (int c = 0; c < cells.size(); c++) {
+                    String cell = Blocks.plainText(cells.get(c)).replace('\n', ' ').strip();
+                    if (cell.isEmpty()) {
+                        continue;
+                    }
+                    String label = c < header.size() ? Blocks.plainText(header.get(c)).replace('\n', ' ').strip() : "";
+                    said.add(label.isEmpty() ? cell : label + (chinese ? "：" : ": ") + cell);
+                }
+                return String.join(chinese ? "，" : ", ", said);
+            }
+
+            public List<Part> visit(Block.CodeBlock c) {
+                List<Part> out = new ArrayList<>();
+                for (String line : c.code().split("\n")) {
+                    if (!line.isBlank()) {
+                        join(out, BETWEEN_SENTENCES, utterances(line.strip(), null));
+                    }
+                }
+                return out;
+            }
+
+            public List<Part> visit(Block.ThematicBreak b) {
+                return List.of();
+            }
+        }
+
+        /** A text split into sentences, a short pause between them; the prefix goes before the first. */
+        private List<Part> sentences(String text, String prefix) {
+            List<Part> out = new ArrayList<>();
+            String p = prefix;
+            for (String s : Sentences.split(text)) {
+                join(out, BETWEEN_SENTENCES, utterances(s, p));
+                p = null;
+            }
+            return out;
+        }
+
+        /** One sentence as utterances, one per language run; punctuation-only runs join their neighbour. */
+        private List<Part> utterances(String sentence, String prefix) {
+            String text = prefix == null ? sentence.strip() : prefix + sentence.strip();
+            List<Utterance> out = new ArrayList<>();
+            String pending = "";
+            for (LanguageRuns.Run run : LanguageRuns.split(text, language)) {
+                String piece = pending + run.text();
+                if (piece.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                    if (out.isEmpty()) {
+                        pending = piece;
+                    } else {
+                        Utterance last = out.remove(out.size() - 1);
+                        out.add(new Utterance(last.display() + piece, last.spoken() + piece.strip(), last.language()));
+                    }
+                    continue;
+                }
+                pending = "";
+                String reading = lexicon.apply(piece);
+                String lang = run.language();
+                // A reading may change the script (GDP=国内生产总值): read it in the language it is written in.
+                if (!Languages.isChinese(lang) && reading.codePoints().anyMatch(Languages::isHan)
+                        && reading.codePoints().noneMatch(Languages::isLatinLetter)) {
+                    lang = chinese ? language : "zh";
+                }
+                String spoken = TextNormalizer.forLanguage(lang).normalize(reading).strip();
+                if (out.isEmpty() && !spoken.isEmpty() && Character.isDigit(piece.strip().charAt(0))) {
+                    // A sentence that starts with a number starts with a capital when written out.
+                    spoken = spoken.substring(0, 1).toUpperCase(Locale.ROOT) + spoken.substring(1);
+                }
+                out.add(new Utterance(piece, spoken, lang));
+            }
+            if (!pending.isEmpty() && !pending.isBlank()) {
+                out.add(new Utterance(pending, pending.strip(), language));
+            }
+            return new ArrayList<>(out);
+        }
+    }
+
+    /** Appends a part list after a pause, when both sides have something to say. */
+    private static void join(List<Part> parts, int pause, List<Part> next) {
+        if (next.isEmpty()) {
+            return;
+        }
+        if (!parts.isEmpty() && !(parts.get(parts.size() - 1) instanceof Pause)) {
+            parts.add(new Pause(pause));
+        }
+        parts.addAll(next);
+    }
+
+    /** Two pauses in a row become the longer one; a script neither starts nor ends with silence. */
+    private static void trimPauses(List<Part> parts) {
+        for (int i = parts.size() - 1; i > 0; i--) {
+            if (parts.get(i) instanceof Pause a && parts.get(i - 1) instanceof Pause b) {
+                parts.set(i - 1, new Pause(Math.max(a.millis(), b.millis())));
+                parts.remove(i);
+            }
+        }
+        while (!parts.isEmpty() && parts.get(parts.size() - 1) instanceof Pause) {
+            parts.remove(parts.size() - 1);
+        }
+        while (!parts.isEmpty() && parts.get(0) instanceof Pause) {
+            parts.remove(0);
+        }
+    }
+}

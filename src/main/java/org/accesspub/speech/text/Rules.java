@@ -1,0 +1,33 @@
+package org.accesspub.speech.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * An ordered list of rewrite rules (a regular expression and what a match is said as). Order
+ * matters: the specific shapes (dates, times, phone numbers) run before plain numbers take the digits.
+ */
+final class Rules {
+    private record Rule(Pattern pattern, Function<MatchResult, String> reading) {
+    }
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    Rules add(String regex, Function<MatchResult, String> reading) {
+        rules.add(new Rule(Pattern.compile(regex), reading));
+        return this;
+    }
+
+    String apply(String text) {
+        String s = text;
+        for (Rule r : rules) {
+            Matcher m = r.pattern().matcher(s);
+            s = m.replaceAll(mr -> Matcher.quoteReplacement(r.reading().apply(mr)));
+        }
+        return s;
+    }
+}

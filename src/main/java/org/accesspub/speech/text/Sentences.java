@@ -1,0 +1,81 @@
+package org.accesspub.speech.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits text into sentences for speech: after 。！？；… and after . ! ? — but not inside a number
+ * (3.5), after an abbreviation (Mr., e.g.) or an initial (J. Smith), nor before a lower-case word.
+ * Closing quotes and brackets stay with their sentence; a line break always ends one.
+ */
+public final class Sentences {
+    private static final String ENDS = "。！？；…!?";
+    private static final String CLOSERS = "”’\"')）】」』》]";
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs",
+            "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "gov", "gen", "sen", "rep", "mt", "u.s", "u.k", "fig", "approx", "dept", "est",
+            "a.m", "p.m", "rev", "capt", "col", "lt", "sgt", "ave", "rd");
+
+    private Sentences() {
+    }
+
+    public static List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            boolean end = c == '\n' || ENDS.indexOf(c) >= 0 || (c == '.' && endsWithPeriod(text, i));
+            i++;
+            if (end) {
+                while (i < text.length() && (ENDS.indexOf(text.charAt(i)) >= 0 || CLOSERS.indexOf(text.charAt(i)) >= 0
+                        || text.charAt(i) == '.')) {
+                    i++;
+                }
+                add(out, text.substring(start, i));
+                start = i;
+            }
+        }
+        add(out, text.substring(start));
+        return out;
+    }
+
+    private static void add(List<String> out, String sentence) {
+        String s = sentence.strip();
+        if (!s.isEmpty()) {
+            out.add(s);
+        }
+    }
+
+    private static boolean endsWithPeriod(String text, int dot) {
+        int next = dot + 1;
+        while (next < text.length() && CLOSERS.indexOf(text.charAt(next)) >= 0) {
+            next++;
+        }
+        if (next < text.length()) {
+            char n = text.charAt(next);
+            boolean cjk = n >= 0x2E80;
+            if (!Character.isWhitespace(n) && !cjk) {
+                return false; // 3.5, example.com, U.S.
+            }
+            int word = next;
+            while (word < text.length() && Character.isWhitespace(text.charAt(word))) {
+                word++;
+            }
+            if (word < text.length() && Character.isLowerCase(text.charAt(word))) {
+                return false; // "a.m. tomorrow", "etc. and"
+            }
+        }
+        int w = dot;
+        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+            w--;
+        }
+        String before = text.substring(w, dot);
+        if (before.length() == 1 && Character.isUpperCase(before.charAt(0))) {
+            return false; // an initial: J. Smith
+        }
+        return !ABBREVIATIONS.contains(before.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,233 @@
+package org.accesspub.speech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.accesspub.model.Article;
+import org.accesspub.model.Block;
+import org.accesspub.model.Inline;
+import org.accesspub.model.Metadata;
+import org.accesspub.speech.SpokenScript.Chapter;
+import org.accesspub.speech.SpokenScript.Part;
+import org.accesspub.speech.SpokenScript.Pause;
+import org.accesspub.speech.SpokenScript.Utterance;
+import org.accesspub.speech.text.Lexicon;
+import org.accesspub.testing.Samples;
+import org.junit.jupiter.api.Test;
+
+class ScriptBuilderTest {
+    private static final ScriptBuilder BUILDER = ScriptBuilder.builder().build();
+
+    private static Article chineseArticle() {
+        Metadata md = new Metadata("银行行长谈经济", null, null, "2024-03-18T08:57", "新吴区人民政府", "zh-CN", null);
+        return new Article(md, List.of(
+                Block.Paragraph.of("3月16日，行长召开会议。增长6.3%，达到1,150亿元。"),
+                new Block.Heading(2, List.of(new Inline.Text("第1章 安排"))),
+                new Block.Paragraph(List.of(new Inline.Text("他说 Hello world 很好，详见"),
+                        new Inline.Link("https://example.org/x", List.of(new Inline.Text("网站"))), new Inline.Text("。"))),
+                new Block.OrderedList(1, List.of(Block.ListItem.of("报名"), Block.ListItem.of("上课"))),
+                new Block.BulletList(List.of(Block.ListItem.of("拍照"))),
+                new Block.Image("a.png", "柱状图：人数逐月增加", null),
+                new Block.Image("line.png", "", null),
+                new Block.Table(List.of(List.of(new Inline.Text("姓名")), List.of(new Inline.Text("年龄"))),
+                        List.of(List.of(List.of(new Inline.Text("张三")), List.of(new Inline.Text("30"))))),
+                new Block.CodeBlock(null, "x = 2"),
+                Block.Paragraph.of("来源：无锡高新区在线")));
+    }
+
+    private static Article englishArticle() {
+        Metadata md = new Metadata("Library opens reading room", null, null, "2024-03-18", "Riverside Gazette", "en", null);
+        return new Article(md, List.of(
+                Block.Paragraph.of("Mr. Osei said visits rose 37% to 3.5 times the 2023 level. The refit cost $5.50 a head!"),
+                new Block.Heading(2, List.of(new Inline.Text("How to apply"))),
+                new Block.OrderedList(1, List.of(Block.ListItem.of("Fill in the form."))),
+                new Block.Image("chart.png", "Bar chart of visits", null),
+                new Block.Table(List.of(List.of(new Inline.Text("Name")), List.of(new Inline.Text("Age"))),
+                        List.of(List.of(List.of(new Inline.Text("Ann")), List.of(new Inline.Text("70"))))),
+                Block.Paragraph.of("Source: Riverside Gazette")));
+    }
+
+    private static List<Utterance> utterances(SpokenScript s) {
+        return s.parts().stream().filter(p -> p instanceof Utterance).map(p -> (Utterance) p).toList();
+    }
+
+    private static List<String> spoken(SpokenScript s) {
+        return utterances(s).stream().map(Utterance::spoken).toList();
+    }
+
+    private static List<String> chapters(SpokenScript s) {
+        return s.parts().stream().filter(p -> p instanceof Chapter).map(p -> ((Chapter) p).title()).toList();
+    }
+
+    /** The part right before the first utterance whose display starts with the given text. */
+    private static Part before(SpokenScript s, String display) {
+        List<Part> parts = s.parts();
+        for (int i = 1; i < parts.size(); i++) {
+            if (parts.get(i) instanceof Utterance u && u.display().startsWith(display)) {
+                return parts.get(i - 1);
+            }
+        }
+        throw new AssertionError("no utterance " + display);
+    }
+
+    @Test
+    void theTitleComesFirstAsAChapterThenTheAnnouncementOfDateAndSource() {
+        SpokenScript s = BUILDER.build(chineseArticle());
+        assertThat(s.language()).isEqualTo("zh-CN");
+        assertThat(s.parts().get(0)).isEqualTo(new Chapter("银行行长谈经济"));
+        assertThat(s.parts().get(1)).isEqualTo(new Utterance("银行行长谈经济", "银行行长谈经济", "zh-CN"));
+        assertThat(s.parts().get(2)).isEqualTo(new Pause(800));
+        assertThat(s.parts().get(3)).isEqualTo(new Utterance("发布时间：2024-03-18，来源：新吴区人民政府",
+                "发布时间二零二四年三月十八日，来源新吴区人民政府", "zh-CN"));
+    }
+
+    @Test
+    void theBodyAndEveryHeadingStartAChapterWithLongerPausesAroundHeadings() {
+        SpokenScript s = BUILDER.build(chineseArticle());
+        assertThat(chapters(s)).containsExactly("银行行长谈经济", "正文", "第1章 安排");
+        int heading = s.parts().indexOf(new Chapter("第1章 安排"));
+        assertThat(s.parts().get(heading - 1)).isEqualTo(new Pause(1200));
+        assertThat(((Utterance) s.parts().get(heading + 1)).spoken()).isEqualTo("第一章 安排");
+        assertThat(s.parts().get(heading + 2)).isEqualTo(new Pause(600));
+    }
+
+    @Test
+    void aBodyOpeningWithARuleStillGetsItsChapterAndAnUnreadableDateIsNotAnnounced() {
+        Metadata md = new Metadata("标题", null, null, "2024-13-45", "无锡日报", "zh-CN", null);
+        SpokenScript s = BUILDER.build(new Article(md, List.of(new Block.ThematicBreak(), Block.Paragraph.of("正文第一句。"))));
+        assertThat(chapters(s)).containsExactly("标题", "正文");
+        assertThat(spoken(s)).containsExactly("标题", "来源无锡日报", "正文第一句。");
+    }
+
+    @Test
+    void sentencesArePausedShorterThanParagraphs() {
+        SpokenScript s = BUILDER.build(chineseArticle());
+        assertThat(before(s, "增长6.3%")).isEqualTo(new Pause(400));
+        assertThat(before(s, "3月16日")).isEqualTo(new Chapter("正文"));
+        assertThat(before(s, "图片：")).isEqualTo(new Pause(800));
+    }
+
+    @Test
+    void numbersAreSpokenAsWordsWhileTheDisplayKeepsTheWrittenText() {
+        SpokenScript s = BUILDER.build(chineseArticle());
+        assertThat(utterances(s)).contains(new Utterance("增长6.3%，达到1,150亿元。", "增长百分之六点三，达到一千一百五十亿元。", "zh-CN"));
+        assertThat(spoken(s)).noneMatch(t -> t.matches(".*\\d.*"));
+    }
+
+    @Test
+    void anEnglishPassageInsideChineseIsItsOwnEnglishUtteranceWithoutAPause() {
+        List<Part> parts = BUILDER.build(chineseArticle()).parts();
+        int en = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) instanceof Utterance u && u.language().equals("en")) {
+                en = i;
+            }
+        }
+        assertThat(parts.get(en)).isEqualTo(new Utterance("Hello world", "Hello world", "en"));
+        assertThat(parts.get(en - 1)).isInstanceOf(Utterance.class).extracting(p -> ((Utterance) p).display()).isEqualTo("他说 ");
+        assertThat(parts.get(en + 1)).isInstanceOf(Utterance.class).extracting(p -> ((Utterance) p).spoken()).isEqualTo("很好，详见网站。");
+    }
+
+    @Test
+    void linksAreReadByTheirTextOnly() {
+        assertThat(utterances(BUILDER.build(chineseArticle()))).noneMatch(u -> u.display().contains("example.org"));
+    }
+
+    @Test
+    void orderedItemsAreReadWithTheirNumbersAndBulletsWithout() {
+        List<String> said = spoken(BUILDER.build(chineseArticle()));
+        assertThat(said).contains("一、报名", "二、上课", "拍照");
+        assertThat(spoken(BUILDER.build(englishArticle()))).contains("One. Fill in the form.");
+    }
+
+    @Test
+    void imagesAreReadByTheirAltTextAndDecorationIsSkipped() {
+        assertThat(spoken(BUILDER.build(chineseArticle()))).contains("图片：柱状图：人数逐月增加").noneMatch(t -> t.equals("图片："));
+        assertThat(spoken(BUILDER.build(englishArticle()))).contains("Image: Bar chart of visits");
+    }
+
+    @Test
+    void tablesAreReadRowByRowWithTheirHeaderLabels() {
+        assertThat(spoken(BUILDER.build(chineseArticle()))).contains("表格，共一行", "姓名：张三，年龄：三十");
+        assertThat(spoken(BUILDER.build(englishArticle()))).contains("Table, one row", "Name: Ann, Age: seventy");
+    }
+
+    @Test
+    void codeBlocksAreRead() {
+        assertThat(spoken(BUILDER.build(chineseArticle()))).contains("x等于二");
+    }
+
+    @Test
+    void theClosingCreditIsLastAfterALongPause() {
+        SpokenScript s = BUILDER.build(chineseArticle());
+        assertThat(s.parts().get(s.parts().size() - 1)).isEqualTo(new Utterance("来源：无锡高新区在线", "来源：无锡高新区在线", "zh-CN"));
+        assertThat(s.parts().get(s.parts().size() - 2)).isEqualTo(new Pause(1200));
+    }
+
+    @Test
+    void aLexiconRespellsTheSpokenTextOnly() {
+        ScriptBuilder withLexicon = ScriptBuilder.builder().lexicon(Lexicon.parse("行长=航长", "test")).build();
+        SpokenScript s = withLexicon.build(chineseArticle());
+        assertThat(utterances(s).get(0)).isEqualTo(new Utterance("银行行长谈经济", "银行航长谈经济", "zh-CN"));
+        assertThat(utterances(s)).contains(new Utterance("3月16日，行长召开会议。", "三月十六日，航长召开会议。", "zh-CN"));
+    }
+
+    @Test
+    void aChineseReadingForAnEnglishWordIsReadByTheChineseVoice() {
+        ScriptBuilder withLexicon = ScriptBuilder.builder().lexicon(Lexicon.parse("GDP=国内生产总值", "test")).build();
+        Article a = new Article(Metadata.of("GDP增长", "zh-CN"), List.of(Block.Paragraph.of("GDP增长5%。")));
+        assertThat(utterances(withLexicon.build(a))).contains(new Utterance("GDP", "国内生产总值", "zh-CN"))
+                .contains(new Utterance("增长5%。", "增长百分之五。", "zh-CN"));
+    }
+
+    @Test
+    void englishArticlesAnnounceTheDateInWordsAndSplitSentencesButNotAbbreviationsOrDecimals() {
+        SpokenScript s = BUILDER.build(englishArticle());
+        assertThat(chapters(s)).containsExactly("Library opens reading room", "Article", "How to apply");
+        assertThat(spoken(s)).startsWith("Library opens reading room",
+                "Published the eighteenth of March twenty twenty-four, source Riverside Gazette",
+                "Mister Osei said visits rose thirty-seven percent to three point five times the twenty twenty-three level.",
+                "The refit cost five dollars and fifty cents a head!");
+        assertThat(utterances(s)).allMatch(u -> u.language().equals("en"));
+        assertThat(spoken(s)).last().isEqualTo("Source: Riverside Gazette");
+    }
+
+    @Test
+    void theSeedArticleIsReadTitleFirstAnnouncementSeventeenParagraphsAndCreditLast() {
+        Article seed = Samples.read(Samples.SEED);
+        SpokenScript s = BUILDER.build(seed);
+        List<Utterance> u = utterances(s);
+        assertThat(u.get(0).display()).isEqualTo(seed.metadata().title());
+        assertThat(u.get(1).spoken()).isEqualTo("发布时间二零二四年三月十八日，来源新吴区人民政府");
+        assertThat(chapters(s)).containsExactly(seed.metadata().title(), "正文");
+        assertThat(u.get(u.size() - 1).display()).startsWith("来源").contains("无锡高新区在线");
+        // Every character of the 17 paragraphs (16 and the credit) is said, in order.
+        assertThat(seed.blocks()).hasSize(17).allMatch(b -> b instanceof Block.Paragraph);
+        String body = seed.blocks().stream().map(b -> org.accesspub.model.Blocks.plainText(b)).collect(Collectors.joining());
+        String said = u.subList(2, u.size()).stream().map(Utterance::display).collect(Collectors.joining());
+        assertThat(said.replaceAll("\\s", "")).isEqualTo(body.replaceAll("\\s", ""));
+        long paragraphPauses = s.parts().stream().filter(p -> p.equals(new Pause(800))).count();
+        // One after the title, fifteen between the sixteen body paragraphs; the credit gets a longer one.
+        assertThat(paragraphPauses).isEqualTo(1 + 15);
+    }
+
+    @Test
+    void theSeedArticleHasNoDigitLeftInWhatIsSpoken() {
+        SpokenScript s = BUILDER.build(Samples.read(Samples.SEED));
+        assertThat(spoken(s)).noneMatch(t -> t.matches("(?s).*\\d.*"))
+                .anyMatch(t -> t.startsWith("三月十六日"))
+                .anyMatch(t -> t.contains("六加二加X"))
+                .anyMatch(t -> t.contains("一加三加十加N"));
+    }
+
+    @Test
+    void everySampleBecomesAScriptWithTitleFirstAndNoDigitsSpoken() {
+        for (String name : Samples.ALL) {
+            SpokenScript s = BUILDER.build(Samples.read(name));
+            assertThat(s.parts().get(0)).as(name).isInstanceOf(Chapter.class);
+            assertThat(spoken(s)).as(name).hasSizeGreaterThan(5).noneMatch(t -> t.matches("(?s).*\\d.*"));
+            assertThat(s.parts().get(s.parts().size() - 1)).as(name).isInstanceOf(Utterance.class);
+        }
+    }
+}
