@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.Format;
+import org.accesspub.write.epub.EpubWriter;
 
 /** The writer for each format, built from the user's options. */
 public final class Writers {
@@ -18,7 +19,7 @@ public final class Writers {
     public static Optional<ArticleWriter> create(Format format, PublishOptions options, Path sourceDir) {
         return switch (format) {
             case PDF -> Optional.empty();
-            case EPUB -> Optional.of(org.accesspub.write.epub.EpubWriter.builder(options).baseDir(sourceDir).build());
+            case EPUB -> Optional.of(EpubWriter.builder(options).baseDir(sourceDir).build());
             case DOCX -> Optional.empty();
             case AUDIO -> Optional.empty();
         };
