@@ -15,7 +15,7 @@ import org.accesspub.Warnings;
 import org.accesspub.model.Block;
 
 /**
- * Decides which images go into the book. Local files (relative to the source's folder) and inline
+ * Decides which images go into the book. Local files inside the source's folder and inline
  * {@code data:} images in PNG, JPEG, GIF or WebP are embedded, recognised by their bytes, not their
  * names. Remote images are never fetched and SVG is never embedded (it can carry script): both are
  * replaced by their text alternative, as is an image that cannot be found (with a warning).
@@ -91,6 +91,12 @@ final class ImageStore {
             return null;
         }
         try {
+            // A page from the web must not pull the user's own pictures into a book that may be shared.
+            if (!path.toRealPath().startsWith(baseDir.toAbsolutePath().toRealPath())) {
+                warnings.warn("image " + src + " is outside the article's folder and is not embedded;"
+                        + " its text alternative is used instead");
+                return null;
+            }
             return Files.readAllBytes(path);
         } catch (IOException e) {
             warnings.warn("cannot read image " + src + " (" + e.getMessage() + "); its text alternative is used instead");

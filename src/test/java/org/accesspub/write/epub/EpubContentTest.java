@@ -108,6 +108,24 @@ class EpubContentTest {
     }
 
     @Test
+    void imagesOutsideTheArticlesFolderStayOut() throws Exception {
+        Path picture = EpubTesting.SAMPLES.resolve("images/trainees-by-month.png").toAbsolutePath();
+        Article article = new Article(org.accesspub.model.Metadata.of("Pictures", "en"), List.of(
+                new org.accesspub.model.Block.Image(picture.toString(), "By absolute path", null),
+                new org.accesspub.model.Block.Image(picture.toUri().toString(), "By file URL", null),
+                new org.accesspub.model.Block.Image("../" + EpubTesting.SAMPLES.getFileName() + "/images/trainees-by-month.png",
+                        "By climbing out", null)));
+        Warnings warnings = Warnings.collecting();
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("article"));
+        Map<String, byte[]> e = entries(EpubTesting.write(EpubWriter.builder().warnings(warnings).baseDir(folder).build(),
+                article, dir, "pictures"));
+        assertThat(page(e, "page-1.xhtml").select("img")).isEmpty();
+        assertThat(page(e, "page-1.xhtml").select("p.image-alt").eachText())
+                .containsExactly("Image: By absolute path", "Image: By file URL", "Image: By climbing out");
+        assertThat(warnings.all()).anyMatch(w -> w.contains("is outside the article's folder"));
+    }
+
+    @Test
     void nothingInThePackageRunsScriptOrLoadsAnythingRemote() throws Exception {
         List<Map<String, byte[]>> books = new ArrayList<>();
         books.add(book(EpubFixtures.awkward(), EpubWriter.builder()));
