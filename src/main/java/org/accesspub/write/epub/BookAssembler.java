@@ -222,7 +222,7 @@ final class BookAssembler {
         return x;
     }
 
-    /** The title, subtitle, byline and date/source line that open the book. */
+    /** The title, subtitle, byline, date and source that open the book. */
     private static void titlePage(Xml x, ContentRenderer r, Labels labels, Metadata m, String title) {
         x.start("header").newline();
         r.title(x, "title", title);
@@ -234,9 +234,14 @@ final class BookAssembler {
         if (m.author() != null && !m.author().isBlank()) {
             r.labelParagraph(x, "byline", labels.byline(m.author().strip()));
         }
-        String dateline = labels.dateline(m.day(), m.time(), m.source());
-        if (!dateline.isEmpty()) {
-            r.labelParagraph(x, "dateline", dateline);
+        // Date and source on lines of their own: in large print a shared line breaks mid-phrase.
+        String published = labels.published(m.day(), m.time());
+        if (published != null) {
+            r.labelParagraph(x, "dateline", published);
+        }
+        String source = labels.source(m.source());
+        if (source != null) {
+            r.labelParagraph(x, "source", source);
         }
         x.end().newline();
     }

@@ -67,7 +67,7 @@ final class ContentRenderer {
         x.end().newline();
     }
 
-    /** A paragraph of the book's own words (byline, dateline) in the labels' language. */
+    /** A paragraph of the book's own words (byline, date, source) in the labels' language. */
     void labelParagraph(Xml x, String cssClass, String text) {
         x.start("p").attr("class", cssClass);
         if (labels.foreignTo(language)) {

@@ -72,25 +72,26 @@ final class Labels {
         return pick("作者：", "作者：", "By ") + author;
     }
 
-    /** {@code 发布时间：2024年3月18日 08:57　来源：新吴区人民政府} or {@code Published 18 March 2024, 08:57 · Source: …}. */
-    String dateline(Optional<LocalDate> day, Optional<LocalTime> time, String source) {
-        StringBuilder sb = new StringBuilder();
-        day.ifPresent(d -> {
-            if (chinese) {
-                sb.append(pick("发布时间：", "發佈時間：", "")).append(d.getYear()).append('年').append(d.getMonthValue()).append('月')
-                        .append(d.getDayOfMonth()).append('日');
-            } else {
-                sb.append("Published ").append(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).format(d));
-            }
-            time.ifPresent(t -> sb.append(chinese ? " " : ", ").append(DateTimeFormatter.ofPattern("HH:mm").format(t)));
-        });
-        if (source != null && !source.isBlank()) {
-            if (sb.length() > 0) {
-                sb.append(chinese ? "　" : " · ");
-            }
-            sb.append(pick("来源：", "來源：", "Source: ")).append(source.strip());
+    /** {@code 发布时间：2024年3月18日 08:57} or {@code Published 18 March 2024, 08:57}; null without a day. */
+    String published(Optional<LocalDate> day, Optional<LocalTime> time) {
+        if (day.isEmpty()) {
+            return null;
         }
+        LocalDate d = day.get();
+        StringBuilder sb = new StringBuilder();
+        if (chinese) {
+            sb.append(pick("发布时间：", "發佈時間：", "")).append(d.getYear()).append('年').append(d.getMonthValue())
+                    .append('月').append(d.getDayOfMonth()).append('日');
+        } else {
+            sb.append("Published ").append(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).format(d));
+        }
+        time.ifPresent(t -> sb.append(chinese ? " " : ", ").append(DateTimeFormatter.ofPattern("HH:mm").format(t)));
         return sb.toString();
+    }
+
+    /** {@code 来源：新吴区人民政府} or {@code Source: …}; null without a source. */
+    String source(String source) {
+        return source == null || source.isBlank() ? null : pick("来源：", "來源：", "Source: ") + source.strip();
     }
 
     String accessibilitySummary(boolean images) {

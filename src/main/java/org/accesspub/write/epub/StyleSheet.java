@@ -62,7 +62,7 @@ final class StyleSheet {
                 // (only the article's own paragraphs: not the byline, list items, quotes or image texts)
                 .append("body > p:lang(zh):not(.caption):not(.image-alt) { text-indent: 2em; }\n")
                 .append("header { margin-bottom: ").append(para).append("em; }\n")
-                .append("p.dateline, p.byline, p.subtitle { margin: 0 0 0.25em; }\n")
+                .append("p.subtitle, p.byline, p.dateline, p.source { margin: 0 0 0.25em; }\n")
                 .append("ul, ol { margin: 0 0 ").append(para).append("em; padding-left: 1.5em; }\n")
                 .append("li { margin: 0 0 0.25em; }\n")
                 .append("blockquote { margin: 0 0 ").append(para).append("em; padding-left: 1em;")

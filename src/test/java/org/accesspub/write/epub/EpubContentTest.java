@@ -38,12 +38,13 @@ class EpubContentTest {
     }
 
     @Test
-    void seedArticleOpensWithTitleAndDatelineAndKeepsItsClosingSourceLine() throws Exception {
+    void seedArticleOpensWithTitleDateAndSourceAndKeepsItsClosingSourceLine() throws Exception {
         Document page = page(book(sample("seed-article-zh.txt"), EpubWriter.builder()), "page-1.xhtml");
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
         assertThat(page.selectFirst("html").attr("xml:lang")).isEqualTo("zh-CN");
         assertThat(page.select("header > h1").text()).isEqualTo("无锡高新区（新吴区）召开传达学习贯彻全国两会精神会议");
-        assertThat(page.select("header > p.dateline").text()).isEqualTo("发布时间：2024年3月18日 08:57　来源：新吴区人民政府");
+        assertThat(page.select("header > p.dateline").text()).isEqualTo("发布时间：2024年3月18日 08:57");
+        assertThat(page.select("header > p.source").text()).isEqualTo("来源：新吴区人民政府");
         assertThat(page.select("body > p").last().text()).isEqualTo("来源：无锡高新区在线");
     }
 
@@ -52,7 +53,8 @@ class EpubContentTest {
         Article article = new Article(new org.accesspub.model.Metadata("長者數位課程", null, null, "2024-05-20", "社區中心",
                 "zh-TW", null), List.of(org.accesspub.model.Block.Paragraph.of("課程開始了。")));
         Map<String, byte[]> e = book(article, EpubWriter.builder());
-        assertThat(page(e, "page-1.xhtml").select("p.dateline").text()).isEqualTo("發佈時間：2024年5月20日　來源：社區中心");
+        assertThat(page(e, "page-1.xhtml").select("header > *").eachText()).containsExactly("長者數位課程",
+                "發佈時間：2024年5月20日", "來源：社區中心");
         assertThat(page(e, "nav.xhtml").select("nav[epub:type=toc] > h1").text()).isEqualTo("目錄");
         assertThat(text(e, "OEBPS/content.opf")).contains(">本書為大字版電子書");
     }
