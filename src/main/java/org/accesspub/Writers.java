@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.Format;
+import org.accesspub.write.docx.DocxWriter;
 import org.accesspub.write.epub.EpubWriter;
 
 /** The writer for each format, built from the user's options. */
@@ -20,7 +21,12 @@ public final class Writers {
         return switch (format) {
             case PDF -> Optional.empty();
             case EPUB -> Optional.of(EpubWriter.builder(options).baseDir(sourceDir).build());
-            case DOCX -> Optional.empty();
+            case DOCX -> Optional.of(DocxWriter.builder()
+                    .profile(options.profile())
+                    .fonts(options.fonts())
+                    .warnings(options.warnings())
+                    .baseDirectory(sourceDir)
+                    .build());
             case AUDIO -> Optional.empty();
         };
     }

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,7 @@ public final class OutputFiles implements AutoCloseable {
     /** Moves every written file into place and returns their paths. */
     public List<Path> commit() throws IOException {
         for (Map.Entry<Path, Path> e : pending.entrySet()) {
+            readableByAll(e.getKey());
             try {
                 Files.move(e.getKey(), e.getValue(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException ex) {
@@ -60,6 +62,13 @@ public final class OutputFiles implements AutoCloseable {
         }
         pending.clear();
         return List.copyOf(committed);
+    }
+
+    /** Temporary files are made private (0600); a finished handout is for everyone to read. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     /** Deletes what was written and not committed. */

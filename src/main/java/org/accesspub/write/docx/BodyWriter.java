@@ -1,0 +1,354 @@
+package org.accesspub.write.docx;
+
+import java.math.BigInteger;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.accesspub.Warnings;
+import org.accesspub.lang.LanguageRuns;
+import org.accesspub.model.Block;
+import org.accesspub.model.Blocks;
+import org.accesspub.model.Inline;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+
+/**
+ * Turns the article's blocks into paragraphs, lists, tables and pictures of a POI document. Every
+ * paragraph gets a style from {@link DocxStyles}; runs carry only a character style or a language.
+ * It also records the text it sets in regular and in bold, so the embedded font subsets hold exactly
+ * what is shown.
+ */
+final class BodyWriter implements Block.Visitor<Void> {
+    private final XWPFDocument doc;
+    private final DocxLanguage language;
+    private final DocxImages images;
+    private final Warnings warnings;
+    private final HeadingLevels headings;
+    private final XWPFNumbering numbering;
+    private final StringBuilder regularText = new StringBuilder();
+    private final StringBuilder boldText = new StringBuilder();
+
+    private String paragraphStyle = DocxStyles.NORMAL;
+    private int listLevel = -1;
+    private BigInteger pendingNumId;
+    private final int listIndentTwips;
+    private final int textWidthTwips;
+    private boolean breakBefore;
+
+    BodyWriter(XWPFDocument doc, DocxLanguage language, DocxImages images, Warnings warnings,
+               HeadingLevels headings, int listIndentTwips, int textWidthTwips) {
+        this.doc = doc;
+        this.language = language;
+        this.images = images;
+        this.warnings = warnings;
+        this.headings = headings;
+        this.numbering = doc.getNumbering();
+        this.listIndentTwips = listIndentTwips;
+        this.textWidthTwips = textWidthTwips;
+    }
+
+    String regularText() {
+        return regularText.toString();
+    }
+
+    String boldText() {
+        return boldText.toString();
+    }
+
+    void blocks(List<Block> blocks) {
+        blocks.forEach(b -> b.accept(this));
+    }
+
+    /** A paragraph of plain text in a style; {@code bold} when the style sets it in bold. */
+    XWPFParagraph styledText(String style, String text, boolean bold) {
+        XWPFParagraph p = paragraph(style);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                p.createRun().addBreak();
+            }
+            text(p, lines[i], bold, false);
+        }
+        return p;
+    }
+
+    @Override
+    public Void visit(Block.Heading heading) {
+        int level = headings.next(heading.level());
+        XWPFParagraph p = paragraph(listLevel >= 0 ? paragraphStyle : DocxStyles.heading(level));
+        inlines(p, heading.content(), true);
+        return null;
+    }
+
+    @Override
+    public Void visit(Block.Paragraph paragraph) {
+        inlines(paragraph(paragraphStyle), paragraph.content(), false);
+        return null;
+    }
+
+    @Override
+    public Void visit(Block.BulletList list) {
+        list(DocxStyles.BULLET_LIST, 1, list.items());
+        return null;
+    }
+
+    @Override
+    public Void visit(Block.OrderedList list) {
+        list(DocxStyles.NUMBERED_LIST, list.start(), list.items());
+        return null;
+    }
+
+    /** Each list gets its own numbering instance, restarting at its first number. */
+    private void list(int abstractId, int start, List<Block.ListItem> items) {
+        String outerStyle = paragraphStyle;
+        int level = Math.min(listLevel + 1, DocxStyles.LIST_LEVELS - 1);
+        BigInteger numId = numbering.addNum(BigInteger.valueOf(abstractId));
+        XWPFNum num = numbering.getNum(numId);
+        CTNumLvl override = num.getCTNum().addNewLvlOverride();
+        override.setIlvl(BigInteger.valueOf(level));
+        override.addNewStartOverride().setVal(BigInteger.valueOf(start));
+        int outerLevel = listLevel;
+        listLevel = level;
+        paragraphStyle = DocxStyles.LIST_PARAGRAPH;
+        for (Block.ListItem item : items) {
+            pendingNumId = numId;
+            blocks(item.blocks());
+            if (pendingNumId != null) {
+                // An empty item still shows its bullet or number.
+                paragraph(paragraphStyle);
+            }
+        }
+        listLevel = outerLevel;
+        paragraphStyle = outerStyle;
+    }
+
+    @Override
+    public Void visit(Block.BlockQuote quote) {
+        String outer = paragraphStyle;
+        paragraphStyle = listLevel >= 0 ? paragraphStyle : DocxStyles.QUOTE;
+        blocks(quote.blocks());
+        paragraphStyle = outer;
+        return null;
+    }
+
+    @Override
+    public Void visit(Block.Image image) {
+        images.add(this, image);
+        return null;
+    }
+
+    @Override
+    public Void visit(Block.Table table) {
+        int columns = Math.max(1, table.columns());
+        boolean hasHeader = !table.header().isEmpty();
+        if (!hasHeader) {
+            warnings.warn("a table has no header row; screen readers cannot name its columns");
+        }
+        int rows = table.rows().size() + (hasHeader ? 1 : 0);
+        XWPFTable t = doc.createTable(Math.max(1, rows), columns);
+        CTTblPr pr = t.getCTTbl().getTblPr();
+        if (pr.isSetTblBorders()) {
+            pr.unsetTblBorders(); // POI adds direct borders; the table style draws them
+        }
+        t.setStyleID(DocxStyles.TABLE);
+        t.setWidthType(TableWidthType.PCT);
+        t.setWidth("100%");
+        pr.addNewTblLook().setVal(new byte[] {0x04, (byte) (hasHeader ? 0x20 : 0x00)});
+        // The grid is required by the schema (POI leaves it out); equal columns, Word re-fits them to content.
+        CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        for (int c = grid.sizeOfGridColArray(); c < columns; c++) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(textWidthTwips / columns));
+        }
+        int r = 0;
+        if (hasHeader) {
+            XWPFTableRow header = t.getRow(r++);
+            header.setRepeatHeader(true);
+            header.setCantSplitRow(true);
+            row(header, table.header(), columns, DocxStyles.TABLE_HEADING, true);
+        }
+        for (List<List<Inline>> cells : table.rows()) {
+            row(t.getRow(r++), cells, columns, DocxStyles.TABLE_TEXT, false);
+        }
+        return null;
+    }
+
+    private void row(XWPFTableRow row, List<List<Inline>> cells, int columns, String style, boolean bold) {
+        for (int c = 0; c < columns; c++) {
+            XWPFTableCell cell = row.getCell(c);
+            XWPFParagraph p = cell.getParagraphs().get(0);
+            p.setStyle(style);
+            if (c < cells.size()) {
+                inlines(p, cells.get(c), bold);
+            }
+        }
+    }
+
+    @Override
+    public Void visit(Block.CodeBlock code) {
+        styledText(DocxStyles.CODE_BLOCK, code.code().stripTrailing(), false);
+        return null;
+    }
+
+    @Override
+    public Void visit(Block.ThematicBreak thematicBreak) {
+        breakBefore = true;
+        return null;
+    }
+
+    /**
+     * A new paragraph in a style. The first paragraph of a list item carries the item's number; later
+     * ones are indented to line up with it. After a thematic break the paragraph gets a rule above it
+     * rather than an empty paragraph.
+     */
+    XWPFParagraph paragraph(String style) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle(style);
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        if (breakBefore) {
+            CTBorder top = ppr.addNewPBdr().addNewTop();
+            top.setVal(STBorder.SINGLE);
+            top.setSz(BigInteger.valueOf(12));
+            top.setSpace(BigInteger.valueOf(12));
+            breakBefore = false;
+        }
+        if (listLevel >= 0) {
+            if (pendingNumId != null) {
+                CTNumPr numPr = ppr.addNewNumPr();
+                numPr.addNewIlvl().setVal(BigInteger.valueOf(listLevel));
+                numPr.addNewNumId().setVal(pendingNumId);
+                pendingNumId = null;
+            } else {
+                ppr.addNewInd().setLeft(BigInteger.valueOf((long) listIndentTwips * (listLevel + 1)));
+            }
+        }
+        return p;
+    }
+
+    /** Inline content of a paragraph whose style is bold ({@code bold}) or not. */
+    void inlines(XWPFParagraph p, List<Inline> inlines, boolean bold) {
+        inlines(p, inlines, bold, false);
+    }
+
+    /**
+     * @param strong inside emphasis or strong: such text takes the Strong character style (emphasis is
+     *               set bold), unless the paragraph style is bold already
+     */
+    private void inlines(XWPFParagraph p, List<Inline> inlines, boolean bold, boolean strong) {
+        for (Inline in : inlines) {
+            in.accept(new Inline.Visitor<Void>() {
+                public Void visit(Inline.Text t) {
+                    text(p, t.text(), bold || strong, strong && !bold);
+                    return null;
+                }
+
+                public Void visit(Inline.Emphasis e) {
+                    inlines(p, e.content(), bold, true);
+                    return null;
+                }
+
+                public Void visit(Inline.Strong s) {
+                    inlines(p, s.content(), bold, true);
+                    return null;
+                }
+
+                public Void visit(Inline.Code c) {
+                    text(p, c.text(), bold || strong, strong && !bold);
+                    return null;
+                }
+
+                public Void visit(Inline.Link l) {
+                    link(p, l, bold);
+                    return null;
+                }
+
+                public Void visit(Inline.LineBreak b) {
+                    p.createRun().addBreak();
+                    return null;
+                }
+            });
+        }
+    }
+
+    private void link(XWPFParagraph p, Inline.Link link, boolean bold) {
+        String text = Blocks.plainText(link.content()).strip();
+        if (!isExternal(link.href()) || text.isEmpty()) {
+            inlines(p, link.content(), bold);
+            return;
+        }
+        if (text.equals(link.href()) || text.matches("(?i)https?://\\S+|www\\.\\S+")) {
+            warnings.warn("a link's text is its address (" + text + "); screen readers spell it out, so give it words");
+        }
+        XWPFHyperlinkRun run = p.createHyperlinkRun(link.href());
+        run.setStyle(DocxStyles.HYPERLINK);
+        run.setText(text);
+        record(text, bold);
+        record(text, false); // a link's own words may be emphasised in the source: keep both weights
+    }
+
+    private static boolean isExternal(String href) {
+        try {
+            String scheme = new URI(href).getScheme();
+            return scheme != null && List.of("http", "https", "mailto", "ftp", "tel").contains(scheme.toLowerCase(Locale.ROOT));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Runs of text; in a Chinese article an English passage is its own run marked en-US, so that
+     * spelling and screen readers treat it as English.
+     */
+    private void text(XWPFParagraph p, String text, boolean bold, boolean strongStyle) {
+        if (text.isEmpty()) {
+            return;
+        }
+        List<LanguageRuns.Run> runs = language.chinese()
+                ? LanguageRuns.split(text, language.eastAsia()) : List.of(new LanguageRuns.Run(text, language.latin()));
+        for (LanguageRuns.Run r : runs) {
+            XWPFRun run = p.createRun();
+            if (strongStyle) {
+                run.setStyle(DocxStyles.STRONG);
+            }
+            if (language.chinese() && r.language().equals("en")) {
+                run.setLang(language.latin());
+            }
+            if (r.text().indexOf('\t') < 0) {
+                run.setText(r.text());
+                continue;
+            }
+            String[] pieces = r.text().split("\t", -1);
+            for (int i = 0; i < pieces.length; i++) {
+                if (i > 0) {
+                    run.addTab();
+                }
+                if (!pieces[i].isEmpty()) {
+                    CTText t = run.getCTR().addNewT();
+                    t.setStringValue(pieces[i]);
+                    t.setSpace(SpaceAttribute.Space.PRESERVE);
+                }
+            }
+        }
+        record(text, bold);
+    }
+
+    void record(String text, boolean bold) {
+        (bold ? boldText : regularText).append(text);
+    }
+}

@@ -1,0 +1,195 @@
+package org.accesspub.write.docx;
+
+import org.accesspub.style.LargePrintProfile;
+import org.accesspub.style.Units;
+
+/**
+ * The style sheet, numbering definitions and settings of a document, written as OOXML text: every
+ * size, spacing, font and language lives here, so an editor restyles the whole document in one place
+ * and the body carries no direct formatting.
+ */
+final class DocxStyles {
+    static final String TITLE = "Title";
+    static final String SUBTITLE = "Subtitle";
+    static final String NORMAL = "Normal";
+    static final String LIST_PARAGRAPH = "ListParagraph";
+    static final String QUOTE = "Quote";
+    static final String CAPTION = "Caption";
+    static final String FIGURE = "Figure";
+    static final String CODE_BLOCK = "CodeBlock";
+    static final String TABLE_TEXT = "TableText";
+    static final String TABLE_HEADING = "TableHeading";
+    static final String FOOTER = "Footer";
+    static final String HYPERLINK = "Hyperlink";
+    static final String STRONG = "Strong";
+    static final String TABLE = "ArticleTable";
+    static final int BULLET_LIST = 0;
+    static final int NUMBERED_LIST = 1;
+    static final int LIST_LEVELS = 9;
+    private static final String[] BULLETS = {"•", "–", "•", "–", "•", "–", "•", "–", "•"};
+
+    private final LargePrintProfile profile;
+    private final DocxFonts fonts;
+    private final DocxLanguage language;
+
+    DocxStyles(LargePrintProfile profile, DocxFonts fonts, DocxLanguage language) {
+        this.profile = profile;
+        this.fonts = fonts;
+        this.language = language;
+    }
+
+    static String heading(int level) {
+        return "Heading" + level;
+    }
+
+    /** Characters the numbering definitions draw, so that the embedded fonts have them. */
+    static String listMarkers() {
+        return String.join("", BULLETS) + "0123456789.";
+    }
+
+    /** Word's half-points, rounded up so that no text is smaller than asked. */
+    static int halfPoints(double pt) {
+        return (int) Math.ceil(pt * 2 - 1e-9);
+    }
+
+    String styles() {
+        String text = profile.theme().textHex();
+        int body = halfPoints(profile.bodyPt());
+        int after = Units.ptToTwips(profile.paragraphSpacingPt());
+        int line = (int) Math.round(240 * profile.lineSpacing());
+        StringBuilder sb = new StringBuilder();
+        sb.append("<w:styles xmlns:w=\"").append(Xml.W).append("\">");
+        sb.append("<w:docDefaults><w:rPrDefault><w:rPr>")
+                .append("<w:rFonts w:ascii=\"").append(Xml.attr(fonts.latin())).append("\" w:hAnsi=\"")
+                .append(Xml.attr(fonts.latin())).append("\" w:eastAsia=\"").append(Xml.attr(fonts.eastAsia()))
+                .append("\" w:cs=\"").append(Xml.attr(fonts.latin())).append('"')
+                .append(language.chinese() ? " w:hint=\"eastAsia\"" : "").append("/>")
+                .append("<w:color w:val=\"").append(text).append("\"/>")
+                .append("<w:sz w:val=\"").append(body).append("\"/><w:szCs w:val=\"").append(body).append("\"/>")
+                .append("<w:lang w:val=\"").append(language.latin()).append("\" w:eastAsia=\"")
+                .append(language.eastAsia()).append("\" w:bidi=\"ar-SA\"/>")
+                .append("</w:rPr></w:rPrDefault>")
+                .append("<w:pPrDefault><w:pPr><w:spacing w:after=\"").append(after).append("\" w:line=\"").append(line)
+                .append("\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>");
+
+        // Chinese prose indents each paragraph's first line by two characters; everything else starts flush.
+        String normalIndent = language.chinese()
+                ? "<w:ind w:firstLine=\"" + 2 * Units.ptToTwips(profile.bodyPt()) + "\" w:firstLineChars=\"200\"/>" : "";
+        paragraph(sb, NORMAL, "Normal", null, true, "<w:widowControl/>" + normalIndent, "");
+        String flush = "<w:ind w:firstLine=\"0\" w:firstLineChars=\"0\"/>";
+        paragraph(sb, TITLE, "Title", NORMAL, true,
+                "<w:keepNext/><w:keepLines/><w:spacing w:after=\"" + after + "\"/>" + flush,
+                "<w:b/><w:bCs/>" + size(profile.titlePt()));
+        paragraph(sb, SUBTITLE, "Subtitle", NORMAL, true, "<w:keepNext/>" + flush, "");
+        for (int level = 1; level <= 6; level++) {
+            int before = Units.ptToTwips(profile.headingSpaceBeforePt());
+            paragraph(sb, heading(level), "heading " + level, NORMAL, true,
+                    "<w:keepNext/><w:keepLines/><w:spacing w:before=\"" + before + "\" w:after=\"" + after / 2 + "\"/>"
+                            + flush + "<w:outlineLvl w:val=\"" + (level - 1) + "\"/>",
+                    "<w:b/><w:bCs/>" + size(profile.headingPt(level)));
+        }
+        paragraph(sb, LIST_PARAGRAPH, "List Paragraph", NORMAL, true, flush, "");
+        int quoteIndent = 2 * Units.ptToTwips(profile.bodyPt());
+        paragraph(sb, QUOTE, "Quote", NORMAL, true,
+                "<w:pBdr><w:left w:val=\"single\" w:sz=\"24\" w:space=\"12\" w:color=\"" + text + "\"/></w:pBdr>"
+                        + "<w:ind w:left=\"" + quoteIndent + "\" w:right=\"" + quoteIndent / 2
+                        + "\" w:firstLine=\"0\" w:firstLineChars=\"0\"/>", "");
+        paragraph(sb, FIGURE, "Figure", NORMAL, true, "<w:keepNext/><w:spacing w:before=\"" + after + "\" w:after=\"0\"/>" + flush + "<w:jc w:val=\"center\"/>", "");
+        paragraph(sb, CAPTION, "caption", NORMAL, true, flush, "");
+        paragraph(sb, CODE_BLOCK, "Code Block", NORMAL, true,
+                "<w:ind w:left=\"" + quoteIndent / 2 + "\" w:firstLine=\"0\" w:firstLineChars=\"0\"/>", "");
+        paragraph(sb, TABLE_TEXT, "Table Text", NORMAL, true, "<w:spacing w:after=\"0\"/>" + flush, "");
+        paragraph(sb, TABLE_HEADING, "Table Heading", TABLE_TEXT, true, "<w:keepNext/>", "<w:b/><w:bCs/>");
+        paragraph(sb, FOOTER, "footer", NORMAL, false, "<w:spacing w:after=\"0\"/>" + flush + "<w:jc w:val=\"center\"/>", "");
+        sb.append("<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\">")
+                .append("<w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/></w:style>");
+        character(sb, HYPERLINK, "Hyperlink", "<w:color w:val=\"" + profile.theme().linkHex() + "\"/><w:u w:val=\"single\"/>");
+        character(sb, STRONG, "Strong", "<w:b/><w:bCs/>");
+        sb.append("<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>")
+                .append("<w:semiHidden/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar>")
+                .append("<w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>")
+                .append("<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>");
+        String border = "w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"" + text + "\"";
+        int pad = Units.ptToTwips(profile.bodyPt() / 3);
+        sb.append("<w:style w:type=\"table\" w:styleId=\"").append(TABLE).append("\"><w:name w:val=\"Article Table\"/>")
+                .append("<w:basedOn w:val=\"TableNormal\"/><w:qFormat/><w:pPr><w:spacing w:after=\"0\"/></w:pPr><w:tblPr><w:tblBorders>")
+                .append("<w:top ").append(border).append("/><w:left ").append(border).append("/><w:bottom ").append(border)
+                .append("/><w:right ").append(border).append("/><w:insideH ").append(border).append("/><w:insideV ")
+                .append(border).append("/></w:tblBorders><w:tblCellMar><w:top w:w=\"").append(pad / 2)
+                .append("\" w:type=\"dxa\"/><w:left w:w=\"").append(pad).append("\" w:type=\"dxa\"/><w:bottom w:w=\"")
+                .append(pad / 2).append("\" w:type=\"dxa\"/><w:right w:w=\"").append(pad)
+                .append("\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>")
+                .append("<w:tblStylePr w:type=\"firstRow\"><w:rPr><w:b/><w:bCs/></w:rPr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>")
+                .append("<w:tcPr><w:tcBorders><w:bottom w:val=\"single\" w:sz=\"18\" w:space=\"0\" w:color=\"")
+                .append(text).append("\"/></w:tcBorders></w:tcPr></w:tblStylePr></w:style>");
+        sb.append("</w:styles>");
+        return sb.toString();
+    }
+
+    /** Two list definitions, bullets and decimal numbers, nine levels each; lists refer to them by number. */
+    String numbering() {
+        int hanging = 2 * Units.ptToTwips(profile.bodyPt());
+        StringBuilder sb = new StringBuilder();
+        sb.append("<w:numbering xmlns:w=\"").append(Xml.W).append("\">");
+        for (int abstractId : new int[] {BULLET_LIST, NUMBERED_LIST}) {
+            sb.append("<w:abstractNum w:abstractNumId=\"").append(abstractId).append("\">")
+                    .append("<w:multiLevelType w:val=\"hybridMultilevel\"/>");
+            for (int level = 0; level < LIST_LEVELS; level++) {
+                boolean bullet = abstractId == BULLET_LIST;
+                sb.append("<w:lvl w:ilvl=\"").append(level).append("\"><w:start w:val=\"1\"/>")
+                        .append("<w:numFmt w:val=\"").append(bullet ? "bullet" : "decimal").append("\"/>")
+                        .append("<w:lvlText w:val=\"").append(bullet ? BULLETS[level] : "%" + (level + 1) + ".").append("\"/>")
+                        .append("<w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"").append(hanging * (level + 1))
+                        .append("\" w:hanging=\"").append(hanging).append("\"/></w:pPr></w:lvl>");
+            }
+            sb.append("</w:abstractNum>");
+        }
+        sb.append("</w:numbering>");
+        return sb.toString();
+    }
+
+    /** Document settings: Word 2013+ layout, the page background shown, Chinese punctuation compressed. */
+    String settings(boolean coloredBackground) {
+        return "<w:settings xmlns:w=\"" + Xml.W + "\">"
+                + (coloredBackground ? "<w:displayBackgroundShape/>" : "")
+                + "<w:defaultTabStop w:val=\"" + 2 * Units.ptToTwips(profile.bodyPt()) + "\"/>"
+                + "<w:characterSpacingControl w:val=\"compressPunctuation\"/>"
+                + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\""
+                + " w:val=\"15\"/></w:compat>"
+                + "<w:themeFontLang w:val=\"" + language.latin() + "\" w:eastAsia=\"" + language.eastAsia() + "\"/>"
+                + "</w:settings>";
+    }
+
+    private String size(double pt) {
+        int hp = halfPoints(pt);
+        return "<w:sz w:val=\"" + hp + "\"/><w:szCs w:val=\"" + hp + "\"/>";
+    }
+
+    private static void paragraph(StringBuilder sb, String id, String name, String basedOn, boolean quick, String pPr, String rPr) {
+        sb.append("<w:style w:type=\"paragraph\"").append(id.equals(NORMAL) ? " w:default=\"1\"" : "")
+                .append(" w:styleId=\"").append(id).append("\"><w:name w:val=\"").append(name).append("\"/>");
+        if (basedOn != null) {
+            sb.append("<w:basedOn w:val=\"").append(basedOn).append("\"/>");
+        }
+        if (!id.equals(NORMAL) && !id.equals(FOOTER)) {
+            sb.append("<w:next w:val=\"").append(id.startsWith("Heading") || id.equals(TITLE) || id.equals(SUBTITLE)
+                    || id.equals(FIGURE) || id.equals(CAPTION) ? NORMAL : id).append("\"/>");
+        }
+        if (quick) {
+            sb.append("<w:qFormat/>");
+        }
+        if (!pPr.isEmpty()) {
+            sb.append("<w:pPr>").append(pPr).append("</w:pPr>");
+        }
+        if (!rPr.isEmpty()) {
+            sb.append("<w:rPr>").append(rPr).append("</w:rPr>");
+        }
+        sb.append("</w:style>");
+    }
+
+    private static void character(StringBuilder sb, String id, String name, String rPr) {
+        sb.append("<w:style w:type=\"character\" w:styleId=\"").append(id).append("\"><w:name w:val=\"").append(name)
+                .append("\"/><w:basedOn w:val=\"DefaultParagraphFont\"/><w:uiPriority w:val=\"1\"/><w:qFormat/><w:rPr>")
+                .append(rPr).append("</w:rPr></w:style>");
+    }
+}

@@ -1,0 +1,270 @@
+package org.accesspub.write.docx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.accesspub.Warnings;
+import org.accesspub.fonts.FontChain;
+import org.accesspub.model.Article;
+import org.accesspub.model.Block;
+import org.accesspub.model.Blocks;
+import org.accesspub.model.Metadata;
+import org.accesspub.style.LargePrintProfile;
+import org.accesspub.style.Units;
+import org.accesspub.write.ArticleWriter;
+import org.accesspub.write.OutputFiles;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+
+/**
+ * Writes an article as an editable Word document (Apache POI XWPF): real styles instead of direct
+ * formatting, real numbering, headings with outline levels, pictures with alt text, the page from the
+ * large-print profile, and subsets of its fonts embedded so that it looks the same without them.
+ */
+public final class DocxWriter implements ArticleWriter {
+    private final LargePrintProfile profile;
+    private final FontChain fonts;
+    private final Warnings warnings;
+    private final Path baseDirectory;
+    private final Instant created;
+
+    private DocxWriter(Builder b) {
+        this.profile = b.profile;
+        this.fonts = b.fonts;
+        this.warnings = b.warnings;
+        this.baseDirectory = b.baseDirectory;
+        this.created = b.created;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public void write(Article article, OutputFiles out) throws IOException {
+        try (XWPFDocument doc = compose(article, out.baseName()); OutputStream os = out.open("docx")) {
+            doc.write(os);
+        }
+    }
+
+    /** Builds the whole document in memory; {@code fallbackTitle} names it when the article has no title. */
+    XWPFDocument compose(Article article, String fallbackTitle) throws IOException {
+        Metadata meta = article.metadata();
+        DocxLanguage language = DocxLanguage.of(meta.language());
+        DocxFonts docxFonts = DocxFonts.choose(fonts);
+        DocxStyles styles = new DocxStyles(profile, docxFonts, language);
+        fonts.reportUncovered(article.allText(), warnings);
+
+        XWPFDocument doc = new XWPFDocument();
+        try {
+            fill(doc, article, fallbackTitle, language, docxFonts, styles);
+            return doc;
+        } catch (IOException | RuntimeException e) {
+            doc.close();
+            throw e;
+        }
+    }
+
+    private void fill(XWPFDocument doc, Article article, String fallbackTitle, DocxLanguage language,
+                      DocxFonts docxFonts, DocxStyles styles) throws IOException {
+        Metadata meta = article.metadata();
+        try {
+            doc.createStyles().setStyles(StylesDocument.Factory.parse(styles.styles()).getStyles());
+            doc.createNumbering().setNumbering(NumberingDocument.Factory.parse(styles.numbering()).getNumbering());
+            boolean colored = profile.theme().background() != 0xFFFFFF;
+            doc.getSettings().getCTSettings().set(SettingsDocument.Factory.parse(styles.settings(colored)).getSettings());
+            if (colored) {
+                doc.getDocument().addNewBackground().setColor(profile.theme().backgroundHex());
+            }
+        } catch (XmlException e) {
+            throw new IllegalStateException("the generated style sheet is not well-formed", e);
+        }
+
+        double textWidthPt = profile.page().widthPt() - 2 * profile.marginPt();
+        double textHeightPt = profile.page().heightPt() - 2 * profile.marginPt();
+        DocxImages images = new DocxImages(baseDirectory, textWidthPt, textHeightPt * 0.6, language, warnings);
+        BodyWriter body = new BodyWriter(doc, language, images, warnings, HeadingLevels.of(article.blocks()),
+                2 * Units.ptToTwips(profile.bodyPt()), Units.ptToTwips(textWidthPt));
+        if (meta.title() != null && !meta.title().isBlank()) {
+            body.styledText(DocxStyles.TITLE, meta.title().strip(), true);
+        }
+        if (meta.subtitle() != null && !meta.subtitle().isBlank()) {
+            body.styledText(DocxStyles.SUBTITLE, meta.subtitle().strip(), false);
+        }
+        String dateline = dateline(meta, language.chinese());
+        if (!dateline.isEmpty()) {
+            body.styledText(DocxStyles.SUBTITLE, dateline, false);
+        }
+        body.blocks(article.blocks());
+
+        String footerText = footer(doc, language.chinese());
+        page(doc);
+        properties(doc, article, fallbackTitle);
+
+        String regular = body.regularText() + footerText + DocxStyles.listMarkers();
+        FontEmbedder.embed(doc, docxFonts.subsets(regular, body.boldText(), warnings));
+    }
+
+    /** Date, author and source under the title, one to a line: {@code 2024年3月18日 08:57} / {@code 来源：…}. */
+    static String dateline(Metadata meta, boolean chinese) {
+        List<String> parts = new ArrayList<>();
+        Optional<LocalDate> day = safeDay(meta);
+        day.ifPresent(d -> {
+            String date = chinese ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日"
+                    : d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+            String time = safeTime(meta);
+            parts.add(time == null ? date : date + (chinese ? " " : ", ") + time);
+        });
+        if (day.isEmpty() && meta.date() != null && !meta.date().isBlank()) {
+            parts.add(meta.date().strip());
+        }
+        if (meta.author() != null && !meta.author().isBlank()) {
+            parts.add((chinese ? "作者：" : "By ") + meta.author().strip());
+        }
+        if (meta.source() != null && !meta.source().isBlank()) {
+            parts.add((chinese ? "来源：" : "Source: ") + meta.source().strip());
+        }
+        return String.join("\n", parts);
+    }
+
+    private static Optional<LocalDate> safeDay(Metadata meta) {
+        try {
+            return meta.day();
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String safeTime(Metadata meta) {
+        try {
+            return meta.time().map(t -> t.format(DateTimeFormatter.ofPattern("HH:mm"))).orElse(null);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Page numbers as a PAGE field, so they stay right when an editor changes the text. */
+    private static String footer(XWPFDocument doc, boolean chinese) {
+        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
+        p.setStyle(DocxStyles.FOOTER);
+        String before = chinese ? "第 " : "Page ";
+        String after = chinese ? " 页" : "";
+        p.createRun().setText(before);
+        CTSimpleField field = p.getCTP().addNewFldSimple();
+        field.setInstr(" PAGE ");
+        field.addNewR().addNewT().setStringValue("1");
+        if (!after.isEmpty()) {
+            CTText text = p.getCTP().addNewR().addNewT();
+            text.setStringValue(after);
+            text.setSpace(SpaceAttribute.Space.PRESERVE);
+        }
+        return before + after + "0123456789";
+    }
+
+    private void page(XWPFDocument doc) {
+        CTBody body = doc.getDocument().getBody();
+        CTSectPr sect = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(Units.mmToTwips(profile.page().widthMm())));
+        size.setH(BigInteger.valueOf(Units.mmToTwips(profile.page().heightMm())));
+        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        BigInteger margin = BigInteger.valueOf(Units.mmToTwips(profile.marginMm()));
+        mar.setTop(margin);
+        mar.setBottom(margin);
+        mar.setLeft(margin);
+        mar.setRight(margin);
+        BigInteger edge = BigInteger.valueOf(Units.mmToTwips(profile.marginMm() / 2));
+        mar.setHeader(edge);
+        mar.setFooter(edge);
+        mar.setGutter(BigInteger.ZERO);
+    }
+
+    private void properties(XWPFDocument doc, Article article, String fallbackTitle) {
+        Metadata meta = article.metadata();
+        POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
+        core.setTitle(meta.title() != null && !meta.title().isBlank() ? meta.title().strip() : fallbackTitle);
+        String creator = firstNonBlank(meta.author(), meta.source());
+        if (creator != null) {
+            core.setCreator(creator);
+        }
+        String description = firstNonBlank(meta.description(), firstParagraph(article.blocks()));
+        if (description != null) {
+            core.setDescription(description);
+        }
+        if (meta.subtitle() != null && !meta.subtitle().isBlank()) {
+            core.setSubjectProperty(meta.subtitle().strip());
+        }
+        core.getUnderlyingProperties().setLanguageProperty(meta.language());
+        core.setCreated(Optional.of(Date.from(created)));
+        doc.getProperties().getExtendedProperties().setApplication("accesspub");
+    }
+
+    /** The opening of the first paragraph, as a description when the article has none. */
+    private static String firstParagraph(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p) {
+                String text = Blocks.plainText(p).strip();
+                if (!text.isEmpty()) {
+                    int end = text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), 120));
+                    return end < text.length() ? text.substring(0, end) + "…" : text;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        if (a != null && !a.isBlank()) {
+            return a.strip();
+        }
+        return b != null && !b.isBlank() ? b.strip() : null;
+    }
+
+    public static final class Builder {
+        private LargePrintProfile profile = LargePrintProfile.defaults(); // 18 pt on A4, 1.5 line spacing
+        private FontChain fonts = FontChain.bundled(); // Atkinson Hyperlegible Next + Noto Sans SC
+        private Warnings warnings = Warnings.collecting(); // collected, not printed
+        private Path baseDirectory = Path.of(""); // the working directory
+        private Instant created; // the time of writing
+
+        public Builder profile(LargePrintProfile v) { profile = Objects.requireNonNull(v); return this; }
+        public Builder fonts(FontChain v) { fonts = Objects.requireNonNull(v); return this; }
+        public Builder warnings(Warnings v) { warnings = Objects.requireNonNull(v); return this; }
+        /** Where relative image paths are resolved: the folder of the input file. */
+        public Builder baseDirectory(Path v) { baseDirectory = Objects.requireNonNull(v); return this; }
+        /** The creation time recorded in the document properties. */
+        public Builder created(Instant v) { created = v; return this; }
+
+        public DocxWriter build() {
+            if (created == null) {
+                created = Instant.now();
+            }
+            return new DocxWriter(this);
+        }
+    }
+}
