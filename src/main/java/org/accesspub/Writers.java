@@ -20,7 +20,7 @@ public final class Writers {
     public static Optional<ArticleWriter> create(Format format, PublishOptions options, Path sourceDir) {
         return switch (format) {
             case PDF -> Optional.empty();
-            case EPUB -> Optional.of(EpubWriter.builder(options).baseDir(sourceDir).build());
+            case EPUB -> Optional.of(EpubWriter.builder(options).baseDirectory(sourceDir).build());
             case DOCX -> Optional.of(DocxWriter.builder()
                     .profile(options.profile())
                     .fonts(options.fonts())

@@ -78,7 +78,7 @@ public final class EpubWriter implements ArticleWriter {
         /** Publisher and accessibility certifier, or null to name the article's source. */
         public Builder publisher(String v) { publisher = v; return this; }
         /** The folder relative image paths are resolved against: the source file's folder. */
-        public Builder baseDir(Path v) { baseDir = v; return this; }
+        public Builder baseDirectory(Path v) { baseDir = v; return this; }
         /** Articles with more characters than this get one XHTML file per top-level section. */
         public Builder splitLongerThan(int v) { splitLongerThan = v; return this; }
 

@@ -30,7 +30,7 @@ class EpubContentTest {
     Path dir;
 
     private Map<String, byte[]> book(Article article, EpubWriter.Builder builder) throws Exception {
-        return entries(EpubTesting.write(builder.baseDir(EpubTesting.SAMPLES).build(), article, dir, "book"));
+        return entries(EpubTesting.write(builder.baseDirectory(EpubTesting.SAMPLES).build(), article, dir, "book"));
     }
 
     private static Document page(Map<String, byte[]> e, String name) {
@@ -119,7 +119,7 @@ class EpubContentTest {
                         "By climbing out", null)));
         Warnings warnings = Warnings.collecting();
         Path folder = java.nio.file.Files.createDirectories(dir.resolve("article"));
-        Map<String, byte[]> e = entries(EpubTesting.write(EpubWriter.builder().warnings(warnings).baseDir(folder).build(),
+        Map<String, byte[]> e = entries(EpubTesting.write(EpubWriter.builder().warnings(warnings).baseDirectory(folder).build(),
                 article, dir, "pictures"));
         assertThat(page(e, "page-1.xhtml").select("img")).isEmpty();
         assertThat(page(e, "page-1.xhtml").select("p.image-alt").eachText())

@@ -36,7 +36,7 @@ class EpubFontsTest {
     @ParameterizedTest
     @MethodSource("org.accesspub.write.epub.EpubTesting#samples")
     void everyCharacterShownIsInASubsetOfItsWeight(String name) throws Exception {
-        Map<String, byte[]> e = entries(EpubTesting.write(EpubWriter.builder().baseDir(EpubTesting.SAMPLES).build(),
+        Map<String, byte[]> e = entries(EpubTesting.write(EpubWriter.builder().baseDirectory(EpubTesting.SAMPLES).build(),
                 sample(name), dir, name));
         List<CmapLookup> regular = new ArrayList<>();
         List<CmapLookup> bold = new ArrayList<>();

@@ -19,7 +19,7 @@ class EpubMetadataTest {
     Path dir;
 
     private Document opf(Article article, EpubWriter.Builder builder) throws Exception {
-        Path epub = EpubTesting.write(builder.baseDir(EpubTesting.SAMPLES).build(), article, dir, "book");
+        Path epub = EpubTesting.write(builder.baseDirectory(EpubTesting.SAMPLES).build(), article, dir, "book");
         return Jsoup.parse(text(entries(epub), "OEBPS/content.opf"), "", Parser.xmlParser());
     }
 

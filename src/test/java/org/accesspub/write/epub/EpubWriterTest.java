@@ -37,7 +37,7 @@ class EpubWriterTest {
     Path dir;
 
     private Path write(Article article, EpubWriter.Builder builder, String name) throws Exception {
-        return EpubTesting.write(builder.baseDir(EpubTesting.SAMPLES).build(), article, dir, name);
+        return EpubTesting.write(builder.baseDirectory(EpubTesting.SAMPLES).build(), article, dir, name);
     }
 
     @ParameterizedTest
