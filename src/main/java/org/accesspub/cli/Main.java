@@ -9,11 +9,12 @@ import picocli.CommandLine.Command;
 /** {@code accesspub}: the command line over the library. Only option parsing and error mapping live here. */
 @Command(name = "accesspub", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns one article (plain text, Markdown or HTML) into large print, e-book, document and speech.",
-        subcommands = {ConvertCommand.class, InspectCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConvertCommand.class, InspectCommand.class, VoicesCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  accesspub convert samples/seed-article-zh.txt",
                 "  accesspub convert article.md -f pdf,epub --size 小一 -o handouts",
                 "  accesspub inspect samples/seed-article-zh.txt",
+                "  accesspub voices",
                 "%nExit codes: 0 done, 1 unexpected failure, 2 bad usage, 3 bad input, 4 cannot write output."})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -3,7 +3,6 @@ package org.accesspub.write.epub;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import org.accesspub.PublishOptions;
 import org.accesspub.Warnings;
 import org.accesspub.fonts.FontChain;
 import org.accesspub.model.Article;
@@ -39,12 +38,6 @@ public final class EpubWriter implements ArticleWriter {
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** A writer with the profile, fonts, warnings, identifier and publisher the user chose. */
-    public static Builder builder(PublishOptions options) {
-        return builder().profile(options.profile()).fonts(options.fonts()).warnings(options.warnings())
-                .identifier(options.identifier()).publisher(options.publisher());
     }
 
     @Override

@@ -1,0 +1,30 @@
+package org.accesspub.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.accesspub.PublishOptions;
+import org.accesspub.speech.SpeechEngines;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code accesspub voices}: the speech engines, their voices and languages. */
+@Command(name = "voices", mixinStandardHelpOptions = true,
+        description = "List the speech engines, their voices and the languages they read.",
+        footerHeading = "%nExample:%n", footer = "  accesspub voices")
+final class VoicesCommand implements Callable<Integer> {
+    @Option(names = "--espeak-lib", paramLabel = "PATH", description = "List the voices of this libespeak-ng instead of the bundled one.")
+    Path espeakLib;
+
+    @Option(names = "--debug", description = "Show the stack trace of an unexpected failure.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getOut().print(SpeechEngines.listing(PublishOptions.builder().espeakLibrary(espeakLib).build()));
+        return 0;
+    }
+}

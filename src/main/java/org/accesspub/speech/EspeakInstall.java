@@ -1,0 +1,200 @@
+package org.accesspub.speech;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.accesspub.AccesspubException;
+
+/**
+ * The bundled libespeak-ng and its data, unpacked once per user into
+ * {@code <cache>/accesspub/espeak-<hash>/}. The folder name is the hash of what the jar carries, and
+ * the folder only appears (by an atomic rename) once it is complete, so a half-written cache is never used;
+ * the library's own hash is checked again before every load.
+ *
+ * @param library the native library file
+ * @param data    the espeak-ng-data folder
+ */
+record EspeakInstall(Path library, Path data) {
+    private static final String DATA_ZIP = "/espeak-ng-data.zip";
+    private static final String READY = ".complete";
+
+    /** Unpacks (if needed) and returns the bundled library for this machine. */
+    static EspeakInstall bundled() {
+        String libResource = "/" + nativeResource();
+        try {
+            byte[] lib = resource(libResource);
+            MessageDigest sha = sha256();
+            sha.update(lib);
+            String libHash = HexFormat.of().formatHex(sha256().digest(lib));
+            try (InputStream in = open(DATA_ZIP)) {
+                in.transferTo(new DigestSink(sha));
+            }
+            String key = HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+            Path dir = cacheRoot().resolve("espeak-" + key);
+            String libName = libResource.substring(libResource.lastIndexOf('/') + 1);
+            if (!isReady(dir, libName, libHash)) {
+                unpack(dir, lib, libName, libHash);
+            }
+            return new EspeakInstall(dir.resolve(libName), dir.resolve("espeak-ng-data"));
+        } catch (IOException e) {
+            throw AccesspubException.cannotWrite("Cannot unpack eSpeak NG into " + cacheRoot() + ": " + e.getMessage()
+                    + " (set XDG_CACHE_HOME to a writable folder, or pass --espeak-lib)", e);
+        }
+    }
+
+    /** The jar entry of libespeak-ng for this operating system and processor. */
+    static String nativeResource() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        boolean x64 = arch.equals("amd64") || arch.equals("x86_64");
+        boolean arm64 = arch.equals("aarch64") || arch.equals("arm64");
+        if (os.contains("linux") && x64) {
+            return "debian-amd64/libespeak-ng.so.1";
+        }
+        if (os.contains("linux") && arm64) {
+            return "debian-arm64/libespeak-ng.so.1";
+        }
+        if (os.contains("linux") && arch.startsWith("arm")) {
+            return "debian-armv7l/libespeak-ng.so.1";
+        }
+        if (os.contains("mac") && x64) {
+            return "macos-amd64/libespeak-ng.1.dylib";
+        }
+        if (os.contains("mac") && arm64) {
+            return "macos-arm64/libespeak-ng.1.dylib";
+        }
+        if (os.contains("windows") && x64) {
+            return "win-amd64/espeak-ng.dll";
+        }
+        throw AccesspubException.badUsage("No bundled eSpeak NG for " + os + " " + arch
+                + "; install espeak-ng and pass --espeak-lib PATH to its library");
+    }
+
+    private static boolean isReady(Path dir, String libName, String libHash) throws IOException {
+        Path marker = dir.resolve(READY);
+        Path lib = dir.resolve(libName);
+        if (!Files.isRegularFile(marker) || !Files.isRegularFile(lib)) {
+            return false;
+        }
+        return libHash.equals(HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(lib))));
+    }
+
+    private static void unpack(Path dir, byte[] lib, String libName, String libHash) throws IOException {
+        Files.createDirectories(dir.getParent());
+        Path temp = Files.createTempDirectory(dir.getParent(), dir.getFileName() + ".tmp");
+        try {
+            Files.write(temp.resolve(libName), lib);
+            Path data = temp.resolve("espeak-ng-data");
+            try (ZipInputStream zip = new ZipInputStream(open(DATA_ZIP))) {
+                for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                    Path target = data.resolve(e.getName()).normalize();
+                    if (!target.startsWith(data)) {
+                        throw new IOException("bad entry " + e.getName());
+                    }
+                    if (e.isDirectory()) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            Files.writeString(temp.resolve(READY), libHash, StandardCharsets.US_ASCII);
+            if (Files.exists(dir)) {
+                deleteTree(dir); // stale or damaged: the marker or the library hash was wrong
+            }
+            try {
+                Files.move(temp, dir, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
+                // another process finished first; use its copy when it is good
+                if (!isReady(dir, libName, libHash)) {
+                    throw e;
+                }
+            }
+        } finally {
+            if (Files.exists(temp)) {
+                deleteTree(temp);
+            }
+        }
+    }
+
+    static Path cacheRoot() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path home = Path.of(System.getProperty("user.home"));
+        Path base;
+        if (xdg != null && !xdg.isBlank()) {
+            base = Path.of(xdg);
+        } else if (os.contains("windows") && System.getenv("LOCALAPPDATA") != null) {
+            base = Path.of(System.getenv("LOCALAPPDATA"));
+        } else if (os.contains("mac")) {
+            base = home.resolve("Library").resolve("Caches");
+        } else {
+            base = home.resolve(".cache");
+        }
+        return base.resolve("accesspub");
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static InputStream open(String name) throws IOException {
+        InputStream in = EspeakInstall.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("the jar lacks " + name);
+        }
+        return in;
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = open(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Feeds the bytes of a stream to a digest without holding them. */
+    private static final class DigestSink extends java.io.OutputStream {
+        private final MessageDigest digest;
+
+        DigestSink(MessageDigest digest) {
+            this.digest = digest;
+        }
+
+        @Override
+        public void write(int b) {
+            digest.update((byte) b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            digest.update(b, off, len);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.accesspub.speech;
+
+import com.sun.speech.freetts.audio.AudioPlayer;
+import com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Locale;
+import javax.sound.sampled.AudioFormat;
+import org.accesspub.AccesspubException;
+
+/**
+ * FreeTTS 1.2.2 with the kevin16 diphone voice: pure Java, US English only. It says nothing for Han
+ * characters, so {@link SpeechEngines} never gives it Chinese. Its audio is caught in memory.
+ */
+public final class FreeTtsEngine implements SpeechEngine {
+    public static final String KEVIN16 = "kevin16";
+    /* Measured on news sentences (FreeTtsEngineTest keeps it honest): voice rate 150 reads 191 words a minute. */
+    private static final double WORDS_PER_FREETTS_RATE = 1.27;
+
+    private static FreeTtsEngine instance;
+
+    private final com.sun.speech.freetts.Voice voice;
+    private final Capture capture = new Capture();
+
+    private FreeTtsEngine() {
+        com.sun.speech.freetts.Voice found = null;
+        for (com.sun.speech.freetts.Voice v : new KevinVoiceDirectory().getVoices()) {
+            if (v.getName().equals(KEVIN16)) {
+                found = v;
+            }
+        }
+        if (found == null) {
+            throw new IllegalStateException("FreeTTS lacks the kevin16 voice");
+        }
+        voice = found;
+        voice.setAudioPlayer(capture);
+        voice.allocate();
+    }
+
+    /** The one FreeTTS voice of the process (loading it takes a moment; the voice is not thread-safe). */
+    public static synchronized FreeTtsEngine get() {
+        if (instance == null) {
+            instance = new FreeTtsEngine();
+        }
+        return instance;
+    }
+
+    @Override
+    public String id() {
+        return "freetts";
+    }
+
+    @Override
+    public String label() {
+        return "FreeTTS 1.2.2 (pure Java, US English diphones)";
+    }
+
+    @Override
+    public List<Voice> voices() {
+        return List.of(new Voice("freetts", KEVIN16, List.of("en", "en-us"), "Kevin, US English male, 16 kHz"));
+    }
+
+    @Override
+    public boolean speaks(String language) {
+        return language.toLowerCase(Locale.ROOT).startsWith("en");
+    }
+
+    @Override
+    public synchronized Pcm synthesise(String text, String language, String voiceName, int rate) {
+        if (!speaks(language)) {
+            throw AccesspubException.badUsage("FreeTTS speaks English only, not '" + language + "'");
+        }
+        if (voiceName != null && !voiceName.equals(KEVIN16)) {
+            throw AccesspubException.badUsage("FreeTTS has no voice '" + voiceName + "'; it has " + KEVIN16);
+        }
+        voice.setRate((float) (rate / WORDS_PER_FREETTS_RATE));
+        capture.bytes.reset();
+        voice.speak(text);
+        AudioFormat f = capture.format;
+        byte[] b = capture.bytes.toByteArray();
+        if (f == null) {
+            return new Pcm(new short[0], 16000);
+        }
+        short[] s = new short[b.length / 2];
+        boolean big = f.isBigEndian();
+        for (int i = 0; i < s.length; i++) {
+            int hi = big ? b[2 * i] : b[2 * i + 1];
+            int lo = big ? b[2 * i + 1] : b[2 * i];
+            s[i] = (short) ((hi << 8) | (lo & 0xff));
+        }
+        return new Pcm(s, (int) f.getSampleRate());
+    }
+
+    /** An audio "player" that keeps the bytes instead of playing them. */
+    private static final class Capture implements AudioPlayer {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        AudioFormat format;
+        float volume = 1f;
+
+        @Override public void setAudioFormat(AudioFormat f) { format = f; }
+        @Override public AudioFormat getAudioFormat() { return format; }
+        @Override public void pause() { }
+        @Override public void resume() { }
+        @Override public void reset() { }
+        @Override public boolean drain() { return true; }
+        @Override public void begin(int size) { }
+        @Override public boolean end() { return true; }
+        @Override public void cancel() { }
+        @Override public void close() { }
+        @Override public float getVolume() { return volume; }
+        @Override public void setVolume(float v) { volume = v; }
+        @Override public long getTime() { return 0; }
+        @Override public void resetTime() { }
+        @Override public void startFirstSampleTimer() { }
+        @Override public boolean write(byte[] b) { return write(b, 0, b.length); }
+        @Override public boolean write(byte[] b, int off, int len) { bytes.write(b, off, len); return true; }
+        @Override public void showMetrics() { }
+    }
+}

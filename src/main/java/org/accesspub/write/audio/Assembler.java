@@ -1,0 +1,81 @@
+package org.accesspub.write.audio;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.accesspub.speech.Pcm;
+
+/**
+ * Lays the utterances and pauses end to end into one sink and notes where each cue and chapter falls.
+ * Silence is held back until more speech follows, so the audio starts and ends with only a short margin.
+ */
+final class Assembler {
+    static final int LEAD_MS = 250;
+    static final int TAIL_MS = 300;
+
+    private final PcmSink sink;
+    private final int rate;
+    private final List<Timeline.Cue> cues = new ArrayList<>();
+    private final List<String> chapterTitles = new ArrayList<>();
+    private final List<Long> chapterStarts = new ArrayList<>();
+    private long written;
+    private long pendingSilence;
+    private boolean started;
+
+    Assembler(PcmSink sink, int rate) {
+        this.sink = sink;
+        this.rate = rate;
+    }
+
+    void pause(int millis) {
+        pendingSilence += (long) millis * rate / 1000;
+    }
+
+    void chapter(String title) {
+        long at = started ? written + pendingSilence : 0;
+        chapterTitles.add(title);
+        chapterStarts.add(at);
+    }
+
+    void speech(Pcm pcm, String display) {
+        if (pcm.length() == 0) {
+            return;
+        }
+        if (!started) {
+            pendingSilence = Math.min(pendingSilence, (long) LEAD_MS * rate / 1000);
+            started = true;
+        }
+        flushSilence();
+        long start = written;
+        sink.write(pcm.samples(), 0, pcm.length());
+        written += pcm.length();
+        cues.add(new Timeline.Cue(ms(start), ms(written), display));
+    }
+
+    /** Ends the audio; returns where everything is. */
+    Timeline finish() {
+        pendingSilence = Math.min(pendingSilence, (long) TAIL_MS * rate / 1000);
+        flushSilence();
+        long total = ms(written);
+        List<Timeline.ChapterMark> chapters = new ArrayList<>();
+        for (int i = 0; i < chapterTitles.size(); i++) {
+            long start = Math.min(ms(chapterStarts.get(i)), total);
+            long end = i + 1 < chapterTitles.size() ? Math.min(ms(chapterStarts.get(i + 1)), total) : total;
+            chapters.add(new Timeline.ChapterMark(chapterTitles.get(i), start, Math.max(start, end)));
+        }
+        return new Timeline(cues, chapters, total);
+    }
+
+    private void flushSilence() {
+        short[] zeros = new short[4096];
+        while (pendingSilence > 0) {
+            int n = (int) Math.min(zeros.length, pendingSilence);
+            sink.write(zeros, 0, n);
+            written += n;
+            pendingSilence -= n;
+        }
+    }
+
+    private long ms(long samples) {
+        return Math.round(samples * 1000.0 / rate);
+    }
+}

@@ -1,0 +1,41 @@
+package org.accesspub.write.pdf;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.accesspub.model.Metadata;
+
+/** The words the PDF adds to the article, in Chinese or English after the article's language. */
+final class Labels {
+    private final boolean chinese;
+
+    Labels(boolean chinese) {
+        this.chinese = chinese;
+    }
+
+    /** {@code 第 3 页 / 共 5 页} or {@code Page 3 of 5}. */
+    String page(int number, int total) {
+        return chinese ? "第 " + number + " 页 / 共 " + total + " 页" : "Page " + number + " of " + total;
+    }
+
+    /** {@code 2024年3月18日 08:57 · 来源：新吴区人民政府} or {@code 18 March 2024 · Source: …}; null when neither is known. */
+    String dateAndSource(Metadata m) {
+        List<String> parts = new ArrayList<>();
+        m.day().ifPresent(d -> {
+            String day = chinese ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日"
+                    : d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+            parts.add(m.time().map(t -> day + " " + t.format(DateTimeFormatter.ofPattern("HH:mm"))).orElse(day));
+        });
+        if (m.source() != null && !m.source().isBlank()) {
+            parts.add((chinese ? "来源：" : "Source: ") + m.source().strip());
+        }
+        return parts.isEmpty() ? null : String.join(" · ", parts);
+    }
+
+    /** The text shown in the frame of an image that could not be loaded. */
+    String missingImage(String alt, String src) {
+        String what = alt.isBlank() ? src : alt;
+        return chinese ? "［图片：" + what + "］" : "[Image: " + what + "]";
+    }
+}

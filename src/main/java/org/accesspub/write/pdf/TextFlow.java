@@ -1,0 +1,122 @@
+package org.accesspub.write.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.accesspub.model.Inline;
+
+/**
+ * The inlines of one paragraph, heading or cell flattened to one string with a style for each
+ * stretch: emphasis and strong both set bold (never italic), links underlined and followed by their
+ * URL in parentheses, since paper cannot be clicked; a line break becomes {@code \n}.
+ */
+final class TextFlow {
+    /** How a stretch {@code [start, end)} of the text is set; {@code href} is the link target, or null. */
+    record Span(int start, int end, boolean bold, String href) {
+        boolean link() {
+            return href != null;
+        }
+    }
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<Span> spans = new ArrayList<>();
+
+    private TextFlow() {
+    }
+
+    static TextFlow of(List<Inline> inlines, boolean bold) {
+        TextFlow flow = new TextFlow();
+        flow.add(inlines, bold, null);
+        return flow;
+    }
+
+    static TextFlow plain(String text, boolean bold) {
+        TextFlow flow = new TextFlow();
+        flow.append(text, bold, null);
+        return flow;
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    List<Span> spans() {
+        return spans;
+    }
+
+    /** The style of the character at {@code index}. */
+    Span spanAt(int index) {
+        int lo = 0;
+        int hi = spans.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = spans.get(mid);
+            if (index < s.start()) {
+                hi = mid - 1;
+            } else if (index >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return s;
+            }
+        }
+        throw new IndexOutOfBoundsException(index);
+    }
+
+    private void append(String s, boolean bold, String link) {
+        if (s.isEmpty()) {
+            return;
+        }
+        // Line breaks inside source text are spaces; only LineBreak inlines break lines.
+        String clean = s.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+        int start = text.length();
+        text.append(clean);
+        Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+        if (last != null && last.bold() == bold && java.util.Objects.equals(last.href(), link) && last.end() == start) {
+            spans.set(spans.size() - 1, new Span(last.start(), text.length(), bold, link));
+        } else {
+            spans.add(new Span(start, text.length(), bold, link));
+        }
+    }
+
+    private void add(List<Inline> inlines, boolean bold, String link) {
+        for (Inline in : inlines) {
+            in.accept(new Inline.Visitor<Void>() {
+                public Void visit(Inline.Text t) {
+                    append(t.text(), bold, link);
+                    return null;
+                }
+
+                public Void visit(Inline.Emphasis e) {
+                    add(e.content(), true, link);
+                    return null;
+                }
+
+                public Void visit(Inline.Strong s) {
+                    add(s.content(), true, link);
+                    return null;
+                }
+
+                public Void visit(Inline.Code c) {
+                    append(c.text(), bold, link);
+                    return null;
+                }
+
+                public Void visit(Inline.Link l) {
+                    add(l.content(), bold, l.href());
+                    String shown = org.accesspub.model.Blocks.plainText(l.content()).strip();
+                    String url = l.href().replaceFirst("^(mailto|tel):", "");
+                    if (!url.isEmpty() && !url.startsWith("#") && !shown.equals(url)) {
+                        append(" (" + url + ")", bold, null);
+                    }
+                    return null;
+                }
+
+                public Void visit(Inline.LineBreak b) {
+                    int start = text.length();
+                    text.append('\n');
+                    spans.add(new Span(start, start + 1, bold, null));
+                    return null;
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.accesspub.write.pdf;
+
+import java.nio.charset.StandardCharsets;
+
+/** The XMP metadata packet PDF/UA-1 asks for: dc:title, dc:language and pdfuaid:part 1. */
+final class Xmp {
+    private Xmp() {
+    }
+
+    static byte[] packet(String title, String language, String author, String description) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
+                .append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n")
+                .append("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
+                .append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"")
+                .append(" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"")
+                .append(" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"")
+                .append(" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n")
+                .append("<pdfuaid:part>1</pdfuaid:part>\n")
+                .append("<dc:format>application/pdf</dc:format>\n")
+                .append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(title))
+                .append("</rdf:li></rdf:Alt></dc:title>\n")
+                .append("<dc:language><rdf:Bag><rdf:li>").append(escape(language)).append("</rdf:li></rdf:Bag></dc:language>\n");
+        if (author != null && !author.isBlank()) {
+            sb.append("<dc:creator><rdf:Seq><rdf:li>").append(escape(author)).append("</rdf:li></rdf:Seq></dc:creator>\n");
+        }
+        if (description != null && !description.isBlank()) {
+            sb.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(description))
+                    .append("</rdf:li></rdf:Alt></dc:description>\n");
+        }
+        sb.append("<xmp:CreatorTool>accesspub</xmp:CreatorTool>\n")
+                .append("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

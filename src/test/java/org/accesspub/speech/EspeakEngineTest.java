@@ -1,0 +1,151 @@
+package org.accesspub.speech;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.accesspub.AccesspubException;
+import org.junit.jupiter.api.Test;
+
+class EspeakEngineTest {
+    static final EspeakEngine ESPEAK = EspeakEngine.load(null);
+    static final String NEWS = "无锡市新吴区人民政府今天发布通知，全区中小学将于下周一起恢复正常教学秩序。"
+            + "各学校要认真做好校园安全检查工作，确保师生安全。家长们表示，这一消息让他们感到非常高兴。";
+    /** eSpeak's cmn marks each syllable's tone with a digit, or ɜ for the third tone. */
+    static final Pattern TONE = Pattern.compile("[1-5ɜ]");
+
+    @Test
+    void hanSentencesAreReadAsMandarinWithToneNumbersAndNoSwitchToEnglish() {
+        for (SpokenScript.Utterance u : ScriptFixtures.utterances(ScriptFixtures.load("chinese-article.script"))) {
+            if (!u.language().equals("zh-CN")) {
+                continue;
+            }
+            String ipa = ESPEAK.phonemes(u.spoken(), "cmn");
+            assertThat(ipa).as(u.spoken()).doesNotContain("(en)").doesNotContain("tʃˈaɪniːz");
+            long han = u.spoken().codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+            assertThat(TONE.matcher(ipa).results().count()).as(ipa).isGreaterThanOrEqualTo(han / 2);
+        }
+        assertThat(ESPEAK.phonemes("你好", "cmn")).isEqualTo("ni2χˈɑu2");
+    }
+
+    @Test
+    void cantoneseHasItsOwnVoice() {
+        assertThat(ESPEAK.voiceFor("zh-HK")).isEqualTo("yue");
+        assertThat(ESPEAK.phonemes("你好", "yue")).isEqualTo("nˈei5 hˈou2");
+    }
+
+    @Test
+    void synthesisGivesMonoSpeechAt22kHz() {
+        Pcm pcm = ESPEAK.synthesise("你好，今天天气很好。", "zh-CN", null, 220);
+        assertThat(pcm.sampleRate()).isEqualTo(22050);
+        assertThat(pcm.durationMillis()).isBetween(1500L, 4500L);
+        assertThat(rmsDbfs(pcm)).isGreaterThan(-35);
+    }
+
+    @Test
+    void chineseRateIsHanCharactersPerMinute() {
+        int han = (int) NEWS.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        for (int rate : new int[] {180, 220, 280}) {
+            Pcm pcm = ESPEAK.synthesise(NEWS, "zh-CN", null, rate);
+            double measured = han * 60000.0 / pcm.durationMillis();
+            assertThat(measured).as("asked %d", rate).isBetween(rate * 0.93, rate * 1.07);
+        }
+    }
+
+    @Test
+    void englishRateIsWordsPerMinute() {
+        String text = "The district council said on Monday that schools across the district would reopen next week "
+                + "after a careful safety review. Parents welcomed the news.";
+        int words = text.split("\\s+").length;
+        Pcm pcm = ESPEAK.synthesise(text, "en", null, 160);
+        assertThat(words * 60000.0 / pcm.durationMillis()).isBetween(160 * 0.9, 160 * 1.1);
+    }
+
+    @Test
+    void bundledLibraryIsUnpackedOnceIntoAHashedCacheFolder() throws Exception {
+        EspeakInstall a = EspeakInstall.bundled();
+        EspeakInstall b = EspeakInstall.bundled();
+        assertThat(a).isEqualTo(b);
+        Path dir = a.library().getParent();
+        assertThat(dir.getFileName().toString()).matches("espeak-[0-9a-f]{16}");
+        assertThat(dir.resolve(".complete")).isRegularFile();
+        assertThat(a.data().resolve("cmn_dict")).isRegularFile();
+        assertThat(Files.size(a.data().resolve("phondata"))).isPositive();
+    }
+
+    @Test
+    void damagedCacheIsReplaced() throws Exception {
+        EspeakInstall first = EspeakInstall.bundled();
+        byte[] good = Files.readAllBytes(first.library());
+        // a cache whose library no longer matches its hash is never loaded; it is unpacked again
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("XDG_CACHE_HOME") == null,
+                "the cache root comes from XDG_CACHE_HOME here; user.home cannot redirect it");
+        Path copy = Files.createTempDirectory("accesspub-cache");
+        String old = System.getProperty("user.home");
+        try {
+            System.setProperty("user.home", copy.toString());
+            EspeakInstall fresh = EspeakInstall.bundled();
+            Files.write(fresh.library(), new byte[] {1, 2, 3});
+            EspeakInstall again = EspeakInstall.bundled();
+            assertThat(Files.readAllBytes(again.library())).isEqualTo(good);
+        } finally {
+            System.setProperty("user.home", old);
+            try (var files = Files.walk(copy)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    @Test
+    void voicesComeFromTheDataWithTheirLanguages() {
+        List<Voice> voices = ESPEAK.voices();
+        assertThat(voices).anySatisfy(v -> {
+            assertThat(v.name()).isEqualTo("cmn");
+            assertThat(v.languages()).contains("zh", "cmn");
+        });
+        assertThat(voices).anySatisfy(v -> assertThat(v.name()).isEqualTo("yue"));
+        assertThat(ESPEAK.voiceFor("fr-FR")).isEqualTo("fr");
+        assertThat(ESPEAK.voiceFor("xx")).isNull();
+    }
+
+    @Test
+    void anotherLibraryCanBeGivenAndReadsTheBundledDataWhenItHasNone(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        // a second eSpeak NG cannot share this process with the bundled one, so the probe runs in its own JVM
+        Path copy = tmp.resolve("libespeak-ng-copy.so");
+        Files.copy(EspeakInstall.bundled().library(), copy);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), EspeakLibraryProbe.class.getName(), copy.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out).contains("label: eSpeak NG 1.52").contains(copy.toString())
+                .contains("phonemes: ni2χˈɑu2").contains("voices include cmn: true")
+                .contains("second library refused: one process can use only one eSpeak NG library");
+    }
+
+    @Test
+    void aMissingLibraryIsAUsageError(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        assertThatThrownBy(() -> EspeakEngine.load(tmp.resolve("missing.so")))
+                .isInstanceOf(AccesspubException.class).hasMessageContaining("--espeak-lib");
+    }
+
+    @Test
+    void unknownVoiceIsAUsageError() {
+        assertThatThrownBy(() -> ESPEAK.synthesise("hello", "en", "no-such-voice", 160))
+                .isInstanceOf(AccesspubException.class).hasMessageContaining("no-such-voice");
+    }
+
+    static double rmsDbfs(Pcm pcm) {
+        double sum = 0;
+        for (short s : pcm.samples()) {
+            sum += (s / 32768.0) * (s / 32768.0);
+        }
+        return 20 * Math.log10(Math.sqrt(sum / Math.max(1, pcm.length())));
+    }
+}

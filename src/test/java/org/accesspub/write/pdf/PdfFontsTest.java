@@ -1,0 +1,50 @@
+package org.accesspub.write.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.accesspub.Warnings;
+import org.accesspub.fonts.FontChain;
+import org.accesspub.fonts.UserFonts;
+import org.accesspub.model.Article;
+import org.accesspub.testing.Samples;
+import org.accesspub.testing.VeraPdf;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Test;
+
+class PdfFontsTest {
+
+    @Test
+    void aUserFontGoesInFrontOfTheBundledOnesAndTheRestFallsBack() throws Exception {
+        // A Latin-only font: Latin text takes it, Han falls back to Noto Sans SC.
+        FontChain chain = FontChain.withUserFont(UserFonts.load("fonts/AtkinsonHyperlegibleNext-Bold.ttf"));
+        Article article = Samples.read(Samples.MARKDOWN);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfWriter.builder().fonts(chain).warnings(Warnings.collecting()).imageBase(Samples.path("")).build()
+                .write(article, out);
+        assertThat(VeraPdf.pdfUaFailures(out.toByteArray())).isEmpty();
+        List<String> names = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            for (PDPage page : doc.getPages()) {
+                for (COSName n : page.getResources().getFontNames()) {
+                    names.add(page.getResources().getFont(n).getName().substring(7));
+                }
+            }
+        }
+        assertThat(names).contains("AtkinsonHyperlegibleNext-Bold", "NotoSansSC-Regular")
+                .doesNotContain("AtkinsonHyperlegibleNext-Regular");
+    }
+
+    @Test
+    void theSeedPdfStaysSmallBecauseOnlyUsedGlyphsAreEmbedded() throws Exception {
+        Article article = Samples.read(Samples.SEED);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfWriter.builder().build().write(article, out);
+        assertThat(out.size()).isLessThan(150 * 1024);
+    }
+}
