@@ -7,6 +7,7 @@ import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.audio.AudioWriter;
 import org.accesspub.write.Format;
 import org.accesspub.write.docx.DocxWriter;
+import org.accesspub.write.epub.EpubWriter;
 import org.accesspub.write.pdf.PdfWriter;
 
 /** The writer for each format, built from the user's options. */
@@ -27,7 +28,14 @@ public final class Writers {
                     .warnings(options.warnings())
                     .imageBase(sourceDir)
                     .build());
-            case EPUB -> Optional.empty();
+            case EPUB -> Optional.of(EpubWriter.builder()
+                    .profile(options.profile())
+                    .fonts(options.fonts())
+                    .warnings(options.warnings())
+                    .identifier(options.identifier())
+                    .publisher(options.publisher())
+                    .baseDirectory(sourceDir)
+                    .build());
             case DOCX -> Optional.of(DocxWriter.builder()
                     .profile(options.profile())
                     .fonts(options.fonts())

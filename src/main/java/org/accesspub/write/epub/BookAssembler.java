@@ -1,0 +1,276 @@
+package org.accesspub.write.epub;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.UUID;
+import org.accesspub.Warnings;
+import org.accesspub.fonts.FontChain;
+import org.accesspub.model.Article;
+import org.accesspub.model.Block;
+import org.accesspub.model.Blocks;
+import org.accesspub.model.Metadata;
+import org.accesspub.style.LargePrintProfile;
+
+/**
+ * Decides what goes in the book: the pages (a title page that opens the article, then one page per
+ * top-level section when the article is long), the table of contents, the font subsets, the images
+ * and the metadata, including the accessibility claims. Writes no zip: that is {@link EpubZip}'s job.
+ */
+final class BookAssembler {
+    static final String CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA";
+    /** When the article has no date: any fixed instant keeps the same input giving the same book. */
+    static final String FALLBACK_MODIFIED = "2000-01-01T00:00:00Z";
+    private static final String CSS = "book.css";
+    /** About 150 KB of Chinese XHTML: under the 300 KB some older reading systems can open. */
+    static final int MAX_PAGE_CHARS = 50_000;
+
+    private final LargePrintProfile profile;
+    private final FontChain fonts;
+    private final Warnings warnings;
+    private final String identifier;
+    private final String publisher;
+    private final Path baseDir;
+    private final int splitLongerThan;
+
+    BookAssembler(LargePrintProfile profile, FontChain fonts, Warnings warnings, String identifier, String publisher,
+                  Path baseDir, int splitLongerThan) {
+        this.profile = profile;
+        this.fonts = fonts;
+        this.warnings = warnings;
+        this.identifier = identifier;
+        this.publisher = publisher;
+        this.baseDir = baseDir;
+        this.splitLongerThan = splitLongerThan;
+    }
+
+    Book assemble(Article article) {
+        Metadata m = article.metadata();
+        String language = m.language();
+        Labels labels = Labels.forLanguage(language);
+        String title = title(article);
+        TextUse use = new TextUse();
+        ImageStore images = new ImageStore(baseDir, warnings);
+        int topLevel = topLevel(article.blocks());
+        ContentRenderer renderer = new ContentRenderer(language, labels, images, use, 2 - topLevel);
+
+        List<Book.Resource> xhtml = pages(article, renderer, labels, title, topLevel);
+        List<String> spine = xhtml.stream().map(Book.Resource::href).toList();
+        fonts.reportUncovered(use.allText(), warnings);
+        FontPlan plan = FontPlan.plan(fonts, use);
+
+        List<Book.Resource> resources = new ArrayList<>(xhtml);
+        resources.add(new Book.Resource("css", CSS, "text/css",
+                StyleSheet.css(profile, plan).getBytes(StandardCharsets.UTF_8)));
+        int n = 0;
+        for (FontPlan.Subset s : plan.subsets()) {
+            resources.add(new Book.Resource("font-" + (++n), s.href(), "font/ttf", s.data()));
+        }
+        List<Book.Resource> embedded = images.resources();
+        resources.addAll(embedded);
+
+        List<Book.NavPoint> toc = toc(title, spine.get(0), renderer.headings());
+        Book.BookMetadata meta = new Book.BookMetadata(
+                identifier != null ? identifier : derivedIdentifier(article),
+                title, language, blankToNull(m.author()), m.day().map(Object::toString).orElse(null),
+                publisherName(m), sourceUnlessPublisher(m), blankToNull(m.description()), modified(m),
+                accessibility(labels, !embedded.isEmpty(), images.anyAlternativeText(), publisherName(m)));
+        return new Book(meta, resources, spine, toc, spine.get(0), labels);
+    }
+
+    /** The XHTML pages in reading order; the first opens with the title, byline and date/source line. */
+    private List<Book.Resource> pages(Article article, ContentRenderer renderer, Labels labels, String title,
+                                      int topLevel) {
+        List<List<Block>> pages = split(article, topLevel);
+        List<Book.Resource> xhtml = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            String href = "page-" + (i + 1) + ".xhtml";
+            renderer.page(href);
+            Xml x = startPage(article.language(), i == 0 ? title : pageTitle(pages.get(i), title));
+            if (i == 0) {
+                titlePage(x, renderer, labels, article.metadata(), title);
+            }
+            renderer.blocks(x, pages.get(i));
+            x.end().newline().end().newline();
+            xhtml.add(new Book.Resource("page-" + (i + 1), href, "application/xhtml+xml",
+                    x.finish().getBytes(StandardCharsets.UTF_8)));
+        }
+        return xhtml;
+    }
+
+    /** The same article always gets the same identifier: a name-based UUID of everything it shows. */
+    static String derivedIdentifier(Article article) {
+        String content = article.language() + "\n" + article.allText();
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code dcterms:modified} from the article's date (taken as UTC), so the same input gives the same book. */
+    static String modified(Metadata m) {
+        if (m.day().isEmpty()) {
+            return FALLBACK_MODIFIED;
+        }
+        LocalDateTime t = m.day().get().atTime(m.time().orElse(LocalTime.MIDNIGHT));
+        return DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").format(t);
+    }
+
+    private String publisherName(Metadata m) {
+        return publisher != null && !publisher.isBlank() ? publisher.strip() : blankToNull(m.source());
+    }
+
+    private String sourceUnlessPublisher(Metadata m) {
+        String source = blankToNull(m.source());
+        return source == null || source.equals(publisherName(m)) ? null : source;
+    }
+
+    private static Book.Accessibility accessibility(Labels labels, boolean images, boolean alternativeText,
+                                                    String publisherName) {
+        List<String> modes = images ? List.of("textual", "visual") : List.of("textual");
+        List<String> features = new ArrayList<>(List.of("structuralNavigation", "tableOfContents", "readingOrder",
+                "displayTransformability"));
+        if (alternativeText) {
+            features.add("alternativeText");
+        }
+        features.add("largePrint");
+        return new Book.Accessibility(modes, List.of("textual"), features, List.of("none"),
+                labels.accessibilitySummary(images), labels.language(), CONFORMS_TO,
+                publisherName != null ? publisherName : "accesspub");
+    }
+
+    private static String title(Article article) {
+        String t = article.metadata().title();
+        if (t != null && !t.isBlank()) {
+            return t.strip();
+        }
+        for (Block b : article.blocks()) {
+            String text = Blocks.plainText(b).strip();
+            if (!text.isEmpty()) {
+                int end = text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), 40));
+                return text.substring(0, end).replaceAll("\\s+", " ");
+            }
+        }
+        return "Untitled";
+    }
+
+    /** The level of the article's highest headings (1 when it has none). */
+    private static int topLevel(List<Block> blocks) {
+        return blocks.stream().filter(b -> b instanceof Block.Heading).mapToInt(b -> ((Block.Heading) b).level())
+                .min().orElse(1);
+    }
+
+    /**
+     * One page, or for a long article the opening plus one page per top-level section; a page still
+     * longer than {@link #MAX_PAGE_CHARS} (a long article without headings) continues on further pages,
+     * cut between blocks, because some reading systems cannot open very large XHTML files.
+     */
+    private List<List<Block>> split(Article article, int topLevel) {
+        List<List<Block>> sections = new ArrayList<>();
+        sections.add(new ArrayList<>());
+        boolean bySection = article.allText().length() > splitLongerThan;
+        for (Block b : article.blocks()) {
+            if (bySection && b instanceof Block.Heading h && h.level() == topLevel
+                    && !sections.get(sections.size() - 1).isEmpty()) {
+                sections.add(new ArrayList<>());
+            }
+            sections.get(sections.size() - 1).add(b);
+        }
+        List<List<Block>> pages = new ArrayList<>();
+        for (List<Block> section : sections) {
+            List<Block> page = new ArrayList<>();
+            int chars = 0;
+            for (Block b : section) {
+                int n = Blocks.plainText(b).length();
+                if (!page.isEmpty() && chars + n > MAX_PAGE_CHARS) {
+                    pages.add(page);
+                    page = new ArrayList<>();
+                    chars = 0;
+                }
+                page.add(b);
+                chars += n;
+            }
+            pages.add(page);
+        }
+        return pages;
+    }
+
+    private static String pageTitle(List<Block> blocks, String bookTitle) {
+        if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h) {
+            String t = Blocks.plainText(h.content()).strip();
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return bookTitle;
+    }
+
+    private Xml startPage(String language, String title) {
+        Xml x = new Xml();
+        x.raw("<!DOCTYPE html>\n");
+        x.start("html").attr("xmlns", "http://www.w3.org/1999/xhtml").attr("xmlns:epub", "http://www.idpf.org/2007/ops")
+                .attr("lang", language).attr("xml:lang", language).newline();
+        x.start("head").newline();
+        x.start("meta").attr("charset", "UTF-8").end().newline();
+        x.element("title", title).newline();
+        x.start("link").attr("rel", "stylesheet").attr("type", "text/css").attr("href", CSS).end().newline();
+        x.end().newline();
+        x.start("body").newline();
+        return x;
+    }
+
+    /** The title, subtitle, byline, date and source that open the book. */
+    private static void titlePage(Xml x, ContentRenderer r, Labels labels, Metadata m, String title) {
+        x.start("header").newline();
+        r.title(x, "title", title);
+        if (m.subtitle() != null && !m.subtitle().isBlank()) {
+            x.start("p").attr("class", "subtitle");
+            r.text(x, m.subtitle().strip(), false);
+            x.end().newline();
+        }
+        if (m.author() != null && !m.author().isBlank()) {
+            r.labelParagraph(x, "byline", labels.byline(m.author().strip()));
+        }
+        // Date and source on lines of their own: in large print a shared line breaks mid-phrase.
+        String published = labels.published(m.day(), m.time());
+        if (published != null) {
+            r.labelParagraph(x, "dateline", published);
+        }
+        String source = labels.source(m.source());
+        if (source != null) {
+            r.labelParagraph(x, "source", source);
+        }
+        x.end().newline();
+    }
+
+    /** A table-of-contents entry while the tree is being built. */
+    private record Node(int level, String label, String href, List<Node> children) {
+        Book.NavPoint freeze() {
+            return new Book.NavPoint(label, href, children.stream().map(Node::freeze).toList());
+        }
+    }
+
+    /** The title first, then the headings nested by level; the article's top level sits beside the title. */
+    private static List<Book.NavPoint> toc(String title, String firstPage, List<ContentRenderer.Heading> headings) {
+        List<Node> flat = new ArrayList<>();
+        flat.add(new Node(1, title, firstPage, new ArrayList<>()));
+        headings.forEach(h -> flat.add(new Node(h.level() - 1, h.label(), h.href(), new ArrayList<>())));
+        List<Node> roots = new ArrayList<>();
+        Deque<Node> stack = new ArrayDeque<>();
+        for (Node n : flat) {
+            while (!stack.isEmpty() && stack.peek().level() >= n.level()) {
+                stack.pop();
+            }
+            (stack.isEmpty() ? roots : stack.peek().children()).add(n);
+            stack.push(n);
+        }
+        return roots.stream().map(Node::freeze).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,331 @@
+package org.accesspub.write.epub;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.accesspub.lang.LanguageRuns;
+import org.accesspub.lang.Languages;
+import org.accesspub.model.Block;
+import org.accesspub.model.Blocks;
+import org.accesspub.model.Inline;
+
+/**
+ * Writes the article's blocks as semantic XHTML: headings, paragraphs, lists, quotes, figures, tables
+ * with header scopes, links and code. Text in another language than the book's is wrapped in a span
+ * with {@code lang} and {@code xml:lang}. Every run of text shown is recorded in {@link TextUse}.
+ */
+final class ContentRenderer {
+    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
+
+    /** A heading written on a page, for the table of contents. */
+    record Heading(int level, String label, String href) {
+    }
+
+    private final String language;
+    private final Labels labels;
+    private final ImageStore images;
+    private final TextUse use;
+    private final int levelShift;
+    private final List<Heading> headings = new ArrayList<>();
+    private String pageHref;
+    private int depth;
+    /** The level of the last heading written; the title is the h1. */
+    private int lastLevel = 1;
+    private boolean inLink;
+
+    /** @param levelShift added to every heading level so the article's top level becomes h2 under the title's h1 */
+    ContentRenderer(String language, Labels labels, ImageStore images, TextUse use, int levelShift) {
+        this.language = language;
+        this.labels = labels;
+        this.images = images;
+        this.use = use;
+        this.levelShift = levelShift;
+    }
+
+    /** Headings of the article's top level blocks, in order, with the level they were written at. */
+    List<Heading> headings() {
+        return List.copyOf(headings);
+    }
+
+    void page(String href) {
+        this.pageHref = href;
+    }
+
+    void blocks(Xml x, List<Block> blocks) {
+        for (Block b : blocks) {
+            b.accept(new BlockWriter(x));
+        }
+    }
+
+    /** The title of the book as the page's h1. */
+    void title(Xml x, String id, String title) {
+        x.start("h1").attr("id", id);
+        text(x, title, true);
+        x.end().newline();
+    }
+
+    /** A paragraph of the book's own words (byline, date, source) in the labels' language. */
+    void labelParagraph(Xml x, String cssClass, String text) {
+        x.start("p").attr("class", cssClass);
+        if (labels.foreignTo(language)) {
+            x.attr("lang", labels.language()).attr("xml:lang", labels.language());
+        }
+        text(x, text, false);
+        x.end().newline();
+    }
+
+    void inlines(Xml x, List<Inline> inlines, boolean bold) {
+        for (Inline in : inlines) {
+            in.accept(new InlineWriter(x, bold));
+        }
+    }
+
+    /** Text split into language runs; runs in another language than the book's get their own lang. */
+    void text(Xml x, String text, boolean bold) {
+        for (LanguageRuns.Run run : LanguageRuns.split(text, language)) {
+            boolean chinese = Languages.isChinese(run.language());
+            use.add(run.text(), bold, chinese);
+            if (run.language().equals(language)) {
+                x.text(run.text());
+            } else {
+                x.start("span").attr("lang", run.language()).attr("xml:lang", run.language()).text(run.text()).end();
+            }
+        }
+    }
+
+    private boolean chineseBook() {
+        return Languages.isChinese(language);
+    }
+
+    /** The link target to keep, or null when the link cannot work inside a book (relative, fragment, unsafe). */
+    static String safeHref(String href) {
+        String h = href.strip();
+        try {
+            URI uri = new URI(h);
+            String scheme = uri.getScheme();
+            if (scheme == null || !LINK_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            if (!scheme.equalsIgnoreCase("mailto") && (uri.getHost() == null || uri.getHost().isEmpty())) {
+                return null;
+            }
+            return uri.toASCIIString();
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private final class BlockWriter implements Block.Visitor<Void> {
+        private final Xml x;
+
+        BlockWriter(Xml x) {
+            this.x = x;
+        }
+
+        @Override
+        public Void visit(Block.Heading h) {
+            String label = Blocks.plainText(h.content()).strip();
+            if (label.isEmpty()) {
+                return null; // an empty heading is a stop with nothing to say for screen-reader users
+            }
+            // Never skip a level on the way down (h2 then h4): screen-reader users navigate by level.
+            int level = Math.max(2, Math.min(Math.min(6, h.level() + levelShift), lastLevel + 1));
+            lastLevel = level;
+            x.start("h" + level);
+            if (depth == 0) {
+                String id = "s" + (headings.size() + 1);
+                x.attr("id", id);
+                headings.add(new Heading(level, label, pageHref + "#" + id));
+            }
+            inlines(x, h.content(), true);
+            x.end().newline();
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Paragraph p) {
+            x.start("p");
+            inlines(x, p.content(), false);
+            x.end().newline();
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.BulletList l) {
+            x.start("ul").newline();
+            items(l.items());
+            x.end().newline();
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.OrderedList l) {
+            x.start("ol").attr("start", l.start() == 1 ? null : l.start()).newline();
+            items(l.items());
+            x.end().newline();
+            return null;
+        }
+
+        private void items(List<Block.ListItem> items) {
+            depth++;
+            for (Block.ListItem item : items) {
+                x.start("li");
+                // A tight item (one paragraph) is written without the paragraph around it.
+                if (item.blocks().size() == 1 && item.blocks().get(0) instanceof Block.Paragraph p) {
+                    inlines(x, p.content(), false);
+                } else {
+                    blocks(x, item.blocks());
+                }
+                x.end().newline();
+            }
+            depth--;
+        }
+
+        @Override
+        public Void visit(Block.BlockQuote q) {
+            depth++;
+            x.start("blockquote").newline();
+            blocks(x, q.blocks());
+            x.end().newline();
+            depth--;
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Image i) {
+            String src = images.embed(i);
+            boolean caption = i.caption() != null && !i.caption().isBlank();
+            if (src != null) {
+                x.start("figure").newline();
+                x.start("img").attr("src", src).attr("alt", i.alt()).end().newline();
+                if (caption) {
+                    x.start("figcaption");
+                    text(x, i.caption().strip(), false);
+                    x.end().newline();
+                }
+                x.end().newline();
+                return null;
+            }
+            // Not embedded (remote, missing, unsupported): the text alternative stands in its place.
+            if (!i.alt().isBlank()) {
+                x.start("p").attr("class", "image-alt");
+                text(x, labels.imagePrefix() + i.alt().strip(), false);
+                x.end().newline();
+            }
+            if (caption) {
+                x.start("p").attr("class", "caption");
+                text(x, i.caption().strip(), false);
+                x.end().newline();
+            }
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Table t) {
+            if (t.columns() == 0) {
+                return null;
+            }
+            x.start("table").newline();
+            if (!t.header().isEmpty()) {
+                x.start("thead").start("tr");
+                for (List<Inline> cell : t.header()) {
+                    x.start("th").attr("scope", "col");
+                    inlines(x, cell, true);
+                    x.end();
+                }
+                x.end().end().newline();
+            }
+            if (!t.rows().isEmpty()) {
+                x.start("tbody").newline();
+                for (List<List<Inline>> row : t.rows()) {
+                    x.start("tr");
+                    for (List<Inline> cell : row) {
+                        x.start("td");
+                        inlines(x, cell, false);
+                        x.end();
+                    }
+                    x.end().newline();
+                }
+                x.end().newline();
+            }
+            x.end().newline();
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.CodeBlock c) {
+            use.add(c.code(), false, chineseBook());
+            x.start("pre").start("code").text(c.code()).end().end().newline();
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.ThematicBreak b) {
+            x.start("hr").end().newline();
+            return null;
+        }
+    }
+
+    private final class InlineWriter implements Inline.Visitor<Void> {
+        private final Xml x;
+        private final boolean bold;
+
+        InlineWriter(Xml x, boolean bold) {
+            this.x = x;
+            this.bold = bold;
+        }
+
+        @Override
+        public Void visit(Inline.Text t) {
+            text(x, t.text(), bold);
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Emphasis e) {
+            x.start("em");
+            inlines(x, e.content(), bold);
+            x.end();
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Strong s) {
+            x.start("strong");
+            inlines(x, s.content(), true);
+            x.end();
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Code c) {
+            use.add(c.text(), bold, chineseBook());
+            x.start("code").text(c.text()).end();
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.Link l) {
+            String href = safeHref(l.href());
+            if (href == null || inLink) { // links cannot nest
+                inlines(x, l.content(), bold);
+                return null;
+            }
+            inLink = true;
+            x.start("a").attr("href", href);
+            inlines(x, l.content(), bold);
+            x.end();
+            inLink = false;
+            return null;
+        }
+
+        @Override
+        public Void visit(Inline.LineBreak b) {
+            x.start("br").end();
+            return null;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.accesspub.write.epub;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import org.accesspub.Warnings;
+import org.accesspub.fonts.FontChain;
+import org.accesspub.model.Article;
+import org.accesspub.style.LargePrintProfile;
+import org.accesspub.write.ArticleWriter;
+import org.accesspub.write.OutputFiles;
+
+/**
+ * Writes an article as a reflowable EPUB 3.3 e-book that meets EPUB Accessibility 1.1 (WCAG 2.2 AA):
+ * semantic XHTML, a navigation document with table of contents and landmarks, an NCX for EPUB 2
+ * reading systems, large-print CSS in relative units, and subsets of the fonts holding just the glyphs
+ * the book shows. epublib writes only EPUB 2, so the package is written here with java.util.zip.
+ * Built once with {@link #builder()}; immutable and safe to reuse.
+ */
+public final class EpubWriter implements ArticleWriter {
+    private final LargePrintProfile profile;
+    private final FontChain fonts;
+    private final Warnings warnings;
+    private final String identifier;
+    private final String publisher;
+    private final Path baseDir;
+    private final int splitLongerThan;
+
+    private EpubWriter(Builder b) {
+        this.profile = b.profile;
+        this.fonts = b.fonts;
+        this.warnings = b.warnings;
+        this.identifier = b.identifier;
+        this.publisher = b.publisher;
+        this.baseDir = b.baseDir;
+        this.splitLongerThan = b.splitLongerThan;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public void write(Article article, OutputFiles out) throws IOException {
+        try (OutputStream os = out.open("epub")) {
+            write(article, os);
+        }
+    }
+
+    /** Writes the EPUB to a stream; the caller closes it. */
+    public void write(Article article, OutputStream out) throws IOException {
+        Book book = new BookAssembler(profile, fonts, warnings, identifier, publisher, baseDir, splitLongerThan)
+                .assemble(article);
+        EpubZip.write(book, out);
+    }
+
+    public static final class Builder {
+        private LargePrintProfile profile = LargePrintProfile.defaults();
+        private FontChain fonts = FontChain.bundled();
+        private Warnings warnings = Warnings.collecting();
+        private String identifier; // urn:uuid: derived from the content
+        private String publisher; // the article's source
+        private Path baseDir = Path.of(""); // the current directory
+        private int splitLongerThan = 20_000; // characters; shorter articles stay one page
+
+        public Builder profile(LargePrintProfile v) { profile = v; return this; }
+        public Builder fonts(FontChain v) { fonts = v; return this; }
+        public Builder warnings(Warnings v) { warnings = v; return this; }
+        /** The book's {@code dc:identifier}, or null to derive a {@code urn:uuid:} from the content. */
+        public Builder identifier(String v) { identifier = v; return this; }
+        /** Publisher and accessibility certifier, or null to name the article's source. */
+        public Builder publisher(String v) { publisher = v; return this; }
+        /** The folder relative image paths are resolved against: the source file's folder. */
+        public Builder baseDirectory(Path v) { baseDir = v; return this; }
+        /** Articles with more characters than this get one XHTML file per top-level section. */
+        public Builder splitLongerThan(int v) { splitLongerThan = v; return this; }
+
+        public EpubWriter build() {
+            return new EpubWriter(this);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.accesspub.write.epub;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.accesspub.fonts.FontChain;
+import org.accesspub.fonts.FontFace;
+import org.accesspub.fonts.FontSubsetter;
+
+/**
+ * Which font draws which character, decided once by the {@link FontChain} for every run of text
+ * the book shows, and the subset of each face that carries exactly those characters. Because a
+ * subset holds only the characters its face was chosen for, listing the families in chain order
+ * in CSS makes a reading system's per-character fallback reproduce the chain's choice.
+ */
+final class FontPlan {
+
+    /** One embedded subset: the face, the characters it serves and the subset's bytes. */
+    record Subset(FontFace face, String characters, byte[] data, String href) {
+    }
+
+    private final List<Subset> subsets;
+    private final List<String> families;
+
+    private FontPlan(List<Subset> subsets, List<String> families) {
+        this.subsets = subsets;
+        this.families = families;
+    }
+
+    static FontPlan plan(FontChain chain, TextUse use) {
+        // Identity: the user's face serves both weights and must be embedded once.
+        Map<FontFace, Set<Integer>> served = new IdentityHashMap<>();
+        for (TextUse.Segment s : use.segments()) {
+            s.text().codePoints()
+                    .filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp))
+                    .forEach(cp -> {
+                        FontFace face = chain.faceFor(cp, s.bold(), s.chinese());
+                        if (face != null) {
+                            served.computeIfAbsent(face, f -> new LinkedHashSet<>()).add(cp);
+                        }
+                    });
+        }
+        List<Subset> subsets = new ArrayList<>();
+        Set<String> families = new LinkedHashSet<>();
+        Set<String> hrefs = new LinkedHashSet<>();
+        // Chain order, regular before bold, so the manifest and CSS come out the same every time.
+        List<FontFace> order = new ArrayList<>(chain.faces(false));
+        order.addAll(chain.faces(true));
+        for (FontFace face : order) {
+            Set<Integer> cps = served.remove(face);
+            families.add(face.family());
+            if (cps == null) {
+                continue;
+            }
+            StringBuilder chars = new StringBuilder();
+            cps.stream().sorted().forEach(chars::appendCodePoint);
+            String href = uniqueHref(face, subsets.size() + 1, hrefs);
+            subsets.add(new Subset(face, chars.toString(), FontSubsetter.subset(face, chars.toString()), href));
+        }
+        return new FontPlan(List.copyOf(subsets), List.copyOf(families));
+    }
+
+    List<Subset> subsets() {
+        return subsets;
+    }
+
+    /** Font families in the order CSS must list them. */
+    List<String> families() {
+        return families;
+    }
+
+    private static String uniqueHref(FontFace face, int n, Set<String> taken) {
+        String slug = face.family().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (slug.isEmpty()) {
+            slug = "font-" + n;
+        }
+        String href = "fonts/" + slug + (face.bold() ? "-bold" : "-regular") + ".ttf";
+        if (!taken.add(href)) {
+            href = "fonts/font-" + n + ".ttf";
+            taken.add(href);
+        }
+        return href;
+    }
+}

@@ -1,0 +1,96 @@
+package org.accesspub.write.epub;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.accesspub.style.LargePrintProfile;
+import org.accesspub.style.Theme;
+
+/**
+ * The book's CSS: large print that still lets the reader's own settings win. Only relative units:
+ * the body size is the profile's size over the 12 pt a reading system calls 100 %, everything else
+ * is in em or %, so a reader who turns the size up or down scales the whole book. Colours are set
+ * only for the high-contrast theme; with the default theme the reading system's colours (and its
+ * night mode) stay in charge.
+ */
+final class StyleSheet {
+    /** The size reading systems give unstyled body text, in points (16 px). */
+    private static final double READER_DEFAULT_PT = 12;
+
+    private StyleSheet() {
+    }
+
+    static String css(LargePrintProfile profile, FontPlan fonts) {
+        StringBuilder css = new StringBuilder();
+        for (FontPlan.Subset s : fonts.subsets()) {
+            css.append("@font-face {\n")
+                    .append("  font-family: ").append(quote(s.face().family())).append(";\n")
+                    .append("  font-weight: ").append(s.face().bold() ? "bold" : "normal").append(";\n")
+                    .append("  font-style: normal;\n")
+                    .append("  src: url(\"").append(s.href()).append("\") format(\"truetype\");\n")
+                    .append("}\n");
+        }
+        double body = profile.bodyPt();
+        double line = Math.max(1.5, profile.lineSpacing());
+        css.append("body {\n")
+                .append("  font-family: ").append(familyList(fonts.families())).append(";\n")
+                .append("  font-size: ").append(num(100 * body / READER_DEFAULT_PT)).append("%;\n")
+                .append("  line-height: ").append(num(line)).append(";\n")
+                .append("  margin: 0 4%;\n")
+                .append("  text-align: start;\n")
+                .append("  overflow-wrap: break-word;\n");
+        Theme theme = profile.theme();
+        if (theme != Theme.DEFAULT) {
+            css.append("  color: #").append(theme.textHex()).append(";\n")
+                    .append("  background-color: #").append(theme.backgroundHex()).append(";\n");
+        }
+        css.append("}\n");
+        if (theme != Theme.DEFAULT) {
+            css.append("a { color: #").append(theme.linkHex()).append("; }\n");
+        }
+        for (int level = 1; level <= 6; level++) {
+            double size = profile.headingPt(level) / body;
+            css.append("h").append(level).append(" { font-size: ").append(num(size)).append("em; margin: ")
+                    .append(num(profile.headingSpaceBeforePt() / profile.headingPt(level))).append("em 0 ")
+                    .append(num(profile.paragraphSpacingPt() / profile.headingPt(level))).append("em; }\n");
+        }
+        String para = num(profile.paragraphSpacingPt() / body);
+        css.append("h1, h2, h3, h4, h5, h6, strong, th { font-weight: bold; }\n")
+                .append("h1, h2, h3, h4, h5, h6 { line-height: ").append(num(line)).append("; }\n")
+                .append("p { margin: 0 0 ").append(para).append("em; }\n")
+                // Chinese paragraphs open with a two-character indent; Latin text is never justified.
+                // (only the article's own paragraphs: not the byline, list items, quotes or image texts)
+                .append("body > p:lang(zh):not(.caption):not(.image-alt) { text-indent: 2em; }\n")
+                .append("header { margin-bottom: ").append(para).append("em; }\n")
+                .append("p.subtitle, p.byline, p.dateline, p.source { margin: 0 0 0.25em; }\n")
+                .append("ul, ol { margin: 0 0 ").append(para).append("em; padding-left: 1.5em; }\n")
+                .append("li { margin: 0 0 0.25em; }\n")
+                .append("blockquote { margin: 0 0 ").append(para).append("em; padding-left: 1em;")
+                .append(" border-left: 0.2em solid; }\n")
+                .append("figure { margin: 0 0 ").append(para).append("em; }\n")
+                .append("img { max-width: 100%; height: auto; }\n")
+                // Slanted Han characters are only ever synthesised and hard to read: emphasis gets dots instead.
+                .append("em:lang(zh) { font-style: normal; text-emphasis: filled dot; text-emphasis-position: under right; }\n")
+                .append("table { border-collapse: collapse; margin: 0 0 ").append(para).append("em; }\n")
+                .append("th, td { border: 0.06em solid; padding: 0.2em 0.4em; text-align: start; vertical-align: top; }\n")
+                .append("code, pre { font-family: inherit; }\n")
+                .append("pre { white-space: pre-wrap; margin: 0 0 ").append(para).append("em; }\n")
+                .append("a { text-decoration: underline; }\n")
+                .append("hr { border: 0; border-top: 0.1em solid; margin: 1em 0; }\n");
+        return css.toString();
+    }
+
+    private static String familyList(List<String> families) {
+        String named = families.stream().map(StyleSheet::quote).collect(Collectors.joining(", "));
+        return named.isEmpty() ? "sans-serif" : named + ", sans-serif";
+    }
+
+    private static String quote(String family) {
+        return "\"" + family.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static String num(double v) {
+        String s = String.format(Locale.ROOT, "%.3f", v);
+        return s.replaceFirst("\\.?0+$", "");
+    }
+}
