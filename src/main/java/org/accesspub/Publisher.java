@@ -3,7 +3,6 @@ package org.accesspub;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.accesspub.model.Article;
@@ -34,28 +33,14 @@ public final class Publisher {
         return Readers.read(input, readOptions);
     }
 
-    /** Formats that have a writer; the others are reported as not available yet. */
-    public Set<Format> available(Set<Format> wanted) {
-        Set<Format> out = EnumSet.noneOf(Format.class);
-        for (Format f : wanted) {
-            if (Writers.create(f, publishOptions, Path.of(".")).isPresent()) {
-                out.add(f);
-            }
-        }
-        return out;
-    }
-
     /**
-     * Writes {@code outDir/<base>.<ext>} for each available format. Every file of a format is committed
+     * Writes {@code outDir/<base>.<ext>} for each format. Every file of a format is committed
      * together, or none is.
      */
     public List<Path> write(Article article, Path sourceDir, Set<Format> formats, Path outDir, String baseName) {
         List<Path> written = new ArrayList<>();
         for (Format format : formats) {
-            ArticleWriter writer = Writers.create(format, publishOptions, sourceDir).orElse(null);
-            if (writer == null) {
-                continue;
-            }
+            ArticleWriter writer = Writers.create(format, publishOptions, sourceDir);
             try (OutputFiles out = new OutputFiles(outDir, baseName)) {
                 writer.write(article, out);
                 written.addAll(out.commit());

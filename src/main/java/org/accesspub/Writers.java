@@ -1,7 +1,6 @@
 package org.accesspub;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import org.accesspub.speech.ScriptBuilder;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.audio.AudioWriter;
@@ -16,36 +15,36 @@ public final class Writers {
     }
 
     /**
-     * The writer for a format, or empty while that format is not available yet.
+     * The writer for a format, built from the user's options.
      *
      * @param sourceDir the folder of the source file: relative image paths resolve against it
      */
-    public static Optional<ArticleWriter> create(Format format, PublishOptions options, Path sourceDir) {
+    public static ArticleWriter create(Format format, PublishOptions options, Path sourceDir) {
         return switch (format) {
-            case PDF -> Optional.of(PdfWriter.builder()
+            case PDF -> PdfWriter.builder()
                     .profile(options.profile())
                     .fonts(options.fonts())
                     .warnings(options.warnings())
                     .imageBase(sourceDir)
-                    .build());
-            case EPUB -> Optional.of(EpubWriter.builder()
+                    .build();
+            case EPUB -> EpubWriter.builder()
                     .profile(options.profile())
                     .fonts(options.fonts())
                     .warnings(options.warnings())
                     .identifier(options.identifier())
                     .publisher(options.publisher())
                     .baseDirectory(sourceDir)
-                    .build());
-            case DOCX -> Optional.of(DocxWriter.builder()
+                    .build();
+            case DOCX -> DocxWriter.builder()
                     .profile(options.profile())
                     .fonts(options.fonts())
                     .warnings(options.warnings())
                     .baseDirectory(sourceDir)
-                    .build());
-            case AUDIO -> Optional.of(AudioWriter.builder()
+                    .build();
+            case AUDIO -> AudioWriter.builder()
                     .script(ScriptBuilder.forOptions(options)::build)
                     .options(options)
-                    .build());
+                    .build();
         };
     }
 }

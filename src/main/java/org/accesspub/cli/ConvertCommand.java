@@ -126,16 +126,10 @@ final class ConvertCommand implements Callable<Integer> {
         for (Path input : inputs) {
             articles.add(publisher.read(input));
         }
-        Set<Format> available = publisher.available(wanted);
-        for (Format f : wanted) {
-            if (!available.contains(f)) {
-                warnings.warn(f.id() + " output is not available yet in this version; skipped");
-            }
-        }
         for (int i = 0; i < inputs.size(); i++) {
             Path input = inputs.get(i);
             Path dir = input.toAbsolutePath().getParent();
-            for (Path written : publisher.write(articles.get(i), dir, available, outDir, Publisher.baseName(input))) {
+            for (Path written : publisher.write(articles.get(i), dir, wanted, outDir, Publisher.baseName(input))) {
                 out.println(written);
             }
         }

@@ -130,7 +130,7 @@ class EpubWriterTest {
     @Test
     void writersCreateAnEpubWriterThatWritesOnlyOnCommit() throws Exception {
         PublishOptions options = PublishOptions.builder().publisher("Riverside Press").build();
-        var writer = Writers.create(Format.EPUB, options, EpubTesting.SAMPLES).orElseThrow();
+        var writer = Writers.create(Format.EPUB, options, EpubTesting.SAMPLES);
         Path out = dir.resolve("out");
         try (OutputFiles files = new OutputFiles(out, "notice")) {
             writer.write(sample("council-notice.html"), files);
