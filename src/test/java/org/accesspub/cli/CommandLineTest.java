@@ -58,6 +58,24 @@ class CommandLineTest {
     }
 
     @Test
+    void anOutputFolderThatCannotBeMadeIsExitFour() throws Exception {
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "-f", "epub", "-o", file.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(4);
+        assertThat(r.err().strip()).startsWith("accesspub: cannot write epub").doesNotContain("\n", "Exception");
+    }
+
+    @Test
+    void convertWritesEveryFormatItIsAskedFor() throws Exception {
+        Result r = run("convert", Samples.path(Samples.HTML).toString(), "-f", "pdf,epub,docx", "-o", tmp.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(tmp.resolve("council-notice.pdf")).isNotEmptyFile();
+        assertThat(tmp.resolve("council-notice.epub")).isNotEmptyFile();
+        assertThat(tmp.resolve("council-notice.docx")).isNotEmptyFile();
+        assertThat(r.out()).contains("council-notice.pdf", "council-notice.epub", "council-notice.docx");
+    }
+
+    @Test
     void aBinaryFileIsBadInput() {
         Result r = run("inspect", Samples.fixture("read/binary.txt").toString());
         assertThat(r.code()).isEqualTo(3);
