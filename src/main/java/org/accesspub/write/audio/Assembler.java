@@ -20,6 +20,8 @@ final class Assembler {
     private long written;
     private long pendingSilence;
     private boolean started;
+    /** The last speech ended a moment ago with no pause or chapter since: the next is the same sentence. */
+    private boolean sameSentence;
 
     Assembler(PcmSink sink, int rate) {
         this.sink = sink;
@@ -28,9 +30,11 @@ final class Assembler {
 
     void pause(int millis) {
         pendingSilence += (long) millis * rate / 1000;
+        sameSentence = false;
     }
 
     void chapter(String title) {
+        sameSentence = false;
         long at = started ? written + pendingSilence : 0;
         chapterTitles.add(title);
         chapterStarts.add(at);
@@ -48,7 +52,30 @@ final class Assembler {
         long start = written;
         sink.write(pcm.samples(), 0, pcm.length());
         written += pcm.length();
-        cues.add(new Timeline.Cue(ms(start), ms(written), display));
+        if (sameSentence && !cues.isEmpty()) {
+            // An English passage inside a Chinese sentence is its own utterance but not its own cue:
+            // the transcript keeps one cue per sentence.
+            Timeline.Cue last = cues.remove(cues.size() - 1);
+            cues.add(new Timeline.Cue(last.startMs(), ms(written), join(last.text(), display)));
+        } else {
+            cues.add(new Timeline.Cue(ms(start), ms(written), display));
+        }
+        sameSentence = true;
+    }
+
+    /** Chinese joins Chinese directly; a Latin word on either side keeps a space. */
+    static String join(String before, String after) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return before + after;
+        }
+        int a = before.codePointBefore(before.length());
+        int b = after.codePointAt(0);
+        return isWide(a) && isWide(b) ? before + after : before + " " + after;
+    }
+
+    private static boolean isWide(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x303F)
+                || (cp >= 0xFF00 && cp <= 0xFFEF) || cp == '“' || cp == '”';
     }
 
     /** Ends the audio; returns where everything is. */

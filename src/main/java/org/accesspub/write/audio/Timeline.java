@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Where things are in the finished audio, in milliseconds from its start.
  *
- * @param cues       one per utterance, with the text shown in the transcript
+ * @param cues       one per sentence (utterances said without a pause between them share one), with the text shown in the transcript
  * @param chapters   one per chapter of the script, each ending where the next begins
  * @param durationMs the length of the whole audio
  */
