@@ -70,7 +70,8 @@ final class Assembler {
         }
         int a = before.codePointBefore(before.length());
         int b = after.codePointAt(0);
-        return isWide(a) && isWide(b) ? before + after : before + " " + after;
+        boolean spaced = Character.isWhitespace(a) || Character.isWhitespace(b);
+        return spaced || isWide(a) && isWide(b) ? before + after : before + " " + after;
     }
 
     private static boolean isWide(int cp) {
