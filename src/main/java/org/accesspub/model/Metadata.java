@@ -50,8 +50,7 @@ public record Metadata(String title, String subtitle, String author, String date
 
     /** True for any Chinese tag (zh, zh-CN, zh-Hant-TW, cmn, yue …). */
     public boolean isChinese() {
-        String l = language.toLowerCase(java.util.Locale.ROOT);
-        return l.startsWith("zh") || l.startsWith("cmn") || l.startsWith("yue");
+        return org.accesspub.lang.Languages.isChinese(language);
     }
 
     void appendText(StringBuilder sb) {

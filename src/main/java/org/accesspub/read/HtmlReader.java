@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.accesspub.model.Article;
 import org.accesspub.model.Block;
-import org.accesspub.model.Blocks;
 import org.accesspub.model.Inline;
 import org.accesspub.model.Metadata;
 import org.jsoup.Jsoup;

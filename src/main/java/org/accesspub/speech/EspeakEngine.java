@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.accesspub.lang.Languages;
 import org.accesspub.AccesspubException;
 
 /**
@@ -170,7 +171,7 @@ public final class EspeakEngine implements SpeechEngine {
     @Override
     public synchronized Pcm synthesise(String text, String language, String voice, int rate) {
         useVoice(voice != null ? voice : voiceFor(language), language);
-        double wanted = isChineseTag(language) ? hanRate(rate) : rate / WORDS_PER_ESPEAK_WPM;
+        double wanted = Languages.isChinese(language) ? hanRate(rate) : rate / WORDS_PER_ESPEAK_WPM;
         int espeakRate = (int) Math.round(Math.max(80, Math.min(450, wanted)));
         lib.espeak_SetParameter(EspeakNative.PARAM_RATE, espeakRate, 0);
         sink.clear();
@@ -239,11 +240,6 @@ public final class EspeakEngine implements SpeechEngine {
             }
         }
         return hanPerMinute * (double) last[0] / last[1];
-    }
-
-    static boolean isChineseTag(String language) {
-        String l = language.toLowerCase(Locale.ROOT);
-        return l.startsWith("zh") || l.startsWith("cmn") || l.startsWith("yue");
     }
 
     /** The voices in the data folder: one file per language under lang/, variants under voices/!v. */

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.accesspub.AccesspubException;
 import org.accesspub.PublishOptions;
+import org.accesspub.lang.Languages;
 import org.accesspub.Warnings;
 
 /**
@@ -55,7 +56,7 @@ public final class SpeechEngines {
     public Choice choose(String language) {
         String lang = normalise(language);
         boolean english = lang.startsWith("en");
-        boolean chinese = EspeakEngine.isChineseTag(lang);
+        boolean chinese = Languages.isChinese(lang);
         if (voice != null && voice.equals(FreeTtsEngine.KEVIN16)) {
             if (english) {
                 return new Choice(freetts.get(), FreeTtsEngine.KEVIN16);
@@ -90,7 +91,7 @@ public final class SpeechEngines {
     }
 
     static int defaultRate(String language) {
-        return EspeakEngine.isChineseTag(language) ? DEFAULT_HAN_PER_MINUTE : DEFAULT_WORDS_PER_MINUTE;
+        return Languages.isChinese(language) ? DEFAULT_HAN_PER_MINUTE : DEFAULT_WORDS_PER_MINUTE;
     }
 
     /** Text for {@code accesspub voices}: engines, defaults, every voice with its languages. */

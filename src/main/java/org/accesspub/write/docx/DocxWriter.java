@@ -6,11 +6,10 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.accesspub.Warnings;
@@ -18,6 +17,7 @@ import org.accesspub.fonts.FontChain;
 import org.accesspub.model.Article;
 import org.accesspub.model.Block;
 import org.accesspub.model.Blocks;
+import org.accesspub.lang.DateText;
 import org.accesspub.model.Metadata;
 import org.accesspub.style.LargePrintProfile;
 import org.accesspub.style.Units;
@@ -134,10 +134,7 @@ public final class DocxWriter implements ArticleWriter {
         List<String> parts = new ArrayList<>();
         Optional<LocalDate> day = safeDay(meta);
         day.ifPresent(d -> {
-            String date = chinese ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日"
-                    : d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
-            String time = safeTime(meta);
-            parts.add(time == null ? date : date + (chinese ? " " : ", ") + time);
+            parts.add(DateText.of(d, safeTime(meta), chinese));
         });
         if (day.isEmpty() && meta.date() != null && !meta.date().isBlank()) {
             parts.add(meta.date().strip());
@@ -159,11 +156,11 @@ public final class DocxWriter implements ArticleWriter {
         }
     }
 
-    private static String safeTime(Metadata meta) {
+    private static Optional<LocalTime> safeTime(Metadata meta) {
         try {
-            return meta.time().map(t -> t.format(DateTimeFormatter.ofPattern("HH:mm"))).orElse(null);
+            return meta.time();
         } catch (java.time.format.DateTimeParseException e) {
-            return null;
+            return Optional.empty();
         }
     }
 

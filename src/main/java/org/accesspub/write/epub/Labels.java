@@ -2,9 +2,9 @@ package org.accesspub.write.epub;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import org.accesspub.lang.DateText;
 import org.accesspub.lang.Languages;
 
 /**
@@ -77,16 +77,7 @@ final class Labels {
         if (day.isEmpty()) {
             return null;
         }
-        LocalDate d = day.get();
-        StringBuilder sb = new StringBuilder();
-        if (chinese) {
-            sb.append(pick("发布时间：", "發佈時間：", "")).append(d.getYear()).append('年').append(d.getMonthValue())
-                    .append('月').append(d.getDayOfMonth()).append('日');
-        } else {
-            sb.append("Published ").append(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).format(d));
-        }
-        time.ifPresent(t -> sb.append(chinese ? " " : ", ").append(DateTimeFormatter.ofPattern("HH:mm").format(t)));
-        return sb.toString();
+        return pick("发布时间：", "發佈時間：", "Published ") + DateText.of(day.get(), time, chinese);
     }
 
     /** {@code 来源：新吴区人民政府} or {@code Source: …}; null without a source. */

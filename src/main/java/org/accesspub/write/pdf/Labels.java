@@ -1,9 +1,8 @@
 package org.accesspub.write.pdf;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.accesspub.lang.DateText;
 import org.accesspub.model.Metadata;
 
 /** The words the PDF adds to the article, in Chinese or English after the article's language. */
@@ -22,11 +21,7 @@ final class Labels {
     /** {@code 2024年3月18日 08:57 · 来源：新吴区人民政府} or {@code 18 March 2024 · Source: …}; null when neither is known. */
     String dateAndSource(Metadata m) {
         List<String> parts = new ArrayList<>();
-        m.day().ifPresent(d -> {
-            String day = chinese ? d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日"
-                    : d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
-            parts.add(m.time().map(t -> day + " " + t.format(DateTimeFormatter.ofPattern("HH:mm"))).orElse(day));
-        });
+        m.day().ifPresent(d -> parts.add(DateText.of(d, m.time(), chinese)));
         if (m.source() != null && !m.source().isBlank()) {
             parts.add((chinese ? "来源：" : "Source: ") + m.source().strip());
         }
