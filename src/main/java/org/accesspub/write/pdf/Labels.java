@@ -18,14 +18,17 @@ final class Labels {
         return chinese ? "第 " + number + " 页 / 共 " + total + " 页" : "Page " + number + " of " + total;
     }
 
-    /** {@code 2024年3月18日 08:57 · 来源：新吴区人民政府} or {@code 18 March 2024 · Source: …}; null when neither is known. */
-    String dateAndSource(Metadata m) {
+    /**
+     * The parts of the line under the title: {@code 2024年3月18日 08:57} and {@code 来源：新吴区人民政府}, or
+     * {@code 18 March 2024} and {@code Source: …}; empty when neither is known.
+     */
+    List<String> dateAndSource(Metadata m) {
         List<String> parts = new ArrayList<>();
         m.day().ifPresent(d -> parts.add(DateText.of(d, m.time(), chinese)));
         if (m.source() != null && !m.source().isBlank()) {
             parts.add((chinese ? "来源：" : "Source: ") + m.source().strip());
         }
-        return parts.isEmpty() ? null : String.join(" · ", parts);
+        return parts;
     }
 
     /** The text shown in the frame of an image that could not be loaded. */

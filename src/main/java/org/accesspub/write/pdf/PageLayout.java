@@ -93,14 +93,29 @@ final class PageLayout {
             place(set(TextFlow.plain(article.metadata().subtitle().strip(), false), (float) profile.headingPt(3),
                     false, 0, right - left), new Tag("P", document), true);
         }
-        String line = labels.dateAndSource(article.metadata());
-        if (line != null) {
-            place(set(TextFlow.plain(line, false), body, false, 0, right - left), new Tag("P", document), true);
+        List<String> parts = labels.dateAndSource(article.metadata());
+        if (!parts.isEmpty()) {
+            // One line when it fits; else one part a line, so that 来源 is never split from its source.
+            String line = String.join(" · ", parts);
+            TextFlow flow = width(line, body) <= right - left ? TextFlow.plain(line, false)
+                    : TextFlow.of(withBreaks(parts), false);
+            place(set(flow, body, false, 0, right - left), new Tag("P", document), true);
         }
         y -= paragraphSpace * 1.5f;
         blocks(article.blocks());
         numberPages();
         return pages;
+    }
+
+    private static List<Inline> withBreaks(List<String> parts) {
+        List<Inline> out = new ArrayList<>();
+        for (String p : parts) {
+            if (!out.isEmpty()) {
+                out.add(new Inline.LineBreak());
+            }
+            out.add(new Inline.Text(p));
+        }
+        return out;
     }
 
     private void blocks(List<Block> blocks) {

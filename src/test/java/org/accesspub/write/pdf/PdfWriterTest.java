@@ -352,4 +352,14 @@ class PdfWriterTest {
             }
         }
     }
+
+    @Test
+    void onANarrowPageTheSourceLabelStaysWithItsSource() throws Exception {
+        LargePrintProfile profile = LargePrintProfile.builder().bodySize(FontSize.parse("小一"))
+                .page(org.accesspub.style.PageSize.A5).build();
+        byte[] pdf = pdf(Samples.read(Samples.SEED), profile, Warnings.collecting());
+        assertThat(PdfText.read(pdf).lines).anyMatch(l -> l.strip().startsWith("来源：新吴区人民政府"))
+                .noneMatch(l -> l.strip().endsWith("来"));
+    }
+
 }
