@@ -76,6 +76,14 @@ class CommandLineTest {
     }
 
     @Test
+    void aMissingImageIsReportedOnceForEveryFormat() throws Exception {
+        Path md = Files.writeString(tmp.resolve("pic.md"), "# Picture\n\n![A map of the park](no-such.png)\n");
+        Result r = run("convert", md.toString(), "-f", "pdf,epub,docx", "-o", tmp.resolve("out").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err().lines().filter(l -> l.contains("no-such.png"))).hasSize(1);
+    }
+
+    @Test
     void aBinaryFileIsBadInput() {
         Result r = run("inspect", Samples.fixture("read/binary.txt").toString());
         assertThat(r.code()).isEqualTo(3);

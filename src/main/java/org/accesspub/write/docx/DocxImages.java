@@ -115,7 +115,7 @@ final class DocxImages {
         }
         Optional<Path> path = resolve(src);
         if (path.isEmpty()) {
-            warnings.warn("image " + src + " not found (looked in " + baseDirectory.toAbsolutePath() + "); its alt text stands in for it");
+            warnings.missingImage(src, baseDirectory);
             return Optional.empty();
         }
         String name = path.get().getFileName().toString();

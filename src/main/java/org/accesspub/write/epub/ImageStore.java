@@ -87,7 +87,7 @@ final class ImageStore {
         }
         Path path = localPath(src);
         if (path == null || !Files.isRegularFile(path)) {
-            warnings.warn("image not found: " + src + "; its text alternative is used instead");
+            warnings.missingImage(src, baseDir);
             return null;
         }
         try {

@@ -274,7 +274,7 @@ final class PageLayout {
             size = resources.imageSize(file);
         }
         if (size == null) {
-            warnings.warn("image not found or unreadable: " + src + " — its text is shown in a frame instead");
+            warnings.missingImage(src, imageBase);
             int firstPage = pages.size() - 1;
             float startY = y;
             nested(parent, body * 0.5f, false, () -> {

@@ -104,7 +104,7 @@ class EpubContentTest {
         assertThat(e.keySet()).contains("OEBPS/images/image-1.png", "OEBPS/images/image-2.png")
                 .noneMatch(n -> n.endsWith(".svg"));
         assertThat(warnings.all()).anyMatch(w -> w.startsWith("remote images are not downloaded"))
-                .anyMatch(w -> w.startsWith("image not found: images/no-such-file.png"))
+                .anyMatch(w -> w.startsWith("image images/no-such-file.png not found"))
                 .anyMatch(w -> w.contains("is not PNG, JPEG, GIF or WebP"));
         assertThat(text(e, "OEBPS/content.opf")).contains("<item id=\"img-1\" href=\"images/image-1.png\" media-type=\"image/png\"/>");
     }
