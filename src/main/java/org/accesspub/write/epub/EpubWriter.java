@@ -18,22 +18,12 @@ import org.accesspub.write.OutputFiles;
  * Built once with {@link #builder()}; immutable and safe to reuse.
  */
 public final class EpubWriter implements ArticleWriter {
-    private final LargePrintProfile profile;
-    private final FontChain fonts;
-    private final Warnings warnings;
-    private final String identifier;
-    private final String publisher;
-    private final Path baseDir;
-    private final int splitLongerThan;
+    // The assembler holds only the options, so one serves every article this writer writes.
+    private final BookAssembler assembler;
 
     private EpubWriter(Builder b) {
-        this.profile = b.profile;
-        this.fonts = b.fonts;
-        this.warnings = b.warnings;
-        this.identifier = b.identifier;
-        this.publisher = b.publisher;
-        this.baseDir = b.baseDir;
-        this.splitLongerThan = b.splitLongerThan;
+        this.assembler = new BookAssembler(b.profile, b.fonts, b.warnings, b.identifier, b.publisher, b.baseDir,
+                b.splitLongerThan);
     }
 
     public static Builder builder() {
@@ -49,9 +39,7 @@ public final class EpubWriter implements ArticleWriter {
 
     /** Writes the EPUB to a stream; the caller closes it. */
     public void write(Article article, OutputStream out) throws IOException {
-        Book book = new BookAssembler(profile, fonts, warnings, identifier, publisher, baseDir, splitLongerThan)
-                .assemble(article);
-        EpubZip.write(book, out);
+        EpubZip.write(assembler.assemble(article), out);
     }
 
     public static final class Builder {
