@@ -11,6 +11,7 @@ import org.accesspub.read.Readers;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.Format;
 import org.accesspub.write.OutputFiles;
+import org.accesspub.write.audio.SharedSpeech;
 
 /**
  * The library's front door: read a source into the model, then write it in each format asked for.
@@ -39,8 +40,9 @@ public final class Publisher {
      */
     public List<Path> write(Article article, Path sourceDir, Set<Format> formats, Path outDir, String baseName) {
         List<Path> written = new ArrayList<>();
+        SharedSpeech speech = new SharedSpeech(publishOptions); // audio and talking books: speak once
         for (Format format : formats) {
-            ArticleWriter writer = Writers.create(format, publishOptions, sourceDir);
+            ArticleWriter writer = Writers.create(format, publishOptions, sourceDir, speech);
             try (OutputFiles out = new OutputFiles(outDir, baseName)) {
                 writer.write(article, out);
                 written.addAll(out.commit());

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import org.accesspub.speech.ScriptBuilder;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.audio.AudioWriter;
+import org.accesspub.write.audio.SharedSpeech;
+import org.accesspub.write.narrated.DaisyWriter;
+import org.accesspub.write.narrated.NarratedWriter;
 import org.accesspub.write.Format;
 import org.accesspub.write.docx.DocxWriter;
 import org.accesspub.write.epub.EpubWriter;
@@ -20,6 +23,14 @@ public final class Writers {
      * @param sourceDir the folder of the source file: relative image paths resolve against it
      */
     public static ArticleWriter create(Format format, PublishOptions options, Path sourceDir) {
+        return create(format, options, sourceDir, new SharedSpeech(options));
+    }
+
+    /**
+     * The writer for a format; the audio and the talking books take the speech from {@code speech}, so
+     * writers made with the same one speak an article once.
+     */
+    public static ArticleWriter create(Format format, PublishOptions options, Path sourceDir, SharedSpeech speech) {
         return switch (format) {
             case PDF -> PdfWriter.builder()
                     .profile(options.profile())
@@ -27,14 +38,7 @@ public final class Writers {
                     .warnings(options.warnings())
                     .imageBase(sourceDir)
                     .build();
-            case EPUB -> EpubWriter.builder()
-                    .profile(options.profile())
-                    .fonts(options.fonts())
-                    .warnings(options.warnings())
-                    .identifier(options.identifier())
-                    .publisher(options.publisher())
-                    .baseDirectory(sourceDir)
-                    .build();
+            case EPUB -> epub(options, sourceDir);
             case DOCX -> DocxWriter.builder()
                     .profile(options.profile())
                     .fonts(options.fonts())
@@ -44,7 +48,31 @@ public final class Writers {
             case AUDIO -> AudioWriter.builder()
                     .script(ScriptBuilder.forOptions(options)::build)
                     .options(options)
+                    .shared(speech::audio)
+                    .build();
+            case NARRATED -> NarratedWriter.builder()
+                    .epub(epub(options, sourceDir))
+                    .speech(speech::mp3)
+                    .theme(options.profile().theme())
+                    .warnings(options.warnings())
+                    .build();
+            case DAISY -> DaisyWriter.builder()
+                    .speech(speech::mp3)
+                    .identifier(options.identifier())
+                    .publisher(options.publisher())
+                    .warnings(options.warnings())
                     .build();
         };
+    }
+
+    private static EpubWriter epub(PublishOptions options, Path sourceDir) {
+        return EpubWriter.builder()
+                .profile(options.profile())
+                .fonts(options.fonts())
+                .warnings(options.warnings())
+                .identifier(options.identifier())
+                .publisher(options.publisher())
+                .baseDirectory(sourceDir)
+                .build();
     }
 }

@@ -40,7 +40,7 @@ final class ConvertCommand implements Callable<Integer> {
     Path outDir = Path.of("out");
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-            description = "pdf, epub, docx, audio; comma-separated (default: all four).")
+            description = "pdf, epub, docx, audio, narrated, daisy; comma-separated (default: the first four).")
     List<String> formats = new ArrayList<>(List.of("pdf", "epub", "docx", "audio"));
 
     @CommandLine.Mixin

@@ -3,9 +3,13 @@ package org.accesspub.write;
 import java.util.Locale;
 import org.accesspub.AccesspubException;
 
-/** The four outputs. */
+/** The outputs: the four documents, and the talking books made from the same speech as the audio. */
 public enum Format {
-    PDF, EPUB, DOCX, AUDIO;
+    PDF, EPUB, DOCX, AUDIO,
+    /** EPUB 3 with Media Overlays: text and audio synchronised sentence by sentence. */
+    NARRATED,
+    /** A DAISY 2.02 talking book (full text and audio). */
+    DAISY;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -15,7 +19,7 @@ public enum Format {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw AccesspubException.badUsage("unknown format '" + text + "': use pdf, epub, docx or audio");
+            throw AccesspubException.badUsage("unknown format '" + text + "': use pdf, epub, docx, audio, narrated or daisy");
         }
     }
 }

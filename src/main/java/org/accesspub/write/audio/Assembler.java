@@ -15,6 +15,7 @@ final class Assembler {
     private final PcmSink sink;
     private final int rate;
     private final List<Timeline.Cue> cues = new ArrayList<>();
+    private final List<Timeline.Spoken> spoken = new ArrayList<>();
     private final List<String> chapterTitles = new ArrayList<>();
     private final List<Long> chapterStarts = new ArrayList<>();
     private long written;
@@ -41,6 +42,11 @@ final class Assembler {
     }
 
     void speech(Pcm pcm, String display) {
+        speech(pcm, display, -1);
+    }
+
+    /** @param part the utterance's index in the script's parts, or -1 when unknown */
+    void speech(Pcm pcm, String display, int part) {
         if (pcm.length() == 0) {
             return;
         }
@@ -52,6 +58,9 @@ final class Assembler {
         long start = written;
         sink.write(pcm.samples(), 0, pcm.length());
         written += pcm.length();
+        if (part >= 0) {
+            spoken.add(new Timeline.Spoken(part, ms(start), ms(written)));
+        }
         if (sameSentence && !cues.isEmpty()) {
             // An English passage inside a Chinese sentence is its own utterance but not its own cue:
             // the transcript keeps one cue per sentence.
@@ -90,7 +99,7 @@ final class Assembler {
             long end = i + 1 < chapterTitles.size() ? Math.min(ms(chapterStarts.get(i + 1)), total) : total;
             chapters.add(new Timeline.ChapterMark(chapterTitles.get(i), start, Math.max(start, end)));
         }
-        return new Timeline(cues, chapters, total);
+        return new Timeline(cues, chapters, spoken, total);
     }
 
     private void flushSilence() {

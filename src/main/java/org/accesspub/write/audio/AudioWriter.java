@@ -3,6 +3,7 @@ package org.accesspub.write.audio;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
@@ -35,13 +36,17 @@ public final class AudioWriter implements ArticleWriter {
     public static final int SAMPLE_RATE = 22050;
 
     private final Function<Article, SpokenScript> script;
+    private final Function<Article, SpokenAudio> shared;
     private final PublishOptions options;
     private final int kbps;
+    private final String format;
 
     private AudioWriter(Builder b) {
         this.script = Objects.requireNonNull(b.script, "script");
+        this.shared = b.shared;
         this.options = b.options;
         this.kbps = b.kbps;
+        this.format = b.format;
         String format = format();
         if (!format.equals("mp3") && !format.equals("wav")) {
             throw AccesspubException.badUsage("Unknown audio format '" + options.audioFormat() + "'; use mp3 or wav");
@@ -54,27 +59,44 @@ public final class AudioWriter implements ArticleWriter {
 
     @Override
     public void write(Article article, OutputFiles out) throws IOException {
-        SpokenScript spoken = script.apply(article);
-        Rendered r = render(spoken);
-        String format = format();
-        try (OutputStream o = out.open(format)) {
-            if (format.equals("mp3")) {
-                o.write(tag(article.metadata(), spoken, r.timeline()));
-            }
-            o.write(r.audio());
+        SpokenAudio spoken = shared != null ? shared.apply(article) : speak(article);
+        try (OutputStream o = out.open(spoken.extension())) {
+            o.write(spoken.file());
         }
         try (OutputStream o = out.open("vtt")) {
-            o.write(WebVtt.of(r.timeline()).getBytes(StandardCharsets.UTF_8));
+            o.write(spoken.transcript().getBytes(StandardCharsets.UTF_8));
         }
     }
 
+    /**
+     * One synthesis of the article: the audio file, its transcript and where each utterance lies.
+     * The audio output and the talking books are all made from one such run.
+     */
+    public SpokenAudio speak(Article article) {
+        SpokenScript spoken = script.apply(article);
+        Rendered r = render(spoken);
+        String format = format();
+        byte[] file = r.audio();
+        if (format.equals("mp3")) {
+            byte[] tag = tag(article.metadata(), spoken, r.timeline());
+            file = new byte[tag.length + r.audio().length];
+            System.arraycopy(tag, 0, file, 0, tag.length);
+            System.arraycopy(r.audio(), 0, file, tag.length, r.audio().length);
+        }
+        List<SpokenAudio.Clip> clips = r.timeline().spoken().stream()
+                .map(s -> new SpokenAudio.Clip(s.part(), s.startMs(), s.endMs())).toList();
+        return new SpokenAudio(file, format, spoken, clips, r.timeline().durationMs(), r.narrator(),
+                WebVtt.of(r.timeline()));
+    }
+
     private String format() {
-        return options.audioFormat() == null ? "mp3" : options.audioFormat().toLowerCase(Locale.ROOT);
+        String f = format != null ? format : options.audioFormat();
+        return f == null ? "mp3" : f.toLowerCase(Locale.ROOT);
     }
 
     /** Encoded audio (no tag), where everything lies in it, and how long each half of the work took. */
     record Rendered(byte[] audio, Timeline timeline, long synthesisNanos, long encodingNanos, long wallNanos,
-                    long synthesisCpuNanos, long encodingCpuNanos) {
+                    long synthesisCpuNanos, long encodingCpuNanos, String narrator) {
     }
 
     private static long cpuNanos() {
@@ -117,9 +139,9 @@ public final class AudioWriter implements ArticleWriter {
             });
             long synthesis = 0;
             long cpu0 = cpuNanos();
-            for (SpokenScript.Part part : spoken.parts()) {
+            for (int i = 0; i < spoken.parts().size(); i++) {
                 long t0 = System.nanoTime();
-                Step step = toStep(part, engines);
+                Step step = toStep(spoken.parts().get(i), i, engines);
                 synthesis += System.nanoTime() - t0;
                 hand(queue, step, done);
             }
@@ -128,7 +150,7 @@ public final class AudioWriter implements ArticleWriter {
             Timeline timeline = done.get();
             byte[] audio = sink.finish(); // the encoder's last frames; counted as encoding by the caller's clock
             return new Rendered(audio, timeline, synthesis, encodingNanos[0], System.nanoTime() - wallStart,
-                    synthesisCpu, encodingNanos[1]);
+                    synthesisCpu, encodingNanos[1], narrator(spoken, engines));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing audio", e);
@@ -142,7 +164,7 @@ public final class AudioWriter implements ArticleWriter {
         }
     }
 
-    private Step toStep(SpokenScript.Part part, SpeechEngines engines) {
+    private Step toStep(SpokenScript.Part part, int index, SpeechEngines engines) {
         if (part instanceof SpokenScript.Pause p) {
             return a -> {
                 a.pause(p.millis());
@@ -158,7 +180,7 @@ public final class AudioWriter implements ArticleWriter {
         SpokenScript.Utterance u = (SpokenScript.Utterance) part;
         Pcm pcm = speak(u, engines);
         return a -> {
-            a.speech(pcm, u.display());
+            a.speech(pcm, u.display(), index);
             return true;
         };
     }
@@ -176,6 +198,24 @@ public final class AudioWriter implements ArticleWriter {
             return pcm;
         }
         return Loudness.normalise(pcm.resampled(SAMPLE_RATE));
+    }
+
+    /** The engines and voices that read the script, main language first: "eSpeak NG 1.52 (cmn); FreeTTS 1.2.2 (kevin16)". */
+    private static String narrator(SpokenScript spoken, SpeechEngines engines) {
+        java.util.LinkedHashSet<String> languages = new java.util.LinkedHashSet<>();
+        languages.add(spoken.language());
+        for (SpokenScript.Part p : spoken.parts()) {
+            if (p instanceof SpokenScript.Utterance u && u.spoken() != null && !u.spoken().isBlank()) {
+                languages.add(u.language());
+            }
+        }
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (String language : languages) {
+            SpeechEngines.Choice c = engines.choose(language);
+            String label = c.engine().label().replaceFirst("\\s*\\(.*$", "");
+            names.add(label + (c.voice() != null ? " (" + c.voice() + ")" : ""));
+        }
+        return String.join("; ", names);
     }
 
     /** Queues a step, giving up if the encoding thread has already failed. */
@@ -223,10 +263,16 @@ public final class AudioWriter implements ArticleWriter {
         private Function<Article, SpokenScript> script; // required: the script builder
         private PublishOptions options = PublishOptions.defaults(); // engine, voice, rate, format, eSpeak library
         private int kbps = 48; // mono speech at 22.05 kHz
+        private Function<Article, SpokenAudio> shared; // none: every write speaks
+        private String format; // the options' audio format
 
         public Builder script(Function<Article, SpokenScript> v) { script = v; return this; }
         public Builder options(PublishOptions v) { options = v; return this; }
         public Builder kbps(int v) { kbps = v; return this; }
+        /** {@code mp3} or {@code wav} instead of the options' audio format. */
+        public Builder format(String v) { format = v; return this; }
+        /** Where {@link #write} takes its audio from when other outputs share the same synthesis; null: its own. */
+        public Builder shared(Function<Article, SpokenAudio> v) { shared = v; return this; }
 
         public AudioWriter build() {
             return new AudioWriter(this);

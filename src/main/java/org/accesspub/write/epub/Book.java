@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param spine     hrefs of the XHTML resources in reading order
  * @param toc       the table of contents, a tree of entries
  * @param bodyStart href of the first content page (the {@code bodymatter} landmark)
+ * @param overlays  the Media Overlays of a narrated book, or null
  */
 record Book(BookMetadata metadata, List<Resource> resources, List<String> spine, List<NavPoint> toc,
-            String bodyStart, Labels labels) {
+            String bodyStart, Labels labels, TextMarks.Overlays overlays) {
 
     Book {
         resources = List.copyOf(resources);

@@ -51,6 +51,11 @@ final class BookAssembler {
     }
 
     Book assemble(Article article) {
+        return assemble(article, TextMarks.NONE);
+    }
+
+    /** The book, its text marked and its overlays added by {@code marks} (a narrated book). */
+    Book assemble(Article article, TextMarks marks) {
         Metadata m = article.metadata();
         String language = m.language();
         Labels labels = Labels.forLanguage(language);
@@ -58,30 +63,34 @@ final class BookAssembler {
         TextUse use = new TextUse();
         ImageStore images = new ImageStore(baseDir, warnings);
         int topLevel = topLevel(article.blocks());
-        ContentRenderer renderer = new ContentRenderer(language, labels, images, use, 2 - topLevel);
+        ContentRenderer renderer = new ContentRenderer(language, labels, images, use, 2 - topLevel, marks);
 
         List<Book.Resource> xhtml = pages(article, renderer, labels, title, topLevel);
         List<String> spine = xhtml.stream().map(Book.Resource::href).toList();
         fonts.reportUncovered(use.allText(), warnings);
         FontPlan plan = FontPlan.plan(fonts, use);
 
+        TextMarks.Overlays overlays = marks.overlays();
+        String css = StyleSheet.css(profile, plan) + (overlays == null ? "" : overlays.css());
         List<Book.Resource> resources = new ArrayList<>(xhtml);
-        resources.add(new Book.Resource("css", CSS, "text/css",
-                StyleSheet.css(profile, plan).getBytes(StandardCharsets.UTF_8)));
+        resources.add(new Book.Resource("css", CSS, "text/css", css.getBytes(StandardCharsets.UTF_8)));
         int n = 0;
         for (FontPlan.Subset s : plan.subsets()) {
             resources.add(new Book.Resource("font-" + (++n), s.href(), "font/ttf", s.data()));
         }
         List<Book.Resource> embedded = images.resources();
         resources.addAll(embedded);
+        if (overlays != null) {
+            overlays.files().forEach(f -> resources.add(new Book.Resource(f.id(), f.href(), f.mediaType(), f.data())));
+        }
 
         List<Book.NavPoint> toc = toc(title, spine.get(0), renderer.headings());
         Book.BookMetadata meta = new Book.BookMetadata(
                 identifier != null ? identifier : derivedIdentifier(article),
                 title, language, blankToNull(m.author()), m.day().map(Object::toString).orElse(null),
                 publisherName(m), sourceUnlessPublisher(m), blankToNull(m.description()), modified(m),
-                accessibility(labels, !embedded.isEmpty(), images.anyAlternativeText(), publisherName(m)));
-        return new Book(meta, resources, spine, toc, spine.get(0), labels);
+                accessibility(labels, !embedded.isEmpty(), images.anyAlternativeText(), publisherName(m), overlays));
+        return new Book(meta, resources, spine, toc, spine.get(0), labels, overlays);
     }
 
     /** The XHTML pages in reading order; the first opens with the title, byline and date/source line. */
@@ -129,15 +138,21 @@ final class BookAssembler {
     }
 
     private static Book.Accessibility accessibility(Labels labels, boolean images, boolean alternativeText,
-                                                    String publisherName) {
-        List<String> modes = images ? List.of("textual", "visual") : List.of("textual");
+                                                    String publisherName, TextMarks.Overlays overlays) {
+        List<String> modes = new ArrayList<>(images ? List.of("textual", "visual") : List.of("textual"));
         List<String> features = new ArrayList<>(List.of("structuralNavigation", "tableOfContents", "readingOrder",
                 "displayTransformability"));
         if (alternativeText) {
             features.add("alternativeText");
         }
         features.add("largePrint");
-        return new Book.Accessibility(modes, List.of("textual"), features, List.of("none"),
+        List<String> sufficient = List.of("textual");
+        if (overlays != null) {
+            modes.addAll(overlays.accessModes());
+            features.addAll(overlays.features());
+            sufficient = overlays.sufficient();
+        }
+        return new Book.Accessibility(modes, sufficient, features, List.of("none"),
                 labels.accessibilitySummary(images), labels.language(), CONFORMS_TO,
                 publisherName != null ? publisherName : "accesspub");
     }
@@ -227,7 +242,7 @@ final class BookAssembler {
         x.start("header").newline();
         r.title(x, "title", title);
         if (m.subtitle() != null && !m.subtitle().isBlank()) {
-            x.start("p").attr("class", "subtitle");
+            x.start("p").attr("class", "subtitle").attr("id", r.markId(TextMarks.SUBTITLE));
             r.text(x, m.subtitle().strip(), false);
             x.end().newline();
         }

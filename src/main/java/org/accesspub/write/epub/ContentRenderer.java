@@ -29,6 +29,7 @@ final class ContentRenderer {
     private final ImageStore images;
     private final TextUse use;
     private final int levelShift;
+    private final TextMarks marks;
     private final List<Heading> headings = new ArrayList<>();
     private String pageHref;
     private int depth;
@@ -37,7 +38,8 @@ final class ContentRenderer {
     private boolean inLink;
 
     /** @param levelShift added to every heading level so the article's top level becomes h2 under the title's h1 */
-    ContentRenderer(String language, Labels labels, ImageStore images, TextUse use, int levelShift) {
+    ContentRenderer(String language, Labels labels, ImageStore images, TextUse use, int levelShift, TextMarks marks) {
+        this.marks = marks;
         this.language = language;
         this.labels = labels;
         this.images = images;
@@ -52,6 +54,7 @@ final class ContentRenderer {
 
     void page(String href) {
         this.pageHref = href;
+        marks.page(href);
     }
 
     void blocks(Xml x, List<Block> blocks) {
@@ -69,12 +72,31 @@ final class ContentRenderer {
 
     /** A paragraph of the book's own words (byline, date, source) in the labels' language. */
     void labelParagraph(Xml x, String cssClass, String text) {
-        x.start("p").attr("class", cssClass);
+        x.start("p").attr("class", cssClass).attr("id", marks.id(cssClass));
         if (labels.foreignTo(language)) {
             x.attr("lang", labels.language()).attr("xml:lang", labels.language());
         }
         text(x, text, false);
         x.end().newline();
+    }
+
+    /** The id a narrated book gives an element read as a whole, or null. */
+    String markId(Object owner) {
+        return marks.id(owner);
+    }
+
+    /** The owner's content, in one span per sentence when the book is narrated. */
+    private void sentences(Xml x, Object owner, List<Inline> content, boolean bold) {
+        List<TextMarks.Sentence> sentences = marks.sentences(owner, content);
+        if (sentences == null) {
+            inlines(x, content, bold);
+            return;
+        }
+        for (TextMarks.Sentence s : sentences) {
+            x.start("span").attr("id", s.id());
+            inlines(x, s.content(), bold);
+            x.end();
+        }
     }
 
     void inlines(Xml x, List<Inline> inlines, boolean bold) {
@@ -140,7 +162,7 @@ final class ContentRenderer {
                 x.attr("id", id);
                 headings.add(new Heading(level, label, pageHref + "#" + id));
             }
-            inlines(x, h.content(), true);
+            sentences(x, h, h.content(), true);
             x.end().newline();
             return null;
         }
@@ -148,7 +170,7 @@ final class ContentRenderer {
         @Override
         public Void visit(Block.Paragraph p) {
             x.start("p");
-            inlines(x, p.content(), false);
+            sentences(x, p, p.content(), false);
             x.end().newline();
             return null;
         }
@@ -172,10 +194,10 @@ final class ContentRenderer {
         private void items(List<Block.ListItem> items) {
             depth++;
             for (Block.ListItem item : items) {
-                x.start("li");
+                x.start("li").attr("id", marks.id(item));
                 // A tight item (one paragraph) is written without the paragraph around it.
                 if (item.blocks().size() == 1 && item.blocks().get(0) instanceof Block.Paragraph p) {
-                    inlines(x, p.content(), false);
+                    sentences(x, p, p.content(), false);
                 } else {
                     blocks(x, item.blocks());
                 }
@@ -187,7 +209,7 @@ final class ContentRenderer {
         @Override
         public Void visit(Block.BlockQuote q) {
             depth++;
-            x.start("blockquote").newline();
+            x.start("blockquote").attr("id", marks.id(q)).newline();
             blocks(x, q.blocks());
             x.end().newline();
             depth--;
@@ -199,7 +221,7 @@ final class ContentRenderer {
             String src = images.embed(i);
             boolean caption = i.caption() != null && !i.caption().isBlank();
             if (src != null) {
-                x.start("figure").newline();
+                x.start("figure").attr("id", marks.id(i)).newline();
                 x.start("img").attr("src", src).attr("alt", i.alt()).end().newline();
                 if (caption) {
                     x.start("figcaption");
@@ -211,12 +233,12 @@ final class ContentRenderer {
             }
             // Not embedded (remote, missing, unsupported): the text alternative stands in its place.
             if (!i.alt().isBlank()) {
-                x.start("p").attr("class", "image-alt");
+                x.start("p").attr("class", "image-alt").attr("id", marks.id(i));
                 text(x, labels.imagePrefix() + i.alt().strip(), false);
                 x.end().newline();
             }
             if (caption) {
-                x.start("p").attr("class", "caption");
+                x.start("p").attr("class", "caption").attr("id", i.alt().isBlank() ? marks.id(i) : null);
                 text(x, i.caption().strip(), false);
                 x.end().newline();
             }
@@ -228,7 +250,7 @@ final class ContentRenderer {
             if (t.columns() == 0) {
                 return null;
             }
-            x.start("table").newline();
+            x.start("table").attr("id", marks.id(t)).newline();
             if (!t.header().isEmpty()) {
                 x.start("thead").start("tr");
                 for (List<Inline> cell : t.header()) {
@@ -258,7 +280,7 @@ final class ContentRenderer {
         @Override
         public Void visit(Block.CodeBlock c) {
             use.add(c.code(), false, chineseBook());
-            x.start("pre").start("code").text(c.code()).end().end().newline();
+            x.start("pre").attr("id", marks.id(c)).start("code").text(c.code()).end().end().newline();
             return null;
         }
 

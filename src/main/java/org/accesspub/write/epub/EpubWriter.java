@@ -37,6 +37,14 @@ public final class EpubWriter implements ArticleWriter {
         }
     }
 
+    /**
+     * Writes the EPUB with its text marked and its overlays added by {@code marks}: the narrated book's
+     * hook. The caller closes the stream.
+     */
+    public void write(Article article, TextMarks marks, OutputStream out) throws IOException {
+        EpubZip.write(assembler.assemble(article, marks), out);
+    }
+
     /** Writes the EPUB to a stream; the caller closes it. */
     public void write(Article article, OutputStream out) throws IOException {
         EpubZip.write(assembler.assemble(article), out);

@@ -52,6 +52,12 @@ final class PackageFiles {
         x.text(a.summary()).end().newline();
         meta(x, "dcterms:conformsTo", a.conformsTo());
         meta(x, "a11y:certifiedBy", a.certifiedBy());
+        if (book.overlays() != null) {
+            for (TextMarks.Meta mo : book.overlays().meta()) {
+                x.start("meta").attr("property", mo.property()).attr("refines", mo.refines()).text(mo.value()).end()
+                        .newline();
+            }
+        }
         x.end().newline();
 
         x.start("manifest").newline();
@@ -60,6 +66,7 @@ final class PackageFiles {
         x.start("item").attr("id", "ncx").attr("href", NCX).attr("media-type", "application/x-dtbncx+xml").end().newline();
         for (Book.Resource r : book.resources()) {
             x.start("item").attr("id", r.id()).attr("href", r.href()).attr("media-type", r.mediaType())
+                    .attr("media-overlay", book.overlays() == null ? null : book.overlays().overlayOfPage().get(r.href()))
                     .end().newline();
         }
         x.end().newline();

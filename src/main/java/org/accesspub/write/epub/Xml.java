@@ -8,24 +8,24 @@ import java.util.Deque;
  * and elements close in order, so the XHTML, OPF, NCX and nav files are well-formed by construction.
  * Characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/U+FFFF) are dropped.
  */
-final class Xml {
+public final class Xml {
     private final StringBuilder sb = new StringBuilder();
     private final Deque<String> open = new ArrayDeque<>();
     private boolean inStartTag;
 
-    Xml() {
+    public Xml() {
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     }
 
     /** Raw markup that is known to be well-formed, such as a doctype. */
-    Xml raw(String markup) {
+    public Xml raw(String markup) {
         closeStartTag();
         sb.append(markup);
         return this;
     }
 
     /** Opens an element; attributes follow with {@link #attr}. */
-    Xml start(String name) {
+    public Xml start(String name) {
         closeStartTag();
         sb.append('<').append(name);
         open.push(name);
@@ -34,7 +34,7 @@ final class Xml {
     }
 
     /** Adds an attribute to the element just opened; a null value adds nothing. */
-    Xml attr(String name, Object value) {
+    public Xml attr(String name, Object value) {
         if (!inStartTag) {
             throw new IllegalStateException("attribute " + name + " outside a start tag");
         }
@@ -46,14 +46,14 @@ final class Xml {
         return this;
     }
 
-    Xml text(String text) {
+    public Xml text(String text) {
         closeStartTag();
         escape(text, false);
         return this;
     }
 
     /** Closes the innermost open element, as {@code <x/>} when it is empty. */
-    Xml end() {
+    public Xml end() {
         String name = open.pop();
         if (inStartTag) {
             sb.append("/>");
@@ -65,18 +65,18 @@ final class Xml {
     }
 
     /** An element holding only text. */
-    Xml element(String name, String text) {
+    public Xml element(String name, String text) {
         return start(name).text(text).end();
     }
 
-    Xml newline() {
+    public Xml newline() {
         closeStartTag();
         sb.append('\n');
         return this;
     }
 
     /** The document; every element must be closed. */
-    String finish() {
+    public String finish() {
         if (!open.isEmpty()) {
             throw new IllegalStateException("unclosed elements: " + open);
         }

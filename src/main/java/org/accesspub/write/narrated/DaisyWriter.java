@@ -1,0 +1,133 @@
+package org.accesspub.write.narrated;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.accesspub.Warnings;
+import org.accesspub.model.Article;
+import org.accesspub.model.Block;
+import org.accesspub.model.Blocks;
+import org.accesspub.model.Metadata;
+import org.accesspub.write.ArticleWriter;
+import org.accesspub.write.OutputFiles;
+import org.accesspub.write.audio.SpokenAudio;
+
+/**
+ * {@code <name>.daisy.zip}: a DAISY 2.02 full-text talking book (text and audio synchronised sentence by
+ * sentence, navigation by heading) with its fileset at the root of the zip, as players and libraries load it.
+ * Built once with {@link #builder()}; immutable.
+ */
+public final class DaisyWriter implements ArticleWriter {
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+    private final Function<Article, SpokenAudio> speech;
+    private final String identifier;
+    private final String publisher;
+    private final Warnings warnings;
+
+    private DaisyWriter(Builder b) {
+        this.speech = Objects.requireNonNull(b.speech, "speech");
+        this.identifier = b.identifier;
+        this.publisher = b.publisher;
+        this.warnings = b.warnings;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public void write(Article article, OutputFiles out) throws IOException {
+        SpokenAudio spoken = speech.apply(article);
+        ReadingPlan plan = ReadingPlan.of(article, spoken.script());
+        if (!plan.complete()) {
+            warnings.warn("some of the speech could not be matched to the text; those sentences are not highlighted");
+        }
+        String title = title(article);
+        DaisyText.Result text = DaisyText.write(article, title, plan, spoken.script());
+        Narration narration = Narration.of(plan, spoken, text.ids()::contains);
+        Map<String, byte[]> files = DaisyBook.files(info(article, title, spoken), text, narration);
+        try (OutputStream os = out.open("daisy.zip")) {
+            zip(files, os);
+        }
+    }
+
+    private DaisyBook.Info info(Article article, String title, SpokenAudio spoken) {
+        Metadata m = article.metadata();
+        String language = "und".equals(m.language()) ? spoken.script().language() : m.language();
+        String id = identifier != null ? identifier : "urn:uuid:" + UUID.nameUUIDFromBytes(
+                (language + "\n" + article.allText()).getBytes(StandardCharsets.UTF_8));
+        String creator = firstOf(m.author(), m.source(), "Unknown");
+        String pub = firstOf(publisher, m.source(), DaisyBook.GENERATOR);
+        String date = m.day().map(Object::toString).orElse("2000-01-01");
+        return new DaisyBook.Info(id, title, creator, pub, date, language, spoken.narrator());
+    }
+
+    private static String title(Article article) {
+        String t = article.metadata().title();
+        if (t != null && !t.isBlank()) {
+            return t.strip();
+        }
+        for (Block b : article.blocks()) {
+            String text = Blocks.plainText(b).strip().replaceAll("\\s+", " ");
+            if (!text.isEmpty()) {
+                return text.codePointCount(0, text.length()) <= 40 ? text : text.substring(0, text.offsetByCodePoints(0, 40));
+            }
+        }
+        return "Untitled";
+    }
+
+    private static String firstOf(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    /** The fileset at the root of the zip; the MP3 stored as it is, the rest deflated; fixed entry times. */
+    private static void zip(Map<String, byte[]> files, OutputStream target) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            ZipEntry e = new ZipEntry(f.getKey());
+            e.setTimeLocal(ENTRY_TIME);
+            if (f.getKey().endsWith(".mp3")) {
+                CRC32 crc = new CRC32();
+                crc.update(f.getValue());
+                e.setMethod(ZipEntry.STORED);
+                e.setSize(f.getValue().length);
+                e.setCompressedSize(f.getValue().length);
+                e.setCrc(crc.getValue());
+            }
+            zip.putNextEntry(e);
+            zip.write(f.getValue());
+            zip.closeEntry();
+        }
+        zip.finish();
+    }
+
+    public static final class Builder {
+        private Function<Article, SpokenAudio> speech; // required: the article read aloud, in MP3
+        private String identifier; // urn:uuid: derived from the content
+        private String publisher; // the article's source
+        private Warnings warnings = Warnings.collecting();
+
+        public Builder speech(Function<Article, SpokenAudio> v) { speech = v; return this; }
+        public Builder identifier(String v) { identifier = v; return this; }
+        public Builder publisher(String v) { publisher = v; return this; }
+        public Builder warnings(Warnings v) { warnings = v; return this; }
+
+        public DaisyWriter build() {
+            return new DaisyWriter(this);
+        }
+    }
+}
