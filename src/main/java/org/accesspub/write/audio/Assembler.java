@@ -59,7 +59,10 @@ final class Assembler {
         sink.write(pcm.samples(), 0, pcm.length());
         written += pcm.length();
         if (part >= 0) {
-            spoken.add(new Timeline.Spoken(part, ms(start), ms(written)));
+            // The talking books' clips start at the speech itself, 5 ms ahead of its first audible sample,
+            // not at the margin the engine's silence was trimmed to.
+            long lead = Math.max(0, onset(pcm.samples()) - rate / 200);
+            spoken.add(new Timeline.Spoken(part, ms(start + lead), ms(written)));
         }
         if (sameSentence && !cues.isEmpty()) {
             // An English passage inside a Chinese sentence is its own utterance but not its own cue:
@@ -70,6 +73,16 @@ final class Assembler {
             cues.add(new Timeline.Cue(ms(start), ms(written), display));
         }
         sameSentence = true;
+    }
+
+    /** The first sample within 40 dB of the loudest (never under -60 dBFS): where the speech becomes audible. */
+    static int onset(short[] samples) {
+        int threshold = Math.max(33, Loudness.peak(samples) / 100);
+        int i = 0;
+        while (i < samples.length && Math.abs((int) samples[i]) < threshold) {
+            i++;
+        }
+        return Math.min(i, samples.length);
     }
 
     /** Chinese joins Chinese directly; a Latin word on either side keeps a space. */

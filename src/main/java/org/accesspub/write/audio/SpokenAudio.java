@@ -21,7 +21,10 @@ public record SpokenAudio(byte[] file, String extension, SpokenScript script, Li
         clips = List.copyOf(clips);
     }
 
-    /** Where one utterance ({@code script.parts().get(part)}) lies, in milliseconds from the start of the audio. */
+    /**
+     * Where one utterance ({@code script.parts().get(part)}) lies, in milliseconds from the start of the audio:
+     * from 5 ms before its first audible sample to the end of its samples.
+     */
     public record Clip(int part, long startMs, long endMs) {
     }
 }

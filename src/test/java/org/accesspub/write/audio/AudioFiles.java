@@ -14,15 +14,15 @@ import javazoom.jl.decoder.JavaLayerException;
 import javazoom.jl.decoder.SampleBuffer;
 
 /** Reads back what the audio writer wrote: MP3 samples, the ID3 tag, the WebVTT cues. Test-only. */
-final class AudioFiles {
+public final class AudioFiles {
     /** Encoder delay (576) and MP3 decoder delay (529), in samples: decoded audio starts this late. */
-    static final int CODEC_DELAY = 1105;
+    public static final int CODEC_DELAY = 1105;
 
     private AudioFiles() {
     }
 
-    record Decoded(short[] samples, int rate, int channels) {
-        double seconds() {
+    public record Decoded(short[] samples, int rate, int channels) {
+        public double seconds() {
             return samples.length / (double) rate;
         }
 
@@ -31,7 +31,7 @@ final class AudioFiles {
         }
 
         /** RMS in dBFS of [fromMs, toMs). */
-        double rmsDbfs(long fromMs, long toMs) {
+        public double rmsDbfs(long fromMs, long toMs) {
             int a = (int) Math.max(0, Math.min(samples.length, fromMs * rate / 1000));
             int b = (int) Math.max(a, Math.min(samples.length, toMs * rate / 1000));
             double sum = 0;
@@ -44,7 +44,7 @@ final class AudioFiles {
     }
 
     /** Decodes an MP3 (its ID3 tag skipped) with JLayer, an independent decoder. */
-    static Decoded decodeMp3(byte[] mp3) throws JavaLayerException {
+    public static Decoded decodeMp3(byte[] mp3) throws JavaLayerException {
         Bitstream bs = new Bitstream(new ByteArrayInputStream(mp3));
         Decoder decoder = new Decoder();
         short[] all = new short[1 << 20];
@@ -164,13 +164,13 @@ final class AudioFiles {
         return s.replaceAll("\\u0000+$", "").replace("\uFEFF", "");
     }
 
-    record Cue(long startMs, long endMs, String text) {
+    public record Cue(long startMs, long endMs, String text) {
     }
 
     private static final Pattern TIMING = Pattern.compile("(\\d{2}):(\\d{2}):(\\d{2})\\.(\\d{3}) --> (\\d{2}):(\\d{2}):(\\d{2})\\.(\\d{3})");
 
     /** Parses a WebVTT file strictly enough to fail on anything malformed we could write. */
-    static List<Cue> readVtt(String vtt) {
+    public static List<Cue> readVtt(String vtt) {
         if (!vtt.startsWith("WEBVTT\n\n")) {
             throw new AssertionError("WebVTT must start with the WEBVTT line and a blank line");
         }
