@@ -52,12 +52,12 @@ public final class Writers {
                     .build();
             case NARRATED -> NarratedWriter.builder()
                     .epub(epub(options, sourceDir))
-                    .speech(speech::mp3)
+                    .speech(speech.forBooks()::mp3)
                     .theme(options.profile().theme())
                     .warnings(options.warnings())
                     .build();
             case DAISY -> DaisyWriter.builder()
-                    .speech(speech::mp3)
+                    .speech(speech.forBooks()::mp3)
                     .identifier(options.identifier())
                     .publisher(options.publisher())
                     .warnings(options.warnings())

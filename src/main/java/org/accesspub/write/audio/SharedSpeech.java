@@ -19,6 +19,7 @@ import org.accesspub.speech.ScriptBuilder;
 public final class SharedSpeech {
     private final PublishOptions options;
     private final Map<Article, Map<String, FutureTask<SpokenAudio>>> runs = new IdentityHashMap<>();
+    private final Map<String, AudioWriter> writers = new HashMap<>();
 
     public SharedSpeech(PublishOptions options) {
         this.options = options;
@@ -29,9 +30,29 @@ public final class SharedSpeech {
         return spoken(article, options.audioFormat() == null ? "mp3" : options.audioFormat());
     }
 
+    /**
+     * Checks the speech options (engine, rate, lexicon) now, before anything is written, for an output that
+     * will ask for the MP3 later; returns this.
+     */
+    public SharedSpeech forBooks() {
+        writer("mp3");
+        return this;
+    }
+
     /** The article spoken in MP3, for the talking books. */
     public SpokenAudio mp3(Article article) {
         return spoken(article, "mp3");
+    }
+
+    /** The writer that speaks in this format, built once (which checks the options and loads the lexicon). */
+    private AudioWriter writer(String format) {
+        synchronized (writers) {
+            return writers.computeIfAbsent(format, f -> AudioWriter.builder()
+                    .script(ScriptBuilder.forOptions(options)::build)
+                    .options(options)
+                    .format(f)
+                    .build());
+        }
     }
 
     private SpokenAudio spoken(Article article, String format) {
@@ -42,11 +63,7 @@ public final class SharedSpeech {
             run = byFormat.get(format);
             first = run == null;
             if (first) {
-                AudioWriter writer = AudioWriter.builder()
-                        .script(ScriptBuilder.forOptions(options)::build)
-                        .options(options)
-                        .format(format)
-                        .build();
+                AudioWriter writer = writer(format);
                 run = new FutureTask<>(() -> writer.speak(article));
                 byFormat.put(format, run);
             }
