@@ -57,7 +57,7 @@ final class TalkingBooks {
     private static Made make(String sample) {
         try {
             Path dir = Files.createTempDirectory("accesspub-talking-");
-            dir.toFile().deleteOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteAll(dir)));
             Article article = Samples.read(sample);
             String base = Publisher.baseName(Samples.path(sample));
             Publisher.builder().build().write(article, Samples.path(sample).getParent(),
@@ -67,6 +67,17 @@ final class TalkingBooks {
                     unzip(dir.resolve(base + ".narrated.epub")), unzip(dir.resolve(base + ".daisy.zip")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteAll(Path dir) {
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
         }
     }
 
