@@ -17,7 +17,8 @@ final class Admonitions {
     private static final Set<String> STRONG_KINDS = Set.of("note", "tip", "hint", "important", "warning", "caution",
             "danger", "attention", "seealso");
     private static final String TITLE = ".admonition-title, .admonition_header, .markdown-alert-title, summary, "
-            + "> .title, > h1.title, > h2.title, > h3.title, > h4.title, > h5.title, > h6.title, > div.title";
+            + "> .title, > h1.title, > h2.title, > h3.title, > h4.title, > h5.title, > h6.title, > div.title, "
+            + "> table th";
 
     private Admonitions() {
     }

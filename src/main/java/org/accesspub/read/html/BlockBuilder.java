@@ -143,7 +143,8 @@ final class BlockBuilder {
             return false;
         }
         double density = s.linkDensity();
-        return density > 0.5 && (s.length < 2000 || density > 0.7) && !hasProse(e);
+        return density > 0.5 && (s.length < 2000 || density > 0.7) && !hasProse(e)
+                && (e.normalName().equals("table") || e.selectFirst("pre, table th, table thead") == null);
     }
 
     /** True when an element holds a sentence-long paragraph that is not mostly a link. */
@@ -223,6 +224,9 @@ final class BlockBuilder {
         inner.add(new Block.Paragraph(List.of(new Inline.Strong(List.of(new Inline.Text(label))))));
         for (Element img : e.select("img")) {
             img.remove(); // the icon that stands for the label
+        }
+        for (Element table : e.select("> table")) {
+            table.attr("role", "presentation"); // DocBook lays out icon, label and text in a table
         }
         inner.addAll(blocks(e));
         out.add(new Block.BlockQuote(inner));

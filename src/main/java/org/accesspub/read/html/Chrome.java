@@ -73,10 +73,26 @@ final class Chrome {
             if (e.parent() == null || Admonitions.isAdmonition(e) || holdsMainMarker(e)) {
                 continue;
             }
-            if (Hints.isChrome(e) || Hints.isFurniture(e) && e.text().length() < 200 && e.selectFirst("p") == null) {
+            if (Hints.isChrome(e) || Hints.isFurniture(e) && e.text().length() < 200
+                    && e.selectFirst("p, img, picture, figcaption") == null
+                    || Hints.isSidebar(e) && !isProse(e)) {
                 e.remove();
             }
         }
+    }
+
+    /** Mostly running text: paragraphs of some length, few links. */
+    private static boolean isProse(Element e) {
+        TextStats stats = TextStats.of(e);
+        if (stats.linkDensity(e) > 0.25) {
+            return false;
+        }
+        for (Element p : e.select("p, div.para")) {
+            if (stats.length(p) >= 120 && stats.linkDensity(p) < 0.3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsMainMarker(Element e) {

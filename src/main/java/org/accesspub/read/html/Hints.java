@@ -16,7 +16,7 @@ final class Hints {
     /** Words that mark page chrome: navigation, comments, sharing, promotion, consent. */
     private static final Set<String> CHROME = Set.of(
             "nav", "navbar", "navigation", "navheader", "navfooter", "sphinxsidebar", "headerlink", "toc", "menu", "menubar", "breadcrumb", "breadcrumbs", "crumbs", "skip", "skiplink",
-            "footer", "masthead", "sidebar", "sidebars", "widget", "widgets", "toolbar",
+            "footer", "masthead", "sidebars", "widget", "widgets", "toolbar",
             "comment", "comments", "commentlist", "disqus", "respond", "replies", "reply",
             "related", "recommended", "recommendations", "popular", "trending", "outbrain", "taboola", "promo", "promos",
             "share", "sharing", "sharebar", "social", "sociable", "print", "email", "subscribe", "subscription",
@@ -86,6 +86,21 @@ final class Hints {
             content |= !c && words.stream().anyMatch(CONTENT::contains);
         }
         return chrome && !content;
+    }
+
+    /**
+     * True when a class or id name says "sidebar": page chrome on a news page, a boxed passage of
+     * the text in DocBook. Only a sidebar without prose is chrome.
+     */
+    static boolean isSidebar(Element e) {
+        for (String name : names(e)) {
+            List<String> words = new ArrayList<>();
+            split(name, words);
+            if (words.contains("sidebar")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a class or id name marks the article's furniture: a byline, a date line, a photo credit. */

@@ -88,6 +88,35 @@ public final class HtmlExtractor {
         return n;
     }
 
+    /**
+     * zh-CN or zh-TW when Han characters make up a fifth or more of the text's words (a Han
+     * character counted as a word): a Chinese manual keeps English commands and untranslated
+     * passages, an English article may quote a Chinese name.
+     */
+    static String chinese(CharSequence text) {
+        int han = 0;
+        int latinWords = 0;
+        boolean inWord = false;
+        StringBuilder hanText = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            boolean latin = Languages.isLatinLetter(cp);
+            if (latin && !inWord) {
+                latinWords++;
+            }
+            inWord = latin;
+            if (Languages.isHan(cp)) {
+                han++;
+                hanText.appendCodePoint(cp);
+            }
+        }
+        if (han < 10 || han * 5 < han + latinWords) {
+            return null;
+        }
+        return Languages.detect(hanText.toString());
+    }
+
     /** The declared language unless the text is plainly Chinese and the declaration is not. */
     private static String language(String declared, List<Block> blocks) {
         StringBuilder text = new StringBuilder();
@@ -97,13 +126,10 @@ public final class HtmlExtractor {
                 break;
             }
         }
-        String detected = Languages.detect(text.toString());
+        String chinese = chinese(text);
         if (declared == null) {
-            return null; // the reader pipeline detects it from the whole article
+            return chinese; // else null: the reader pipeline detects it from the whole article
         }
-        if (Languages.isChinese(detected) && !Languages.isChinese(declared)) {
-            return detected;
-        }
-        return declared;
+        return chinese != null && !Languages.isChinese(declared) ? chinese : declared;
     }
 }
