@@ -293,7 +293,7 @@ final class ContentRenderer {
         /** Lines as written: one paragraph, its lines separated by {@code <br/>}, never justified. */
         @Override
         public Void visit(Block.LineBlock l) {
-            x.start("p").attr("class", "lines");
+            x.start("p").attr("class", "lines").attr("id", marks.id(l));
             for (int i = 0; i < l.lines().size(); i++) {
                 if (i > 0) {
                     x.start("br").end().newline();
@@ -309,7 +309,7 @@ final class ContentRenderer {
         @Override
         public Void visit(Block.DefinitionList d) {
             depth++;
-            x.start("dl").newline();
+            x.start("dl").attr("id", marks.id(d)).newline();
             for (Block.Definition item : d.items()) {
                 x.start("dt");
                 inlines(x, item.term(), true);
@@ -334,7 +334,8 @@ final class ContentRenderer {
         @Override
         public Void visit(Block.Admonition a) {
             depth++;
-            x.start("div").attr("class", "admonition " + a.kind().id()).attr("role", "note").newline();
+            x.start("div").attr("class", "admonition " + a.kind().id()).attr("role", "note").attr("id", marks.id(a))
+                    .newline();
             x.start("p").attr("class", "admonition-title");
             if (a.title() != null) {
                 text(x, a.title(), true);
