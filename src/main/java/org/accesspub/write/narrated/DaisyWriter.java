@@ -47,10 +47,7 @@ public final class DaisyWriter implements ArticleWriter {
     @Override
     public void write(Article article, OutputFiles out) throws IOException {
         SpokenAudio spoken = speech.apply(article);
-        ReadingPlan plan = ReadingPlan.of(article, spoken.script());
-        if (!plan.complete()) {
-            warnings.warn("some of the speech could not be matched to the text; those sentences are not highlighted");
-        }
+        ReadingPlan plan = ReadingPlan.of(article, spoken.script(), warnings);
         String title = title(article);
         DaisyText.Result text = DaisyText.write(article, title, plan, spoken.script());
         Narration narration = Narration.of(plan, spoken, text.ids()::contains);

@@ -38,10 +38,7 @@ public final class NarratedWriter implements ArticleWriter {
     @Override
     public void write(Article article, OutputFiles out) throws IOException {
         SpokenAudio spoken = speech.apply(article);
-        ReadingPlan plan = ReadingPlan.of(article, spoken.script());
-        if (!plan.complete()) {
-            warnings.warn("some of the speech could not be matched to the text; those sentences are not highlighted");
-        }
+        ReadingPlan plan = ReadingPlan.of(article, spoken.script(), warnings);
         try (OutputStream os = out.open("narrated.epub")) {
             epub.write(article, new OverlayMarks(plan, spoken, highlight), os);
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.accesspub.Warnings;
 import org.accesspub.model.Article;
 import org.accesspub.model.Block;
 import org.accesspub.model.Inline;
@@ -57,6 +58,15 @@ final class ReadingPlan {
             b.block(block);
         }
         return new ReadingPlan(b);
+    }
+
+    /** The plan, with a warning when some of the speech found no element to highlight. */
+    static ReadingPlan of(Article article, SpokenScript script, Warnings warnings) {
+        ReadingPlan plan = of(article, script);
+        if (!plan.complete()) {
+            warnings.warn("some of the speech could not be matched to the text; those sentences are not highlighted");
+        }
+        return plan;
     }
 
     /** Every stretch of speech, in reading order. */
