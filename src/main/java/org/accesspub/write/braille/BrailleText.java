@@ -15,6 +15,8 @@ import org.accesspub.lang.Languages;
  */
 final class BrailleText {
     static final BrailleTable FALLBACK = BrailleTable.UEB_G1;
+    private static final String CLAUSE_ENDS = "。？！；：";
+    private static final String OPENING = "“‘（《「『【〔";
 
     private final BrailleTables tables;
     private final String language;
@@ -91,13 +93,21 @@ final class BrailleText {
         return Louis.translate(FALLBACK, text);
     }
 
-    /** Chinese words written apart: a space between two words, none beside punctuation. */
+    /**
+     * Chinese words written apart: a space between two words and after a mark that ends a sentence
+     * or clause (。？！；：) before the next word; none before punctuation. The tables add the blank
+     * after 、 and ， themselves.
+     */
     static String spaceWords(String text) {
         StringBuilder sb = new StringBuilder(text.length() + text.length() / 2);
         String previous = null;
         for (String word : ChineseWords.segment(text)) {
-            if (previous != null && isWordy(previous.codePointBefore(previous.length())) && isWordy(word.codePointAt(0))) {
-                sb.append(' ');
+            if (previous != null && !word.isBlank() && !previous.isBlank()) {
+                int last = previous.codePointBefore(previous.length());
+                int first = word.codePointAt(0);
+                if ((isWordy(last) || CLAUSE_ENDS.indexOf(last) >= 0) && (isWordy(first) || OPENING.indexOf(first) >= 0)) {
+                    sb.append(' ');
+                }
             }
             sb.append(word);
             previous = word;
