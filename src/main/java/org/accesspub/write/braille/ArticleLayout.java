@@ -187,6 +187,37 @@ final class ArticleLayout {
             return null;
         }
 
+        /** Verse and addresses: each line on a braille line of its own, runover two cells in. */
+        @Override
+        public Void visit(Block.LineBlock l) {
+            List<String> lines = new ArrayList<>();
+            for (List<Inline> line : l.lines()) {
+                lines.addAll(filler.fill(text.translate(plain(line)), margin, margin + STEP));
+            }
+            add(lines, 1, false);
+            return null;
+        }
+
+        /** Each term at the margin, kept with its definition two cells in. */
+        @Override
+        public Void visit(Block.DefinitionList d) {
+            BlockLayout inner = nested();
+            for (Block.Definition item : d.items()) {
+                add(hanging(plain(item.term())), 0, true);
+                item.definition().forEach(b -> b.accept(inner));
+            }
+            return null;
+        }
+
+        /** A note or warning: its label (and title) on a line kept with the text, which is two cells in. */
+        @Override
+        public Void visit(Block.Admonition a) {
+            add(hanging(labels.admonition(a.kind(), a.title())), 1, true);
+            BlockLayout inner = nested();
+            a.blocks().forEach(b -> b.accept(inner));
+            return null;
+        }
+
         @Override
         public Void visit(Block.ThematicBreak b) {
             int n = Math.min(12, page.cells() - 2 * STEP);

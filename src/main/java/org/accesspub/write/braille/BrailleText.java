@@ -43,7 +43,7 @@ final class BrailleText {
 
     /** Braille for text in the article's language, with passages in the other language switched. */
     Braille translate(String text) {
-        String clean = Spaces.normalise(text);
+        String clean = PrintText.normalise(text);
         if (clean.isEmpty()) {
             return Braille.EMPTY;
         }

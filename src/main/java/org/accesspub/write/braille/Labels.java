@@ -3,8 +3,10 @@ package org.accesspub.write.braille;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
+import org.accesspub.lang.BlockWords;
 import org.accesspub.lang.DateText;
 import org.accesspub.lang.Languages;
+import org.accesspub.model.Block;
 
 /** The few words the braille edition adds, in the article's language: simplified or traditional Chinese, else English. */
 final class Labels {
@@ -43,6 +45,13 @@ final class Labels {
 
     String bullet() {
         return "•";
+    }
+
+    /** {@code 注意：标题} or {@code Warning: Title}; the label alone without a title. */
+    String admonition(Block.Admonition.Kind kind, String title) {
+        String label = BlockWords.admonition(kind, chinese);
+        return title == null || title.isBlank() || title.strip().equalsIgnoreCase(label) ? label
+                : label + pick("：", "：", ": ") + title.strip();
     }
 
     String byline(String author) {

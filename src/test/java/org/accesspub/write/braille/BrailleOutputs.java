@@ -19,8 +19,11 @@ import org.accesspub.write.Format;
 /** Each input converted once to BRF and PEF through the library's front door, shared by the tests. */
 final class BrailleOutputs {
     static final String TRADITIONAL = "braille/seed-article-zh-tw.txt";
-    /** The seed, the English sample, the Markdown sample, the HTML sample and a traditional Chinese text. */
-    static final List<String> INPUTS = List.of(Samples.SEED, Samples.ENGLISH, Samples.MARKDOWN, Samples.HTML, TRADITIONAL);
+    static final String MANUAL = "blocks/terminal-basics.md";
+    static final String POEMS = "blocks/poems-44.txt";
+    /** The samples, a traditional Chinese text, a manual page with notes and code, and verse. */
+    static final List<String> INPUTS = List.of(Samples.SEED, Samples.ENGLISH, Samples.MARKDOWN, Samples.HTML, TRADITIONAL,
+            MANUAL, POEMS);
 
     record Output(Article article, byte[] brf, String pef, Path pefFile, List<String> warnings) {
     }
@@ -32,7 +35,7 @@ final class BrailleOutputs {
     }
 
     static Path input(String name) {
-        return name.startsWith("braille/") ? Samples.fixture(name) : Samples.path(name);
+        return name.contains("/") ? Samples.fixture(name) : Samples.path(name);
     }
 
     static Output of(String name) {

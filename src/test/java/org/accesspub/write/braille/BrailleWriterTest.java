@@ -79,6 +79,19 @@ class BrailleWriterTest {
     }
 
     @Test
+    void notesAreLabelledAndVerseKeepsItsLines() {
+        BrailleText t = new BrailleText(BrailleTables.defaults(), "zh-CN", new UnknownCharacters());
+        String manual = text(lay(Samples.readFixture(BrailleOutputs.MANUAL), Warnings.collecting()));
+        // the label at the margin, the note two cells in, its paragraph indented two more
+        assertThat(manual).contains("\n" + t.translate("注意").cells() + "\n⠀⠀⠀⠀" + t.translate("命令").cells());
+        assertThat(manual).contains("\n" + t.translate("警告").cells() + "\n⠀⠀⠀⠀" + t.translate("不要").cells());
+        String poems = text(lay(Samples.readFixture(BrailleOutputs.POEMS), Warnings.collecting()));
+        // 床前明月光，疑是地上霜。 on a line of its own, then 举头望明月，低头思故乡。
+        assertThat(poems).contains("\n" + t.translate("床前明月光，疑是地上霜。").cells() + "\n"
+                + t.translate("举头望明月，低头思故乡。").cells() + "\n");
+    }
+
+    @Test
     void theBraillePageSizeIsHonoured() {
         BrailleOutputs.Output out = BrailleOutputs.convert(Samples.SEED,
                 PublishOptions.builder().braillePage(BraillePage.parse("28x12")), "seed-28x12");
@@ -100,7 +113,8 @@ class BrailleWriterTest {
     }
 
     @Test
-    void spacesOfEveryKindBecomeOneSpace() {
-        assertThat(Spaces.normalise("\u3000\u3000a\u00a0\u00a0b\u2003c\u200bd\u00ade\n")).isEqualTo("a b cde");
+    void spacesOfEveryKindBecomeOneSpaceAndTheKatakanaDotTheChineseOne() {
+        assertThat(PrintText.normalise("\u3000\u3000a\u00a0\u00a0b\u2003c\u200bd\u00ade\n")).isEqualTo("a b cde");
+        assertThat(PrintText.normalise("《感遇・其一》")).isEqualTo("《感遇·其一》");
     }
 }

@@ -1,12 +1,14 @@
 package org.accesspub.write.braille;
 
 /**
- * Spaces as liblouis expects them: every kind of space (no-break U+00A0, ideographic U+3000, the
+ * Print text as liblouis expects it: every kind of space (no-break U+00A0, ideographic U+3000, the
  * typographic spaces, tabs and line breaks) becomes one ASCII space; invisible format characters
  * (zero-width space and joiners, word joiner, soft hyphen, BOM) go. Some tables throw on U+00A0.
+ * The katakana middle dot that Chinese texts often type for the 间隔号 (《感遇・其一》) becomes the
+ * 间隔号 U+00B7 the tables know.
  */
-final class Spaces {
-    private Spaces() {
+final class PrintText {
+    private PrintText() {
     }
 
     static String normalise(String text) {
@@ -21,7 +23,7 @@ final class Spaces {
             } else if (Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.CONTROL) {
                 continue;
             } else {
-                sb.appendCodePoint(cp);
+                sb.appendCodePoint(cp == '\u30FB' ? '\u00B7' : cp);
             }
         }
         int end = sb.length();
