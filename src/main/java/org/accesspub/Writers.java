@@ -7,6 +7,7 @@ import org.accesspub.write.audio.AudioWriter;
 import org.accesspub.write.audio.SharedSpeech;
 import org.accesspub.write.narrated.DaisyWriter;
 import org.accesspub.write.narrated.NarratedWriter;
+import org.accesspub.write.braille.BrailleWriter;
 import org.accesspub.write.Format;
 import org.accesspub.write.docx.DocxWriter;
 import org.accesspub.write.epub.EpubWriter;
@@ -60,6 +61,11 @@ public final class Writers {
                     .speech(speech.forBooks()::mp3)
                     .identifier(options.identifier())
                     .publisher(options.publisher())
+                    .warnings(options.warnings())
+                    .build();
+            case BRAILLE -> BrailleWriter.builder()
+                    .tables(options.brailleTables())
+                    .page(options.braillePage())
                     .warnings(options.warnings())
                     .build();
         };
