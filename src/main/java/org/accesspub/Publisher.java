@@ -1,16 +1,15 @@
 package org.accesspub;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.accesspub.model.Article;
 import org.accesspub.read.ReadOptions;
 import org.accesspub.read.Readers;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.Format;
-import org.accesspub.write.OutputFiles;
 
 /**
  * The library's front door: read a source into the model, then write it in each format asked for.
@@ -34,22 +33,25 @@ public final class Publisher {
     }
 
     /**
-     * Writes {@code outDir/<base>.<ext>} for each format. Every file of a format is committed
-     * together, or none is.
+     * Builds the writer of every format asked for, which checks every option, and nothing is written
+     * yet: a bad option fails here, before any file of any input exists.
+     *
+     * @param sourceDir the folder of the source file: relative image paths resolve against it
+     */
+    public Conversion conversion(Article article, Path sourceDir, Set<Format> formats, Path outDir, String baseName) {
+        Map<Format, ArticleWriter> writers = new LinkedHashMap<>();
+        for (Format format : formats) {
+            writers.put(format, Writers.create(format, publishOptions, sourceDir));
+        }
+        return new Conversion(article, writers, outDir, baseName);
+    }
+
+    /**
+     * Writes {@code outDir/<base>.<ext>} for each format. All files of all formats are committed
+     * together, replacing the previous set, or none is.
      */
     public List<Path> write(Article article, Path sourceDir, Set<Format> formats, Path outDir, String baseName) {
-        List<Path> written = new ArrayList<>();
-        for (Format format : formats) {
-            ArticleWriter writer = Writers.create(format, publishOptions, sourceDir);
-            try (OutputFiles out = new OutputFiles(outDir, baseName)) {
-                writer.write(article, out);
-                written.addAll(out.commit());
-            } catch (IOException e) {
-                throw AccesspubException.cannotWrite("cannot write " + format.id() + " to " + outDir + ": "
-                        + e.getMessage() + " (check the folder exists and is writable, or choose another with -o)", e);
-            }
-        }
-        return written;
+        return conversion(article, sourceDir, formats, outDir, baseName).run();
     }
 
     /** The base name of an output: the input's file name without its extension. */

@@ -55,6 +55,7 @@ final class Mp3Sink implements AudioSink {
         this.kbps = kbps;
         Path dir = target.toAbsolutePath().getParent();
         this.scratch = Files.createTempFile(dir, ".accesspub-frames.", ".part");
+        scratch.toFile().deleteOnExit(); // also when the conversion is stopped by a signal
         this.frames = new BufferedOutputStream(Files.newOutputStream(scratch), 1 << 16);
     }
 

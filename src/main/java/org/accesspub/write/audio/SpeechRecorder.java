@@ -38,6 +38,7 @@ public final class SpeechRecorder {
         if (!format.equals("mp3") && !format.equals("wav")) {
             throw AccesspubException.badUsage("Unknown audio format '" + options.audioFormat() + "'; use mp3 or wav");
         }
+        SpeechEngines.check(options);
     }
 
     public static Builder builder() {
