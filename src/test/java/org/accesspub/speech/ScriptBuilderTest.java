@@ -90,7 +90,7 @@ class ScriptBuilderTest {
     void everyHeadingIsAChapterAndEveryParagraphASubChapterUnderIt() {
         SpokenScript s = BUILDER.build(chineseArticle());
         assertThat(chapters(s)).containsExactly("银行行长谈经济", "3月16日，行长召开会议。", "第1章 安排",
-                "他说 Hello world 很好，详见网站。", "1、报名", "拍照", "图片：柱状图：人数逐月增加", "表格，共1行", "x = 2",
+                "他说 Hello world 很好，详见网站。", "1、报名", "拍照", "图片：柱状图：人数逐月增加", "表格，共1行", "代码：x = 2",
                 "来源：无锡高新区在线");
         List<Chapter> marks = s.parts().stream().filter(p -> p instanceof Chapter).map(p -> (Chapter) p).toList();
         // before the first heading a paragraph is a chapter of its own; after it, a sub-chapter

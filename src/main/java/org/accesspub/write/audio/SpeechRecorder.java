@@ -57,6 +57,9 @@ public final class SpeechRecorder {
      */
     public Timeline record(SpokenScript script, Metadata metadata, Path file) throws IOException {
         SpeechEngines engines = SpeechEngines.forScript(options, script.language());
+        if (org.accesspub.lang.Languages.isChinese(script.language())) {
+            warmUpWords(); // HanLP's dictionaries load on another core while the engine loads here
+        }
         try (AudioSink sink = format().equals("wav") ? new WavSink(file, SAMPLE_RATE) : new Mp3Sink(file, SAMPLE_RATE, kbps)) {
             Assembler assembler = new Assembler(sink, SAMPLE_RATE);
             int index = 0;
@@ -75,6 +78,12 @@ public final class SpeechRecorder {
             sink.finish(assembler.totalSamples(), tag);
             return timeline;
         }
+    }
+
+    private static void warmUpWords() {
+        Thread t = new Thread(() -> MandarinReading.pinyinLine("预热", cp -> { }), "accesspub-hanlp-load");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The utterance spoken, without its edge silence, at the file's rate and loudness. */
