@@ -3,6 +3,7 @@ package org.accesspub.read.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.accesspub.lang.Languages;
 import org.accesspub.model.Block;
 import org.accesspub.model.Inline;
 import org.accesspub.read.Inlines;
@@ -104,6 +105,10 @@ final class BlockBuilder {
             admonition(e, out);
             return;
         }
+        if (e.hasClass("line-block")) {
+            lineBlock(e, out);
+            return;
+        }
         switch (name) {
             case "p", "address", "figcaption", "summary", "dt", "caption" -> paragraph(e, out);
             case "ul", "ol", "menu", "dir" -> list(e, out);
@@ -157,17 +162,69 @@ final class BlockBuilder {
         return false;
     }
 
-    /** A paragraph that holds images is split around them, as in the Markdown reader. */
+    /**
+     * A paragraph; one that holds images is split around them, as in the Markdown reader, and one
+     * written as three or more short lines (verse, an address) is a line block.
+     */
     private void paragraph(Element e, List<Block> out) {
         if (e.selectFirst("img, table, pre, ul, ol, dl, blockquote, div") == null) {
             List<Inline> content = inlines(e);
             String text = org.accesspub.model.Blocks.plainText(content);
-            if (!content.isEmpty() && !Chrome.isLabel(text) && !Chrome.isPointer(text, stats.linkDensity(e))) {
-                out.add(new Block.Paragraph(content));
+            if (content.isEmpty() || Chrome.isLabel(text) || Chrome.isPointer(text, stats.linkDensity(e))) {
+                return;
             }
+            List<List<Inline>> lines = lines(content);
+            out.add(isVerse(lines) ? new Block.LineBlock(lines) : new Block.Paragraph(content));
             return;
         }
         out.addAll(blocks(e));
+    }
+
+    private static List<List<Inline>> lines(List<Inline> content) {
+        List<List<Inline>> lines = new ArrayList<>();
+        List<Inline> line = new ArrayList<>();
+        for (Inline in : content) {
+            if (in instanceof Inline.LineBreak) {
+                lines.add(Inlines.trim(line));
+                line = new ArrayList<>();
+            } else {
+                line.add(in);
+            }
+        }
+        lines.add(Inlines.trim(line));
+        return lines;
+    }
+
+    /** Three or more lines, none empty and none longer than a line of verse. */
+    private static boolean isVerse(List<List<Inline>> lines) {
+        if (lines.size() < 3) {
+            return false;
+        }
+        for (List<Inline> l : lines) {
+            String t = org.accesspub.model.Blocks.plainText(l);
+            int len = t.codePointCount(0, t.length()) + (int) t.codePoints().filter(Languages::isHan).count();
+            if (t.isBlank() || len > 70) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** docutils' line block: {@code div.line-block > div.line}, nested blocks indented. */
+    private void lineBlock(Element e, List<Block> out) {
+        List<List<Inline>> lines = new ArrayList<>();
+        for (Element line : e.select("div.line")) {
+            int depth = line.parents().stream().takeWhile(p -> p != e).filter(p -> p.hasClass("line-block")).toList().size();
+            List<Inline> content = new ArrayList<>();
+            if (depth > 0) {
+                content.add(new Inline.Text("\u00A0".repeat(2 * depth)));
+            }
+            content.addAll(inlines(line));
+            lines.add(content);
+        }
+        if (!lines.isEmpty()) {
+            out.add(new Block.LineBlock(lines));
+        }
     }
 
     private void list(Element list, List<Block> out) {
@@ -197,43 +254,73 @@ final class BlockBuilder {
         }
     }
 
-    /** Until the model has definition lists: each term a bold paragraph, its definitions after it. */
+    /** A definition list: each term with the definitions that follow it; {@code <div>} groups allowed. */
     private void definitions(Element dl, List<Block> out) {
-        for (Element child : dl.children()) {
+        List<Block.Definition> items = new ArrayList<>();
+        List<Inline> term = null;
+        List<Block> definition = new ArrayList<>();
+        for (Element child : groupsFlattened(dl)) {
             if (child.normalName().equals("dt")) {
-                List<Inline> term = inlines(child);
-                if (!term.isEmpty()) {
-                    out.add(new Block.Paragraph(List.of(new Inline.Strong(term))));
+                if (term != null && !definition.isEmpty()) {
+                    items.add(new Block.Definition(term, definition));
+                    term = null;
+                    definition = new ArrayList<>();
+                }
+                List<Inline> t = inlines(child);
+                if (!t.isEmpty()) {
+                    term = term == null ? t : joinTerms(term, t);
                 }
             } else if (child.normalName().equals("dd")) {
-                out.addAll(blocks(child));
-            } else if (child.normalName().equals("div")) {
-                definitions(child, out); // <dl><div><dt>…</dt><dd>…</dd></div></dl>
+                definition.addAll(blocks(child));
             }
+        }
+        if (term != null) {
+            items.add(new Block.Definition(term, definition));
+        } else if (!definition.isEmpty()) {
+            out.addAll(definition); // definitions without a term: keep their text
+        }
+        if (!items.isEmpty()) {
+            out.add(new Block.DefinitionList(items));
         }
     }
 
-    /** Until the model has admonitions: a quote that starts with its label in bold. */
+    private static List<Element> groupsFlattened(Element dl) {
+        List<Element> out = new ArrayList<>();
+        for (Element child : dl.children()) {
+            if (child.normalName().equals("div")) {
+                out.addAll(child.children()); // <dl><div><dt>…</dt><dd>…</dd></div></dl>
+            } else {
+                out.add(child);
+            }
+        }
+        return out;
+    }
+
+    /** Several terms for one definition ({@code <dt>-a</dt><dt>--all</dt><dd>…}) read as one: "-a, --all". */
+    private static List<Inline> joinTerms(List<Inline> first, List<Inline> next) {
+        List<Inline> joined = new ArrayList<>(first);
+        joined.add(new Inline.Text(", "));
+        joined.addAll(next);
+        return joined;
+    }
+
+    /** An admonition with the label the source shows ("Note", "警告"), without its icon or layout table. */
     private void admonition(Element e, List<Block> out) {
         Element title = Admonitions.titleElement(e);
-        String label = title != null ? title.text().strip() : capitalise(Admonitions.kind(e));
+        String label = title == null ? null : title.text().strip();
         if (title != null) {
             title.remove();
         }
-        List<Block> inner = new ArrayList<>();
-        inner.add(new Block.Paragraph(List.of(new Inline.Strong(List.of(new Inline.Text(label))))));
         for (Element img : e.select("img")) {
             img.remove(); // the icon that stands for the label
         }
         for (Element table : e.select("> table")) {
             table.attr("role", "presentation"); // DocBook lays out icon, label and text in a table
         }
-        inner.addAll(blocks(e));
-        out.add(new Block.BlockQuote(inner));
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+        List<Block> inner = blocks(e);
+        if (!inner.isEmpty()) {
+            out.add(new Block.Admonition(Block.Admonition.Kind.of(Admonitions.kind(e)), label, inner));
+        }
     }
 
     private void figure(Element e, List<Block> out) {

@@ -104,6 +104,88 @@ final class Tables {
         if (header.isEmpty() && rows.isEmpty()) {
             return null;
         }
-        return new Block.Table(header, rows);
+        return new Block.Table(header, rows, alignments(table));
     }
+
+    /**
+     * Each column's alignment as the source wrote it: on the cells of the first body row (else the
+     * header row) by {@code align}, {@code style="text-align: …"} or a {@code text-right}-style
+     * class, else on {@code <col align>} (DocBook). Empty when no column says.
+     */
+    static List<Block.Alignment> alignments(Element table) {
+        List<Block.Alignment> fromCells = new ArrayList<>();
+        List<Block.Alignment> fromHeader = new ArrayList<>();
+        for (Element tr : table.select("tr")) {
+            if (owner(tr) != table) {
+                continue;
+            }
+            List<Block.Alignment> row = new ArrayList<>();
+            boolean header = true;
+            for (Element cell : tr.children()) {
+                if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                    header &= cell.normalName().equals("th");
+                    Block.Alignment a = alignment(cell);
+                    for (int span = Math.max(1, Math.min(parseInt(cell.attr("colspan")), 100)); span > 0; span--) {
+                        row.add(a);
+                    }
+                }
+            }
+            if (header && fromHeader.isEmpty()) {
+                fromHeader = row;
+            } else if (!header) {
+                fromCells = row;
+                break;
+            }
+        }
+        List<Block.Alignment> cols = new ArrayList<>();
+        for (Element col : table.select("col")) {
+            if (owner(col) == table) {
+                Block.Alignment a = alignment(col);
+                for (int span = Math.max(1, Math.min(parseInt(col.attr("span")), 100)); span > 0; span--) {
+                    cols.add(a);
+                }
+            }
+        }
+        int n = Math.max(fromCells.size(), Math.max(fromHeader.size(), cols.size()));
+        List<Block.Alignment> out = new ArrayList<>();
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            Block.Alignment a = pick(fromCells, i, pick(fromHeader, i, pick(cols, i, Block.Alignment.DEFAULT)));
+            any |= a != Block.Alignment.DEFAULT;
+            out.add(a);
+        }
+        return any ? out : List.of();
+    }
+
+    private static Block.Alignment pick(List<Block.Alignment> list, int i, Block.Alignment otherwise) {
+        Block.Alignment a = i < list.size() ? list.get(i) : Block.Alignment.DEFAULT;
+        return a == Block.Alignment.DEFAULT ? otherwise : a;
+    }
+
+    private static Block.Alignment alignment(Element e) {
+        String v = e.attr("align").strip().toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = TEXT_ALIGN.matcher(e.attr("style"));
+        if (v.isEmpty() && m.find()) {
+            v = m.group(1).toLowerCase(Locale.ROOT);
+        }
+        if (v.isEmpty()) {
+            for (String c : e.classNames()) {
+                java.util.regex.Matcher cm = ALIGN_CLASS.matcher(c.toLowerCase(Locale.ROOT));
+                if (cm.matches()) {
+                    v = cm.group(1);
+                }
+            }
+        }
+        return switch (v) {
+            case "left", "start" -> Block.Alignment.LEFT;
+            case "center", "middle" -> Block.Alignment.CENTER;
+            case "right", "end" -> Block.Alignment.RIGHT;
+            default -> Block.Alignment.DEFAULT;
+        };
+    }
+
+    private static final java.util.regex.Pattern TEXT_ALIGN =
+            java.util.regex.Pattern.compile("(?i)text-align\\s*:\\s*(left|center|right|start|end)");
+    private static final java.util.regex.Pattern ALIGN_CLASS =
+            java.util.regex.Pattern.compile("(?:has-)?(?:text|align)-(?:align-)?(left|center|right)");
 }

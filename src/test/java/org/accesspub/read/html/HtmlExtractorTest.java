@@ -34,6 +34,10 @@ class HtmlExtractorTest {
             out.add(b);
             if (b instanceof Block.BlockQuote q) {
                 out.addAll(flat(q.blocks()));
+            } else if (b instanceof Block.Admonition ad) {
+                out.addAll(flat(ad.blocks()));
+            } else if (b instanceof Block.DefinitionList d) {
+                d.items().forEach(i -> out.addAll(flat(i.definition())));
             } else if (b instanceof Block.BulletList l) {
                 l.items().forEach(i -> out.addAll(flat(i.blocks())));
             } else if (b instanceof Block.OrderedList l) {
@@ -156,18 +160,64 @@ class HtmlExtractorTest {
     }
 
     @Test
-    void docbookNotesAndWarningsAreLabelledBlocksWithoutTheirIconTable() throws IOException {
+    void docbookNotesAndWarningsAreAdmonitionsWithTheirLabelAndWithoutTheirIconTable() throws IOException {
         Article a = read("docbook-chapter.html");
-        List<String> quotes = all(a, Block.BlockQuote.class).stream().map(Blocks::plainText).toList();
-        assertThat(quotes).anySatisfy(q -> assertThat(q).startsWith("警告").contains("不要在没有备份的情况下"));
-        assertThat(quotes).anySatisfy(q -> assertThat(q).startsWith("注意").contains("update-grub"));
+        assertThat(all(a, Block.Admonition.class)).extracting(ad -> ad.kind() + " " + ad.title() + ": "
+                        + ad.blocks().stream().map(Blocks::plainText).toList())
+                .containsExactly("WARNING 警告: [不要在没有备份的情况下修改启动加载程序的配置。]",
+                        "NOTE 注意: [修改 \"/etc/default/grub\" 之后要再次运行 update-grub。]");
+        assertThat(all(a, Block.Table.class)).hasSize(1);
         assertThat(text(a)).doesNotContain("[警告]", "[注意]");
     }
 
     @Test
-    void docbookVariableListKeepsTermsApartFromTheirDefinitions() throws IOException {
-        String text = text(read("docbook-chapter.html"));
-        assertThat(text).contains("GRUB_TIMEOUT\n菜单显示的秒数。").doesNotContain("GRUB_TIMEOUT菜单");
+    void docbookVariableListIsADefinitionList() throws IOException {
+        Article a = read("docbook-chapter.html");
+        assertThat(all(a, Block.DefinitionList.class)).singleElement().satisfies(d -> assertThat(d.items())
+                .extracting(i -> Blocks.plainText(i.term()) + "=" + i.definition().stream().map(Blocks::plainText).toList())
+                .containsExactly("GRUB_TIMEOUT=[菜单显示的秒数。]", "GRUB_CMDLINE_LINUX=[传给内核的参数。]"));
+    }
+
+    @Test
+    void sphinxAdmonitionsAndFieldListsMapOntoTheModel() throws IOException {
+        Article a = read("sphinx-page.html");
+        assertThat(all(a, Block.Admonition.class)).extracting(ad -> ad.kind() + " " + ad.title())
+                .containsExactly("WARNING Warning", "NOTE Note");
+        assertThat(all(a, Block.DefinitionList.class)).singleElement().satisfies(d -> {
+            assertThat(d.items()).hasSize(2);
+            assertThat(d.items().get(0).term()).containsExactly(new Inline.Code("workers"));
+        });
+    }
+
+    @Test
+    void mkdocsAndGithubAdmonitionsAreRecognised() {
+        Article a = HtmlExtractor.read("<main><p>Some text of the page before the notes.</p>"
+                + "<div class=\"admonition tip\"><p class=\"admonition-title\">Good to know</p><p>Tip text.</p></div>"
+                + "<details class=\"danger\"><summary>Careful</summary><p>Danger text.</p></details>"
+                + "<div class=\"markdown-alert markdown-alert-important\"><p class=\"markdown-alert-title\">Important</p>"
+                + "<p>Important text.</p></div></main>");
+        assertThat(all(a, Block.Admonition.class)).extracting(ad -> ad.kind() + " " + ad.title() + " "
+                        + Blocks.plainText(ad.blocks().get(0)))
+                .containsExactly("TIP Good to know Tip text.", "DANGER Careful Danger text.",
+                        "IMPORTANT Important Important text.");
+    }
+
+    @Test
+    void tableColumnAlignmentComesFromCellsStylesOrCols() {
+        Article a = HtmlExtractor.read("<main><p>Prices of the season, in a table.</p><table><tr><th>Item</th>"
+                + "<th>Price</th><th>Note</th></tr><tr><td>Tea</td><td style=\"text-align: right\">1.20</td>"
+                + "<td align=center>hot</td></tr><tr><td>Cake</td><td style=\"text-align: right\">2.50</td>"
+                + "<td align=center>fresh</td></tr></table></main>");
+        assertThat(all(a, Block.Table.class)).singleElement().satisfies(t -> assertThat(t.alignments())
+                .containsExactly(Block.Alignment.DEFAULT, Block.Alignment.RIGHT, Block.Alignment.CENTER));
+    }
+
+    @Test
+    void shortLinesBrokenWithBrAreALineBlock() {
+        Article a = HtmlExtractor.read("<article><h2>静夜思</h2><p>床前明月光，<br>疑是地上霜。<br>举头望明月，<br>低头思故乡。</p>"
+                + "<p>A paragraph of prose with one<br>line break stays a paragraph.</p></article>");
+        assertThat(all(a, Block.LineBlock.class)).singleElement().satisfies(l -> assertThat(l.lines()).hasSize(4));
+        assertThat(all(a, Block.Paragraph.class)).hasSize(1);
     }
 
     @Test
@@ -181,7 +231,7 @@ class HtmlExtractorTest {
             assertThat(c.code()).startsWith("from tasker import Scheduler\n\nscheduler = Scheduler(workers=4)");
         });
         assertThat(all(a, Block.Table.class)).hasSize(1);
-        assertThat(text(a)).contains("Warning\nChanging the queue backend", "How many jobs run")
+        assertThat(text(a)).contains("Changing the queue backend", "How many jobs run")
                 .doesNotContain("¶", "Quick search", "Table of Contents", "Navigation", "Copyright", "index");
     }
 

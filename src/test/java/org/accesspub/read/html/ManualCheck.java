@@ -63,6 +63,12 @@ public final class ManualCheck {
         if (b instanceof Block.BlockQuote q) {
             return q.blocks().stream().mapToInt(x -> count(x, type)).sum();
         }
+        if (b instanceof Block.Admonition q) {
+            return q.blocks().stream().mapToInt(x -> count(x, type)).sum();
+        }
+        if (b instanceof Block.DefinitionList d) {
+            return d.items().stream().flatMap(i -> i.definition().stream()).mapToInt(x -> count(x, type)).sum();
+        }
         if (b instanceof Block.BulletList l) {
             return l.items().stream().flatMap(i -> i.blocks().stream()).mapToInt(x -> count(x, type)).sum();
         }
