@@ -39,6 +39,13 @@ public final class PublishOptions {
         return new Builder();
     }
 
+    /** The same options, with warnings going to {@code w} (one article of a batch). */
+    public PublishOptions withWarnings(Warnings w) {
+        Builder b = new Builder(this);
+        b.warnings = w;
+        return b.build();
+    }
+
     public static PublishOptions defaults() {
         return builder().build();
     }
@@ -75,6 +82,24 @@ public final class PublishOptions {
         private String audioFormat = "mp3";
         private Path lexicon; // none
         private Path espeakLibrary; // the bundled libespeak-ng
+
+        public Builder() {
+        }
+
+        /** A builder holding every option of {@code o}: a new option is copied here too. */
+        private Builder(PublishOptions o) {
+            profile = o.profile;
+            fonts = o.fonts;
+            warnings = o.warnings;
+            identifier = o.identifier;
+            publisher = o.publisher;
+            engine = o.engine;
+            voice = o.voice;
+            rate = o.rate;
+            audioFormat = o.audioFormat;
+            lexicon = o.lexicon;
+            espeakLibrary = o.espeakLibrary;
+        }
 
         public Builder profile(LargePrintProfile v) { profile = v; return this; }
         public Builder fonts(FontChain v) { fonts = v; return this; }
