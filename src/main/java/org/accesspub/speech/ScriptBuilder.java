@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.accesspub.PublishOptions;
+import org.accesspub.lang.BlockWords;
 import org.accesspub.lang.LanguageRuns;
 import org.accesspub.lang.Languages;
 import org.accesspub.model.Article;
@@ -41,6 +42,10 @@ public final class ScriptBuilder {
     public static final int BETWEEN_PARAGRAPHS = 800;
     public static final int BETWEEN_ITEMS = 600;
     public static final int BETWEEN_SENTENCES = 400;
+    /** Silence at the end of each line of verse or an address (ms). */
+    public static final int BETWEEN_LINES = 500;
+    /** A code block of at most this many lines is read out; a longer one is announced and skipped. */
+    public static final int SHORT_CODE_LINES = 5;
 
     private static final Pattern CREDIT = Pattern.compile("^(来源|來源|稿源|Source)\\s*[:：].*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
@@ -283,12 +288,55 @@ public final class ScriptBuilder {
                 return String.join(chinese ? "，" : ", ", said);
             }
 
+            /** A short listing is read line by line after 代码： / Code:; a long one is announced with its size. */
             public List<Part> visit(Block.CodeBlock c) {
+                List<String> lines = c.code().lines().filter(l -> !l.isBlank()).map(String::strip).toList();
+                if (lines.isEmpty()) {
+                    return List.of();
+                }
+                if (lines.size() > SHORT_CODE_LINES) {
+                    return utterances(BlockWords.codeSkipped(lines.size(), chinese), null);
+                }
                 List<Part> out = new ArrayList<>();
-                for (String line : c.code().split("\n")) {
-                    if (!line.isBlank()) {
-                        join(out, BETWEEN_SENTENCES, utterances(line.strip(), null));
+                String prefix = BlockWords.codePrefix(chinese);
+                for (String line : lines) {
+                    join(out, BETWEEN_SENTENCES, utterances(line, prefix));
+                    prefix = null;
+                }
+                return out;
+            }
+
+            /** Verse and addresses: every line its own utterance, with a pause at each line end. */
+            public List<Part> visit(Block.LineBlock l) {
+                List<Part> out = new ArrayList<>();
+                for (List<Inline> line : l.lines()) {
+                    String text = Blocks.plainText(line).strip();
+                    if (!text.isEmpty()) {
+                        join(out, BETWEEN_LINES, utterances(text, null));
                     }
+                }
+                return out;
+            }
+
+            /** Each term, then its definition. */
+            public List<Part> visit(Block.DefinitionList d) {
+                List<Part> out = new ArrayList<>();
+                for (Block.Definition item : d.items()) {
+                    List<Part> said = new ArrayList<>(sentences(Blocks.plainText(item.term()), null));
+                    for (Block b : item.definition()) {
+                        join(said, BETWEEN_SENTENCES, b.accept(this));
+                    }
+                    join(out, BETWEEN_ITEMS, said);
+                }
+                return out;
+            }
+
+            /** A note or warning opens with its label: 注意：… / Warning: … */
+            public List<Part> visit(Block.Admonition a) {
+                String label = a.title() != null ? a.title() : BlockWords.admonition(a.kind(), chinese);
+                List<Part> out = new ArrayList<>(utterances(label + (chinese ? "：" : ":"), null));
+                for (Block b : a.blocks()) {
+                    join(out, BETWEEN_SENTENCES, b.accept(this));
                 }
                 return out;
             }

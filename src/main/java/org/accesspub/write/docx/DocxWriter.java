@@ -126,7 +126,7 @@ public final class DocxWriter implements ArticleWriter {
         properties(doc, article, fallbackTitle);
 
         String regular = body.regularText() + footerText + DocxStyles.listMarkers();
-        FontEmbedder.embed(doc, docxFonts.subsets(regular, body.boldText(), warnings));
+        FontEmbedder.embed(doc, docxFonts.subsets(regular, body.boldText(), body.monoText(), warnings));
     }
 
     /** Date, author and source under the title, one to a line: {@code 2024年3月18日 08:57} / {@code 来源：…}. */

@@ -52,6 +52,12 @@ final class Labels {
         return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 
+    /** The word labelling a note, tip or warning without a title of its own. */
+    String admonition(org.accesspub.model.Block.Admonition.Kind kind) {
+        String simplified = org.accesspub.lang.BlockWords.admonition(kind, true);
+        return pick(simplified, simplified.replace("险", "險"), org.accesspub.lang.BlockWords.admonition(kind, false));
+    }
+
     String contents() {
         return pick("目录", "目錄", "Contents");
     }

@@ -31,6 +31,11 @@ final class Labels {
         return parts;
     }
 
+    /** The word that labels a note, tip or warning without a title of its own. */
+    String admonition(org.accesspub.model.Block.Admonition.Kind kind) {
+        return org.accesspub.lang.BlockWords.admonition(kind, chinese);
+    }
+
     /** The text shown in the frame of an image that could not be loaded. */
     String missingImage(String alt, String src) {
         String what = alt.isBlank() ? src : alt;

@@ -210,7 +210,76 @@ final class PageLayout {
             y -= body * lineSpacing;
             return null;
         }
+
+        public Void visit(Block.LineBlock l) {
+            lineBlock(l);
+            return null;
+        }
+
+        public Void visit(Block.DefinitionList d) {
+            definitions(d);
+            return null;
+        }
+
+        public Void visit(Block.Admonition a) {
+            admonition(a);
+            return null;
+        }
     };
+
+    /**
+     * Lines kept as written (verse, addresses), tagged as a Div of one P per line: each starts on a
+     * new line, a line too long for the measure continues with a hanging indent, nothing is justified.
+     */
+    private void lineBlock(Block.LineBlock block) {
+        Tag div = new Tag("Div", parent);
+        float hang = body * 2;
+        nested(div, hang, false, () -> {
+            for (List<Inline> line : block.lines()) {
+                TextFlow flow = TextFlow.of(line, false);
+                if (flow.text().isBlank()) {
+                    y -= body * lineSpacing * 0.5f; // a blank line between stanzas
+                    continue;
+                }
+                place(set(flow, body, false, -hang, right - left), new Tag("P", parent), true);
+            }
+        });
+        y -= paragraphSpace;
+    }
+
+    /** Each term in bold, its definition indented below it; tagged L / LI / Lbl (term) / LBody (definition). */
+    private void definitions(Block.DefinitionList list) {
+        Tag l = new Tag("L", parent);
+        float savedSpace = paragraphSpace;
+        for (Block.Definition d : list.items()) {
+            Tag item = new Tag("LI", l);
+            TextFlow term = TextFlow.of(d.term(), true);
+            if (!term.text().isBlank()) {
+                Setting s = set(term, body, false, 0, right - left);
+                ensureRoom(s.height(lineSpacing) + body * lineSpacing); // the term stays with its definition
+                place(s, new Tag("Lbl", item), true);
+            }
+            paragraphSpace = savedSpace * 0.5f;
+            nested(new Tag("LBody", item), body * 2, false, () -> blocks(d.definition()));
+            paragraphSpace = savedSpace;
+        }
+        y -= paragraphSpace * 0.5f;
+    }
+
+    /** A note, tip or warning: a bold label line, then its blocks, with a rule down the side; tagged Div. */
+    private void admonition(Block.Admonition a) {
+        Tag div = new Tag("Div", parent);
+        int firstPage = pages.size() - 1;
+        float startY = y;
+        nested(div, body * 1.5f, false, () -> {
+            String label = a.title() != null ? a.title() : labels.admonition(a.kind());
+            Setting s = set(TextFlow.plain(label, true), body, false, 0, right - left);
+            ensureRoom(s.height(lineSpacing) + body * lineSpacing);
+            place(s, new Tag("P", div), true);
+            blocks(a.blocks());
+        });
+        sideRule(firstPage, startY, left + body * 0.5f);
+    }
 
     private void list(List<Block.ListItem> listItems, IntFunction<String> label) {
         Tag list = new Tag("L", parent);

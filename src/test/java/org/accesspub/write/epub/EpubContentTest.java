@@ -234,7 +234,7 @@ class EpubContentTest {
         String css = text(book(sample("community-digital-skills.md"), EpubWriter.builder()), "OEBPS/book.css");
         assertThat(css).contains("font-size: 150%;") // 18 pt over the reader's default 12 pt
                 .contains("line-height: 1.5;")
-                .contains("body > p:lang(zh):not(.caption):not(.image-alt) { text-indent: 2em; }")
+                .contains("body > p:lang(zh):not(.caption):not(.image-alt):not(.lines) { text-indent: 2em; }")
                 .contains("text-align: start;")
                 .doesNotContain("justify")
                 .doesNotContainPattern("\\d(px|pt|cm|mm|in|pc)\\b")
