@@ -77,8 +77,8 @@ lo_profile="file://$work/lo-profile"
 
 # The peer commands for one article into DIR, one shell function per output, so that "all four" is
 # exactly the commands a user would type in a row.
-peer_epub() { pandoc -f "$(pandoc_from "$1")" "$1" -o "$2/$(stem "$1").epub"; }
-peer_docx() { pandoc -f "$(pandoc_from "$1")" "$1" -o "$2/$(stem "$1").docx"; }
+peer_epub() { pandoc -f "$(pandoc_from "$1")" --resource-path="$(dirname "$1")" "$1" -o "$2/$(stem "$1").epub"; }
+peer_docx() { pandoc -f "$(pandoc_from "$1")" --resource-path="$(dirname "$1")" "$1" -o "$2/$(stem "$1").docx"; }
 peer_pdf() {  # LibreOffice turns pandoc's DOCX into the PDF
   [ -f "$2/$(stem "$1").docx" ] || peer_docx "$1" "$2"
   soffice -env:UserInstallation="$lo_profile" --headless --convert-to pdf --outdir "$2" "$2/$(stem "$1").docx" >/dev/null
@@ -152,6 +152,10 @@ peers_bench() {
   echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
   echo "peers: $(have pandoc && pandoc --version | head -1); $(have soffice && soffice --version 2>/dev/null | head -1);" \
     "$(have espeak-ng && espeak-ng --version | cut -d' ' -f1-4); $(have lame && lame --version 2>/dev/null | head -1 | cut -c1-40)"
+  # accesspub's first convert after a build records its class-data-sharing archive: not part of any timing
+  "$here/accesspub" convert "$seed" -o "$work/warm-a" >/dev/null 2>&1 || true
+  echo "accesspub: $("$here/accesspub" --version), jar $(( $(stat -c %s "$here/target/accesspub.jar") / 1048576 )) MB," \
+    "CDS archive $( [ -f "$here/target/accesspub.jsa" ] && [ "${ACCESSPUB_CDS:-1}" != 0 ] && echo in use || echo off)"
   if have soffice; then  # LibreOffice's first start creates its profile: not part of any timing
     mkdir -p "$work/warm"; peer_docx "$seed" "$work/warm" && peer_pdf "$seed" "$work/warm" || true
   fi
