@@ -3,15 +3,17 @@ package org.accesspub;
 import java.nio.file.Path;
 import org.accesspub.fonts.FontChain;
 import org.accesspub.style.LargePrintProfile;
+import org.accesspub.write.braille.BraillePage;
+import org.accesspub.write.braille.BrailleTables;
 
 /**
  * What the user chose for the outputs, shared by all writers; each writer reads the part it needs.
  * Built with {@link #builder()}; immutable.
  */
-public final class PublishOptions {
+public final class PublishOptions implements Cloneable {
     private final LargePrintProfile profile;
     private final FontChain fonts;
-    private final Warnings warnings;
+    private Warnings warnings; // replaced only in a copy, by withWarnings
     private final String identifier;
     private final String publisher;
     private final String engine;
@@ -20,6 +22,8 @@ public final class PublishOptions {
     private final String audioFormat;
     private final Path lexicon;
     private final Path espeakLibrary;
+    private final BrailleTables brailleTables;
+    private final BraillePage braillePage;
 
     private PublishOptions(Builder b) {
         this.profile = b.profile;
@@ -33,6 +37,8 @@ public final class PublishOptions {
         this.audioFormat = b.audioFormat;
         this.lexicon = b.lexicon;
         this.espeakLibrary = b.espeakLibrary;
+        this.brailleTables = b.brailleTables;
+        this.braillePage = b.braillePage;
     }
 
     public static Builder builder() {
@@ -41,9 +47,13 @@ public final class PublishOptions {
 
     /** The same options, with warnings going to {@code w} (one article of a batch). */
     public PublishOptions withWarnings(Warnings w) {
-        Builder b = new Builder(this);
-        b.warnings = w;
-        return b.build();
+        try {
+            PublishOptions copy = (PublishOptions) clone(); // every option, including ones added later
+            copy.warnings = w;
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     public static PublishOptions defaults() {
@@ -69,6 +79,10 @@ public final class PublishOptions {
     public Path lexicon() { return lexicon; }
     /** Another libespeak-ng to load instead of the bundled one, or null. */
     public Path espeakLibrary() { return espeakLibrary; }
+    /** The braille table for each script. */
+    public BrailleTables brailleTables() { return brailleTables; }
+    /** Braille cells a line and lines a page. */
+    public BraillePage braillePage() { return braillePage; }
 
     public static final class Builder {
         private LargePrintProfile profile = LargePrintProfile.defaults();
@@ -82,24 +96,8 @@ public final class PublishOptions {
         private String audioFormat = "mp3";
         private Path lexicon; // none
         private Path espeakLibrary; // the bundled libespeak-ng
-
-        public Builder() {
-        }
-
-        /** A builder holding every option of {@code o}: a new option is copied here too. */
-        private Builder(PublishOptions o) {
-            profile = o.profile;
-            fonts = o.fonts;
-            warnings = o.warnings;
-            identifier = o.identifier;
-            publisher = o.publisher;
-            engine = o.engine;
-            voice = o.voice;
-            rate = o.rate;
-            audioFormat = o.audioFormat;
-            lexicon = o.lexicon;
-            espeakLibrary = o.espeakLibrary;
-        }
+        private BrailleTables brailleTables = BrailleTables.defaults(); // zhcn-cbs, zh-tw, ueb-g2
+        private BraillePage braillePage = BraillePage.DEFAULT; // 40x25
 
         public Builder profile(LargePrintProfile v) { profile = v; return this; }
         public Builder fonts(FontChain v) { fonts = v; return this; }
@@ -112,6 +110,8 @@ public final class PublishOptions {
         public Builder audioFormat(String v) { audioFormat = v; return this; }
         public Builder lexicon(Path v) { lexicon = v; return this; }
         public Builder espeakLibrary(Path v) { espeakLibrary = v; return this; }
+        public Builder brailleTables(BrailleTables v) { brailleTables = v; return this; }
+        public Builder braillePage(BraillePage v) { braillePage = v; return this; }
 
         public PublishOptions build() {
             return new PublishOptions(this);
