@@ -333,7 +333,7 @@ public final class ScriptBuilder {
 
             /** A note or warning opens with its label: 注意：… / Warning: … */
             public List<Part> visit(Block.Admonition a) {
-                String label = a.title() != null ? a.title() : BlockWords.admonition(a.kind(), chinese);
+                String label = BlockWords.admonitionLabel(a, BlockWords.admonition(a.kind(), chinese), chinese);
                 List<Part> out = new ArrayList<>(utterances(label + (chinese ? "：" : ":"), null));
                 for (Block b : a.blocks()) {
                     join(out, BETWEEN_SENTENCES, b.accept(this));

@@ -37,7 +37,7 @@ class ScriptBlocksTest {
     @Test
     void notesOpenWithTheirLabel() {
         assertThat(shown(BlockFixtures.chineseManual())).containsSubsequence("注意：", "U 盘要先插好，等电脑认出它再复制。",
-                "不要拔掉 U 盘：");
+                "警告：不要拔掉 U 盘：");
     }
 
     @Test
