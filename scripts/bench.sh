@@ -59,6 +59,8 @@ plain_bench() {
     [ "$f" = audio ] && continue   # an hour of speech is not a useful benchmark run
     runs=1 measure "$big" "$f"
   done
+  # Speech audio side by side with espeak-ng + LAME, with the ratio (scripts/bench-audio.sh).
+  case " $formats " in *" audio "*) "$here/scripts/bench-audio.sh" "$runs" ;; esac
 }
 
 # ---- --peers ------------------------------------------------------------------------------------
