@@ -1,7 +1,13 @@
 package org.accesspub.write.audio;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -9,17 +15,19 @@ import java.util.concurrent.FutureTask;
 import org.accesspub.PublishOptions;
 import org.accesspub.model.Article;
 import org.accesspub.speech.ScriptBuilder;
+import org.accesspub.speech.SpeechEngines;
+import org.accesspub.speech.SpokenScript;
 
 /**
  * Speak once: every output of one conversion that needs the article read aloud (the audio, the narrated
- * EPUB, the DAISY book) takes it from here, and the first to ask does the synthesis while the others wait.
- * The books need MP3; when the audio output is WAV the article is spoken a second time, in MP3.
- * Thread-safe; holds the audio until it is dropped, so it lives for one conversion.
+ * EPUB, the DAISY book) takes it from here, and the first to ask records it with a {@link SpeechRecorder}
+ * while the others wait. The books need MP3: when the audio output is WAV the article is recorded a second
+ * time, in MP3. Thread-safe; holds the audio until it is dropped, so it lives for one conversion.
  */
 public final class SharedSpeech {
     private final PublishOptions options;
     private final Map<Article, Map<String, FutureTask<SpokenAudio>>> runs = new IdentityHashMap<>();
-    private final Map<String, AudioWriter> writers = new HashMap<>();
+    private ScriptBuilder scripts;
 
     public SharedSpeech(PublishOptions options) {
         this.options = options;
@@ -30,12 +38,10 @@ public final class SharedSpeech {
         return spoken(article, options.audioFormat() == null ? "mp3" : options.audioFormat());
     }
 
-    /**
-     * Checks the speech options (engine, rate, lexicon) now, before anything is written, for an output that
-     * will ask for the MP3 later; returns this.
-     */
+    /** Checks the speech options (engine, rate, lexicon) now, before anything is written; returns this. */
     public SharedSpeech forBooks() {
-        writer("mp3");
+        recorder("mp3");
+        scripts();
         return this;
     }
 
@@ -44,15 +50,15 @@ public final class SharedSpeech {
         return spoken(article, "mp3");
     }
 
-    /** The writer that speaks in this format, built once (which checks the options and loads the lexicon). */
-    private AudioWriter writer(String format) {
-        synchronized (writers) {
-            return writers.computeIfAbsent(format, f -> AudioWriter.builder()
-                    .script(ScriptBuilder.forOptions(options)::build)
-                    .options(options)
-                    .format(f)
-                    .build());
+    private synchronized ScriptBuilder scripts() {
+        if (scripts == null) {
+            scripts = ScriptBuilder.forOptions(options);
         }
+        return scripts;
+    }
+
+    private SpeechRecorder recorder(String format) {
+        return SpeechRecorder.builder().options(options.withAudioFormat(format)).build();
     }
 
     private SpokenAudio spoken(Article article, String format) {
@@ -63,8 +69,8 @@ public final class SharedSpeech {
             run = byFormat.get(format);
             first = run == null;
             if (first) {
-                AudioWriter writer = writer(format);
-                run = new FutureTask<>(() -> writer.speak(article));
+                SpeechRecorder recorder = recorder(format);
+                run = new FutureTask<>(() -> record(article, recorder));
                 byFormat.put(format, run);
             }
         }
@@ -82,10 +88,46 @@ public final class SharedSpeech {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
             if (e.getCause() instanceof Error err) {
                 throw err;
             }
             throw new IllegalStateException("speech failed", e.getCause());
         }
+    }
+
+    private SpokenAudio record(Article article, SpeechRecorder recorder) throws IOException {
+        SpokenScript script = scripts().build(article);
+        Path file = Files.createTempFile("accesspub-speech-", "." + recorder.format());
+        try {
+            Timeline timeline = recorder.record(script, article.metadata(), file);
+            List<SpokenAudio.Clip> clips = timeline.cues().stream()
+                    .map(c -> new SpokenAudio.Clip(c.part(), c.startMs(), c.endMs())).toList();
+            return new SpokenAudio(Files.readAllBytes(file), recorder.format(), script, clips, timeline.durationMs(),
+                    narrator(script), WebVtt.of(timeline));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The engines and voices that read the script, main language first: "eSpeak NG 1.52 (cmn); FreeTTS 1.2.2". */
+    private String narrator(SpokenScript script) {
+        SpeechEngines engines = SpeechEngines.forScript(options, script.language());
+        LinkedHashSet<String> languages = new LinkedHashSet<>();
+        languages.add(script.language());
+        for (SpokenScript.Part p : script.parts()) {
+            if (p instanceof SpokenScript.Utterance u && u.spoken() != null && !u.spoken().isBlank()) {
+                languages.add(u.language());
+            }
+        }
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (String language : languages) {
+            SpeechEngines.Choice c = engines.choose(language);
+            String label = c.engine().label().replaceFirst("\\s*\\(.*$", "");
+            names.add(label + (c.voice() != null ? " (" + c.voice() + ")" : ""));
+        }
+        return String.join("; ", names);
     }
 }
