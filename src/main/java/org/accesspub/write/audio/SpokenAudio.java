@@ -10,7 +10,7 @@ import org.accesspub.speech.SpokenScript;
  * @param file       the audio file as written ({@code mp3} with its ID3 tag, or {@code wav})
  * @param extension  {@code mp3} or {@code wav}
  * @param script     what was said
- * @param clips      one per utterance that made a sound, in order, measured on the samples written
+ * @param clips      one per sentence said, in order (the recorder's cues)
  * @param durationMs the length of the audio
  * @param narrator   the engines and voices that spoke, e.g. {@code eSpeak NG 1.52 (cmn)}
  * @param transcript the WebVTT transcript
@@ -22,8 +22,8 @@ public record SpokenAudio(byte[] file, String extension, SpokenScript script, Li
     }
 
     /**
-     * Where one utterance ({@code script.parts().get(part)}) lies, in milliseconds from the start of the audio:
-     * from 5 ms before its first audible sample to the end of its samples.
+     * Where one sentence lies, in milliseconds from the start of the audio as a gapless player plays it;
+     * {@code part} is the index in the script's parts of its first utterance.
      */
     public record Clip(int part, long startMs, long endMs) {
     }

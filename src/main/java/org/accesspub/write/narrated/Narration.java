@@ -10,7 +10,7 @@ import org.accesspub.write.audio.SpokenAudio;
 /**
  * The narrow interface between the speech and the talking books: per sentence read aloud, the id of the element
  * that shows it and its clip in the book's one audio file, in reading order. Timings are the synthesis's own
- * (where each utterance's samples were written), never estimated.
+ * (the speech recorder's cue for each sentence), never estimated.
  *
  * <p>Clips follow each other without gaps: a clip starts where its speech starts and runs to where the next
  * one starts, so players that jump clip to clip keep the pauses between sentences. The last runs to the end.

@@ -31,7 +31,7 @@ public final class AudioFiles {
         }
 
         /** RMS in dBFS of [fromMs, toMs). */
-        double rmsDbfs(long fromMs, long toMs) {
+        public double rmsDbfs(long fromMs, long toMs) {
             int a = (int) Math.max(0, Math.min(samples.length, fromMs * rate / 1000));
             int b = (int) Math.max(a, Math.min(samples.length, toMs * rate / 1000));
             double sum = 0;

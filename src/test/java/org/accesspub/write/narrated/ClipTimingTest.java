@@ -75,22 +75,11 @@ class ClipTimingTest {
         return clips;
     }
 
-    /**
-     * Where speech starts in [from, to), in ms: the first sample within 40 dB of the loudest one of the range
-     * (never under -60 dBFS), the level under which the writer counts a sound as silence.
-     */
+    /** Where speech starts in [from, to), in ms: the first 10 ms window louder than -50 dBFS (as the audio tests measure). */
     private static long firstLoud(AudioFiles.Decoded d, long from, long to) {
-        short[] s = d.samples();
-        int a = (int) Math.max(0, from * d.rate() / 1000);
-        int b = (int) Math.min(s.length, to * d.rate() / 1000);
-        int peak = 0;
-        for (int i = a; i < b; i++) {
-            peak = Math.max(peak, Math.abs(s[i]));
-        }
-        int threshold = Math.max(33, peak / 100);
-        for (int i = a; i < b; i++) {
-            if (Math.abs(s[i]) > threshold) {
-                return Math.round(i * 1000.0 / d.rate());
+        for (long t = Math.max(0, from); t < to; t++) {
+            if (d.rmsDbfs(t, t + 10) > -50) {
+                return t;
             }
         }
         return to;
