@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.accesspub.model.Article;
+import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.prepare.Preparer;
 import org.accesspub.read.ReadOptions;
 import org.accesspub.read.Readers;
 import org.accesspub.write.ArticleWriter;
@@ -34,15 +36,28 @@ public final class Publisher {
     }
 
     /**
+     * Makes every decision the outputs share, once: outline, dates, images (taken only from
+     * {@code sourceDir}), links, terms and paragraph settings.
+     */
+    public PreparedDocument prepare(Article article, Path sourceDir) {
+        return Preparer.builder().folder(sourceDir).warnings(publishOptions.warnings()).build().prepare(article);
+    }
+
+    /**
      * Writes {@code outDir/<base>.<ext>} for each format. Every file of a format is committed
      * together, or none is.
      */
     public List<Path> write(Article article, Path sourceDir, Set<Format> formats, Path outDir, String baseName) {
+        return write(prepare(article, sourceDir), formats, outDir, baseName);
+    }
+
+    /** Writes a prepared document in each format; see {@link #write(Article, Path, Set, Path, String)}. */
+    public List<Path> write(PreparedDocument document, Set<Format> formats, Path outDir, String baseName) {
         List<Path> written = new ArrayList<>();
         for (Format format : formats) {
-            ArticleWriter writer = Writers.create(format, publishOptions, sourceDir);
+            ArticleWriter writer = Writers.create(format, publishOptions);
             try (OutputFiles out = new OutputFiles(outDir, baseName)) {
-                writer.write(article, out);
+                writer.write(document, out);
                 written.addAll(out.commit());
             } catch (IOException e) {
                 throw AccesspubException.cannotWrite("cannot write " + format.id() + " to " + outDir + ": "

@@ -29,15 +29,6 @@ public final class Warnings {
         }
     }
 
-    /**
-     * An image that could not be read. Every writer reports it with these words, so converting to
-     * several formats warns once.
-     */
-    public void missingImage(String src, java.nio.file.Path folder) {
-        warn("image " + src + " not found in " + folder.toAbsolutePath().normalize()
-                + ": its alt text stands in for it (check the path, relative to the article)");
-    }
-
     public synchronized List<String> all() {
         return new ArrayList<>(seen);
     }

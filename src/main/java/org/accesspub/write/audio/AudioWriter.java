@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.accesspub.AccesspubException;
 import org.accesspub.PublishOptions;
-import org.accesspub.model.Article;
-import org.accesspub.model.Metadata;
+import org.accesspub.prepare.DocumentInfo;
+import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.speech.Pcm;
 import org.accesspub.speech.SpeechEngines;
 import org.accesspub.speech.SpokenScript;
@@ -34,7 +34,7 @@ public final class AudioWriter implements ArticleWriter {
     /** One rate for the whole file: eSpeak's own; FreeTTS's 16 kHz is resampled to it. */
     public static final int SAMPLE_RATE = 22050;
 
-    private final Function<Article, SpokenScript> script;
+    private final Function<PreparedDocument, SpokenScript> script;
     private final PublishOptions options;
     private final int kbps;
 
@@ -53,13 +53,13 @@ public final class AudioWriter implements ArticleWriter {
     }
 
     @Override
-    public void write(Article article, OutputFiles out) throws IOException {
-        SpokenScript spoken = script.apply(article);
+    public void write(PreparedDocument document, OutputFiles out) throws IOException {
+        SpokenScript spoken = script.apply(document);
         Rendered r = render(spoken);
         String format = format();
         try (OutputStream o = out.open(format)) {
             if (format.equals("mp3")) {
-                o.write(tag(article.metadata(), spoken, r.timeline()));
+                o.write(tag(document, spoken, r.timeline()));
             }
             o.write(r.audio());
         }
@@ -189,17 +189,18 @@ public final class AudioWriter implements ArticleWriter {
         }
     }
 
-    /** Title, artist (author, else source, else publisher), date, language, comment and chapters. */
-    static byte[] tag(Metadata m, SpokenScript spoken, Timeline timeline) {
-        String language3 = iso639_2(m.language().equals("und") ? spoken.language() : m.language());
+    /** Title, artist (author, else source), date, language, comment and chapters. */
+    static byte[] tag(PreparedDocument document, SpokenScript spoken, Timeline timeline) {
+        DocumentInfo m = document.info();
+        String language3 = iso639_2(m.language());
         Id3Tag tag = new Id3Tag()
                 .text("TIT2", m.title())
                 .text("TPE1", firstOf(m.author(), m.source()))
                 .text("TLAN", language3);
-        m.day().ifPresent(d -> tag
-                .text("TYER", String.format(Locale.ROOT, "%04d", d.getYear()))
-                .text("TDAT", String.format(Locale.ROOT, "%02d%02d", d.getDayOfMonth(), d.getMonthValue())));
-        tag.comment(language3, firstOf(m.description(), "Read aloud by accesspub"));
+        m.pubDate().ifPresent(d -> tag
+                .text("TYER", String.format(Locale.ROOT, "%04d", d.day().getYear()))
+                .text("TDAT", String.format(Locale.ROOT, "%02d%02d", d.day().getDayOfMonth(), d.day().getMonthValue())));
+        tag.comment(language3, firstOf(m.description(), document.terms().get("audio.comment")));
         for (Timeline.ChapterMark c : timeline.chapters()) {
             tag.chapter(c.title(), c.startMs(), c.endMs());
         }
@@ -220,11 +221,11 @@ public final class AudioWriter implements ArticleWriter {
     }
 
     public static final class Builder {
-        private Function<Article, SpokenScript> script; // required: the script builder
+        private Function<PreparedDocument, SpokenScript> script; // required: the script builder
         private PublishOptions options = PublishOptions.defaults(); // engine, voice, rate, format, eSpeak library
         private int kbps = 48; // mono speech at 22.05 kHz
 
-        public Builder script(Function<Article, SpokenScript> v) { script = v; return this; }
+        public Builder script(Function<PreparedDocument, SpokenScript> v) { script = v; return this; }
         public Builder options(PublishOptions v) { options = v; return this; }
         public Builder kbps(int v) { kbps = v; return this; }
 

@@ -1,18 +1,19 @@
 package org.accesspub.write.pdf;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
-import org.accesspub.Warnings;
 import org.accesspub.fonts.FontChain;
 import org.accesspub.fonts.FontFace;
 import org.accesspub.lang.LanguageRuns;
 import org.accesspub.lang.Languages;
-import org.accesspub.model.Article;
 import org.accesspub.model.Block;
 import org.accesspub.model.Blocks;
 import org.accesspub.model.Inline;
+import org.accesspub.prepare.ImageAsset;
+import org.accesspub.prepare.ParagraphStyle;
+import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.prepare.Terms;
 import org.accesspub.style.LargePrintProfile;
 
 /**
@@ -36,10 +37,9 @@ final class PageLayout {
     private final LargePrintProfile profile;
     private final FontChain fonts;
     private final Resources resources;
-    private final Warnings warnings;
-    private final Path imageBase;
+    private final PreparedDocument document;
     private final String language;
-    private final Labels labels;
+    private final Terms terms;
     private final float top;
     private final float bottom;
     private final float body;
@@ -51,20 +51,16 @@ final class PageLayout {
     private float left;
     private float right;
     private Tag parent;
-    private boolean indentChinese = true;
     private float paragraphSpace;
-    private int headingShift;
     private boolean latinLabels;
 
-    PageLayout(LargePrintProfile profile, FontChain fonts, Resources resources, Warnings warnings, Path imageBase,
-               String language) {
+    PageLayout(LargePrintProfile profile, FontChain fonts, Resources resources, PreparedDocument document) {
         this.profile = profile;
         this.fonts = fonts;
         this.resources = resources;
-        this.warnings = warnings;
-        this.imageBase = imageBase;
-        this.language = language;
-        this.labels = new Labels(Languages.isChinese(language));
+        this.document = document;
+        this.language = document.language();
+        this.terms = document.terms();
         float margin = (float) profile.marginPt();
         this.body = (float) profile.bodyPt();
         this.lineSpacing = (float) profile.lineSpacing();
@@ -76,33 +72,30 @@ final class PageLayout {
         this.paragraphSpace = (float) profile.paragraphSpacingPt();
     }
 
-    List<Page> layout(Article article) {
+    List<Page> layout() {
         newPage();
-        Tag document = new Tag("Document", null);
-        parent = document;
-        headingShift = article.blocks().stream().anyMatch(b -> b instanceof Block.Heading h && h.level() == 1) ? 1 : 0;
-        String title = article.metadata().title();
-        if (title != null && !title.isBlank()) {
-            Tag h1 = new Tag("H1", document);
-            items.add(new Drawing.Bookmark(1, title.strip(), y));
-            place(set(TextFlow.plain(title.strip(), true), (float) profile.titlePt(), false, 0, right - left), h1,
-                    true);
-            y -= body * 0.5f;
+        Tag root = new Tag("Document", null);
+        parent = root;
+        String title = document.info().title();
+        Tag h1 = new Tag("H1", root);
+        items.add(new Drawing.Bookmark(1, title, y));
+        place(set(TextFlow.plain(title, true), (float) profile.titlePt(), false, 0, right - left), h1, true);
+        y -= body * 0.5f;
+        String subtitle = document.info().subtitle();
+        if (subtitle != null) {
+            place(set(TextFlow.plain(subtitle, false), (float) profile.headingPt(3),
+                    false, 0, right - left), new Tag("P", root), true);
         }
-        if (article.metadata().subtitle() != null && !article.metadata().subtitle().isBlank()) {
-            place(set(TextFlow.plain(article.metadata().subtitle().strip(), false), (float) profile.headingPt(3),
-                    false, 0, right - left), new Tag("P", document), true);
-        }
-        List<String> parts = labels.dateAndSource(article.metadata());
+        List<String> parts = document.metadataLine();
         if (!parts.isEmpty()) {
             // One line when it fits; else one part a line, so that 来源 is never split from its source.
             String line = String.join(" · ", parts);
             TextFlow flow = width(line, body) <= right - left ? TextFlow.plain(line, false)
                     : TextFlow.of(withBreaks(parts), false);
-            place(set(flow, body, false, 0, right - left), new Tag("P", document), true);
+            place(set(flow, body, false, 0, right - left), new Tag("P", root), true);
         }
         y -= paragraphSpace * 1.5f;
-        blocks(article.blocks());
+        blocks(document.blocks());
         numberPages();
         return pages;
     }
@@ -126,7 +119,7 @@ final class PageLayout {
 
     private final Block.Visitor<Void> visitor = new Block.Visitor<>() {
         public Void visit(Block.Heading h) {
-            int level = Math.min(6, h.level() + headingShift);
+            int level = h.level();
             float size = (float) profile.headingPt(level);
             TextFlow flow = TextFlow.of(h.content(), true);
             if (flow.text().isBlank()) {
@@ -149,9 +142,9 @@ final class PageLayout {
             if (flow.text().isBlank()) {
                 return null;
             }
-            boolean chinese = Languages.detect(flow.text()).startsWith("zh");
-            float indent = chinese && indentChinese ? 2 * body : 0;
-            place(set(flow, body, chinese, indent, right - left), new Tag("P", parent), true);
+            ParagraphStyle style = document.paragraph(p);
+            float indent = style.indent() ? 2 * body : 0;
+            place(set(flow, body, style.justify(), indent, right - left), new Tag("P", parent), true);
             y -= paragraphSpace;
             return null;
         }
@@ -171,7 +164,7 @@ final class PageLayout {
             float indent = body * 1.5f;
             int firstPage = pages.size() - 1;
             float startY = y;
-            nested(quote, indent, indentChinese, () -> blocks(q.blocks()));
+            nested(quote, indent, () -> blocks(q.blocks()));
             sideRule(firstPage, startY, left + body * 0.5f);
             return null;
         }
@@ -195,7 +188,7 @@ final class PageLayout {
                 }
                 inlines.add(new Inline.Text(lines[i].replace("\t", "    ")));
             }
-            nested(parent, body, false, () ->
+            nested(parent, body, () ->
                     place(set(TextFlow.of(inlines, false), body, false, 0, right - left), new Tag("P", parent), true));
             y -= paragraphSpace;
             return null;
@@ -230,25 +223,22 @@ final class PageLayout {
             y = lineTop;
             Tag lbody = new Tag("LBody", item);
             List<Block> content = listItems.get(i).blocks();
-            nested(lbody, labelWidth, false, () -> blocks(content));
+            nested(lbody, labelWidth, () -> blocks(content));
         }
         paragraphSpace = savedSpace;
         y -= paragraphSpace * 0.5f;
     }
 
     /** Lays out {@code content} under {@code tag}, indented by {@code indent} from the current left edge. */
-    private void nested(Tag tag, float indent, boolean chineseIndent, Runnable content) {
+    private void nested(Tag tag, float indent, Runnable content) {
         Tag savedParent = parent;
-        boolean savedIndent = indentChinese;
         parent = tag;
         left += indent;
-        indentChinese = chineseIndent;
         try {
             content.run();
         } finally {
             left -= indent;
             parent = savedParent;
-            indentChinese = savedIndent;
         }
     }
 
@@ -265,25 +255,20 @@ final class PageLayout {
     }
 
     private void image(Block.Image image) {
-        String src = image.src();
-        Path file = null;
-        float[] size = null;
-        if (!src.matches("(?i)^[a-z][a-z0-9+.-]*://.*") && !src.startsWith("data:")) {
-            String local = src.startsWith("file:") ? src.replaceFirst("^file:(//)?", "") : src;
-            file = imageBase.resolve(local).normalize();
-            size = resources.imageSize(file);
-        }
+        ImageAsset asset = document.image(image);
+        float[] size = asset instanceof ImageAsset.Embedded e ? resources.imageSize(e) : null;
         if (size == null) {
-            warnings.missingImage(src, imageBase);
-            int firstPage = pages.size() - 1;
-            float startY = y;
-            nested(parent, body * 0.5f, false, () -> {
-                y -= body * 0.3f;
-                place(set(TextFlow.plain(labels.missingImage(image.alt(), src), false), body, false, 0,
-                        right - left - body * 0.5f), new Tag("P", parent), true);
-                y -= body * 0.3f;
-            });
-            frame(firstPage, startY);
+            if (!image.alt().isBlank()) {
+                int firstPage = pages.size() - 1;
+                float startY = y;
+                nested(parent, body * 0.5f, () -> {
+                    y -= body * 0.3f;
+                    place(set(TextFlow.plain(terms.imageFrame(image.alt().strip()), false), body, false, 0,
+                            right - left - body * 0.5f), new Tag("P", parent), true);
+                    y -= body * 0.3f;
+                });
+                frame(firstPage, startY);
+            }
         } else {
             float w = Math.min(size[0], right - left);
             float h = size[1] * w / size[0];
@@ -294,7 +279,7 @@ final class PageLayout {
             }
             ensureRoom(h);
             Tag figure = image.alt().isBlank() ? null : new Tag("Figure", parent, null, image.alt().strip(), null);
-            items.add(new Drawing.Picture(figure, file, left, y - h, w, h));
+            items.add(new Drawing.Picture(figure, (ImageAsset.Embedded) asset, left, y - h, w, h));
             y -= h + body * 0.3f;
         }
         if (image.caption() != null && !image.caption().isBlank()) {
@@ -442,7 +427,7 @@ final class PageLayout {
         int n = pages.size();
         for (int i = 0; i < n; i++) {
             items = pages.get(i).items();
-            String label = labels.page(i + 1, n);
+            String label = terms.pageOf(i + 1, n);
             float w = width(label, body);
             y = bottom;
             float savedLeft = left;

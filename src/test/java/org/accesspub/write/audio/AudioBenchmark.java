@@ -52,8 +52,9 @@ public final class AudioBenchmark {
                 median(synth), median(enc), median(wall), median(synth) + median(enc));
         System.out.printf("median CPU time: synthesis thread %d ms, encoding thread %d ms%n", median(synthCpu), median(encCpu));
         if (args.length > 0) {
-            byte[] tag = AudioWriter.tag(new org.accesspub.model.Metadata("Benchmark", null, null, "2024-03-18",
-                    "accesspub", "zh-CN", null), script, r.timeline());
+            byte[] tag = AudioWriter.tag(org.accesspub.testing.Prepared.of(new org.accesspub.model.Article(
+                    new org.accesspub.model.Metadata("Benchmark", null, null, "2024-03-18", "accesspub", "zh-CN", null),
+                    java.util.List.of())), script, r.timeline());
             byte[] all = new byte[tag.length + r.audio().length];
             System.arraycopy(tag, 0, all, 0, tag.length);
             System.arraycopy(r.audio(), 0, all, tag.length, r.audio().length);
