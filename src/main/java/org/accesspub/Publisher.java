@@ -1,9 +1,9 @@
 package org.accesspub;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.accesspub.model.Article;
 import org.accesspub.prepare.PreparedDocument;
@@ -12,7 +12,6 @@ import org.accesspub.read.ReadOptions;
 import org.accesspub.read.Readers;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.Format;
-import org.accesspub.write.OutputFiles;
 
 /**
  * The library's front door: read a source into the model, then write it in each format asked for.
@@ -44,27 +43,40 @@ public final class Publisher {
     }
 
     /**
-     * Writes {@code outDir/<base>.<ext>} for each format. Every file of a format is committed
-     * together, or none is.
+     * Builds the writer of every format asked for, which checks every option, then prepares the
+     * article; nothing is written yet: a bad option fails here, before any file of any input exists.
+     *
+     * @param sourceDir the folder of the source file: images are taken only from inside it
      */
-    public List<Path> write(Article article, Path sourceDir, Set<Format> formats, Path outDir, String baseName) {
-        return write(prepare(article, sourceDir), formats, outDir, baseName);
+    public Conversion conversion(Article article, Path sourceDir, Set<Format> formats, Path outDir, String baseName) {
+        Map<Format, ArticleWriter> writers = writers(formats);
+        return new Conversion(prepare(article, sourceDir), writers, outDir, baseName);
     }
 
-    /** Writes a prepared document in each format; see {@link #write(Article, Path, Set, Path, String)}. */
-    public List<Path> write(PreparedDocument document, Set<Format> formats, Path outDir, String baseName) {
-        List<Path> written = new ArrayList<>();
+    /** The conversion of an already prepared document; see {@link #conversion(Article, Path, Set, Path, String)}. */
+    public Conversion conversion(PreparedDocument document, Set<Format> formats, Path outDir, String baseName) {
+        return new Conversion(document, writers(formats), outDir, baseName);
+    }
+
+    private Map<Format, ArticleWriter> writers(Set<Format> formats) {
+        Map<Format, ArticleWriter> writers = new LinkedHashMap<>();
         for (Format format : formats) {
-            ArticleWriter writer = Writers.create(format, publishOptions);
-            try (OutputFiles out = new OutputFiles(outDir, baseName)) {
-                writer.write(document, out);
-                written.addAll(out.commit());
-            } catch (IOException e) {
-                throw AccesspubException.cannotWrite("cannot write " + format.id() + " to " + outDir + ": "
-                        + e.getMessage() + " (check the folder exists and is writable, or choose another with -o)", e);
-            }
+            writers.put(format, Writers.create(format, publishOptions));
         }
-        return written;
+        return writers;
+    }
+
+    /**
+     * Writes {@code outDir/<base>.<ext>} for each format. All files of all formats are committed
+     * together, replacing the previous set, or none is.
+     */
+    public List<Path> write(Article article, Path sourceDir, Set<Format> formats, Path outDir, String baseName) {
+        return conversion(article, sourceDir, formats, outDir, baseName).run();
+    }
+
+    /** Writes a prepared document in each format, all committed together or none. */
+    public List<Path> write(PreparedDocument document, Set<Format> formats, Path outDir, String baseName) {
+        return conversion(document, formats, outDir, baseName).run();
     }
 
     /** The base name of an output: the input's file name without its extension. */

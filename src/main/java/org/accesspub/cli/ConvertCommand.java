@@ -4,9 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.accesspub.AccesspubException;
+import org.accesspub.Conversion;
 import org.accesspub.PublishOptions;
 import org.accesspub.Publisher;
 import org.accesspub.Warnings;
@@ -100,7 +105,7 @@ final class ConvertCommand implements Callable<Integer> {
         Set<Format> wanted = EnumSet.noneOf(Format.class);
         formats.forEach(f -> wanted.add(Format.parse(f)));
         if (!"mp3".equalsIgnoreCase(audioFormat) && !"wav".equalsIgnoreCase(audioFormat)) {
-            throw org.accesspub.AccesspubException.badUsage("unknown audio format '" + audioFormat + "': use mp3 or wav");
+            throw AccesspubException.badUsage("unknown audio format '" + audioFormat + "': use mp3 or wav");
         }
         LargePrintProfile profile = LargePrintProfile.builder()
                 .bodySize(FontSize.parse(size))
@@ -126,18 +131,35 @@ final class ConvertCommand implements Callable<Integer> {
                 .espeakLibrary(espeakLib)
                 .build();
         Publisher publisher = Publisher.builder().readOptions(source.toReadOptions()).publishOptions(options).build();
-        // Read every input first: a bad one stops the run before anything is written.
-        List<Article> articles = new ArrayList<>();
+        refuseSharedBaseNames();
+        // Read every input and build every writer first: a bad input or option stops the run
+        // before anything is written.
+        List<Conversion> conversions = new ArrayList<>();
         for (Path input : inputs) {
-            articles.add(publisher.read(input));
-        }
-        for (int i = 0; i < inputs.size(); i++) {
-            Path input = inputs.get(i);
+            Article article = publisher.read(input);
             Path dir = input.toAbsolutePath().getParent();
-            for (Path written : publisher.write(articles.get(i), dir, wanted, outDir, Publisher.baseName(input))) {
+            conversions.add(publisher.conversion(article, dir, wanted, outDir, Publisher.baseName(input)));
+        }
+        for (Conversion conversion : conversions) {
+            for (Path written : conversion.run()) {
                 out.println(written);
             }
         }
+        warnings.summarise();
         return 0;
+    }
+
+    /** Two inputs named alike would write the same files: refused before anything is read. */
+    private void refuseSharedBaseNames() {
+        Map<String, Path> seen = new HashMap<>();
+        for (Path input : inputs) {
+            String key = Publisher.baseName(input).toLowerCase(Locale.ROOT);
+            Path other = seen.putIfAbsent(key, input);
+            if (other != null) {
+                throw AccesspubException.badUsage("inputs " + other + " and " + input + " would both write "
+                        + outDir.resolve(Publisher.baseName(input)) + ".*: convert them in separate runs with"
+                        + " different -o folders, or rename one");
+            }
+        }
     }
 }

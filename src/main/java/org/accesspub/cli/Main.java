@@ -2,7 +2,9 @@ package org.accesspub.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.accesspub.AccesspubException;
+import org.accesspub.Failures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,37 +32,40 @@ public final class Main implements Runnable {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
-    /** Runs the command line and returns its exit code; tests call this. */
+    /**
+     * Runs the command line and returns its exit code; tests call this. Any failure, errors included,
+     * ends as one line and an exit code; the stack trace only with {@code --debug}.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        boolean debug = List.of(args).contains("--debug");
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            boolean debug = parseResult.expandedArgs().contains("--debug");
-            if (e instanceof AccesspubException ae) {
-                err.println("accesspub: " + ae.getMessage());
-                if (debug) {
-                    e.printStackTrace(err);
-                }
-                return ae.exitCode();
-            }
-            err.println("accesspub: unexpected failure: " + e + " (run again with --debug for details,"
-                    + " and report it with the input file)");
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            return AccesspubException.UNEXPECTED;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, debug, err));
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("accesspub: " + ex.getMessage());
+            err.println("accesspub: " + Failures.oneLine(ex.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             err.println("Try 'accesspub " + subcommandName(ex.getCommandLine()) + "--help' for the options.");
             return AccesspubException.BAD_USAGE;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Throwable t) { // the last resort: errors (stack overflow, out of memory) pass picocli by
+            code = report(t, debug, err);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static int report(Throwable t, boolean debug, PrintWriter err) {
+        AccesspubException e = Failures.lastResort(t);
+        err.println("accesspub: " + Failures.oneLine(e.getMessage()));
+        if (debug) {
+            t.printStackTrace(err);
+        }
+        return e.exitCode();
     }
 
     private static String subcommandName(CommandLine cl) {

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import org.accesspub.AccesspubException;
+import org.accesspub.lang.Languages;
 import org.accesspub.read.ReadOptions;
 import org.accesspub.read.SourceKind;
 import picocli.CommandLine.Option;
@@ -29,6 +30,10 @@ final class SourceOptions {
     @Option(names = "--keep-punctuation", description = "Keep ASCII punctuation between Chinese characters as written.")
     boolean keepPunctuation;
 
+    @Option(names = "--max-input-size", paramLabel = "MB",
+            description = "Refuse larger inputs (default: ${DEFAULT-VALUE} MB).")
+    long maxInputMb = ReadOptions.DEFAULT_MAX_INPUT_MB;
+
     @Option(names = "--debug", description = "Show the stack trace of an unexpected failure.")
     boolean debug;
 
@@ -36,11 +41,19 @@ final class SourceOptions {
         return ReadOptions.builder()
                 .from(from == null ? null : SourceKind.parse(from))
                 .encoding(charset())
-                .language(lang)
+                .language(lang == null ? null : Languages.requireTag(lang))
                 .title(title)
                 .author(author)
                 .keepPunctuation(keepPunctuation)
+                .maxInputBytes(maxInputBytes())
                 .build();
+    }
+
+    private long maxInputBytes() {
+        if (maxInputMb < 1 || maxInputMb > 2047) {
+            throw AccesspubException.badUsage("--max-input-size " + maxInputMb + " is out of range: 1 to 2047 MB");
+        }
+        return maxInputMb * 1024 * 1024;
     }
 
     private Charset charset() {

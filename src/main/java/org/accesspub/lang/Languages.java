@@ -63,4 +63,26 @@ public final class Languages {
         }
         return traditional > simplified ? "zh-TW" : "zh-CN";
     }
+
+    /** Whether a language tag is well-formed BCP 47 ({@code zh-CN}, {@code zh-Hant-TW}, {@code en}). */
+    public static boolean isWellFormedTag(String tag) {
+        if (tag == null || tag.isBlank() || tag.length() > 64) {
+            return false;
+        }
+        try {
+            new Locale.Builder().setLanguageTag(tag.strip().replace('_', '-'));
+            return true;
+        } catch (java.util.IllformedLocaleException e) {
+            return false;
+        }
+    }
+
+    /** A user's {@code --lang}: well-formed BCP 47, or a usage error. */
+    public static String requireTag(String tag) {
+        if (!isWellFormedTag(tag)) {
+            throw org.accesspub.AccesspubException.badUsage("--lang needs a BCP 47 language tag such as zh-CN,"
+                    + " zh-TW or en; this one is not well-formed");
+        }
+        return tag.strip().replace('_', '-');
+    }
 }

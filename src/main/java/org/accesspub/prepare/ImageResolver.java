@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -27,13 +26,12 @@ import org.accesspub.Warnings;
  * address is checked before any file-system call: {@code ../}, absolute paths, drive letters,
  * {@code file:} URLs, UNC ({@code \\host}, {@code //host}), backslashes and encoded separators
  * ({@code %2F}, {@code %5C}) are refused. Remote images are never fetched. Everything else becomes
- * the image's text alternative, with one warning per image, worded here and nowhere else; after
- * {@value #WARNINGS_SHOWN} such warnings the rest are counted in one line.
+ * the image's text alternative, with one warning per image (kind {@code image}), worded here and
+ * nowhere else; {@link Warnings} shows the first few and counts the rest.
  *
  * <p>Thread-safe: each address is resolved once.
  */
 public final class ImageResolver {
-    static final int WARNINGS_SHOWN = 5;
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*", Pattern.DOTALL);
     private static final Pattern ENCODED_SEPARATOR = Pattern.compile("(?i)%(2f|5c|00)");
 
@@ -41,7 +39,6 @@ public final class ImageResolver {
     private final Warnings warnings;
     private final ImageLimits limits;
     private final Map<String, ImageAsset> resolved = new ConcurrentHashMap<>();
-    private final AtomicInteger refused = new AtomicInteger();
     private volatile Path realFolder;
 
     public ImageResolver(Path folder, Warnings warnings, ImageLimits limits) {
@@ -53,14 +50,6 @@ public final class ImageResolver {
     /** What the image at {@code src} (as written in the source) becomes; the same answer every time. */
     public ImageAsset resolve(String src) {
         return resolved.computeIfAbsent(src, this::load);
-    }
-
-    /** Reports how many refusals were not shown one by one. */
-    void finish() {
-        int hidden = refused.get() - WARNINGS_SHOWN;
-        if (hidden > 0) {
-            warnings.warn("and " + hidden + " more images could not be used: their alt texts stand in for them");
-        }
     }
 
     private ImageAsset load(String raw) {
@@ -246,9 +235,7 @@ public final class ImageResolver {
 
     private ImageAsset refuse(String src, String why) {
         String message = "image " + Shown.src(src) + " " + why + ": its alt text stands in for it";
-        if (refused.incrementAndGet() <= WARNINGS_SHOWN) {
-            warnings.warn(message);
-        }
+        warnings.warn("image", message); // the first few are shown, the rest counted by Warnings.summarise()
         return new ImageAsset.Unavailable(message);
     }
 }

@@ -45,7 +45,6 @@ public final class Preparer {
         ImageResolver images = new ImageResolver(folder, warnings, limits);
         Rewrite rewrite = new Rewrite(language, images, warnings);
         List<Block> blocks = rewrite.top(article.blocks());
-        images.finish();
 
         String title = clean(m.title());
         boolean given = title != null;

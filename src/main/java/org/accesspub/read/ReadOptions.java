@@ -6,12 +6,16 @@ import java.nio.charset.Charset;
  * How to read a source: what the user said about it. Built with {@link #builder()}; immutable.
  */
 public final class ReadOptions {
+    /** The default input size limit, in megabytes. */
+    public static final long DEFAULT_MAX_INPUT_MB = 64;
+
     private final SourceKind from;
     private final Charset encoding;
     private final String language;
     private final String title;
     private final String author;
     private final boolean keepPunctuation;
+    private final long maxInputBytes;
 
     private ReadOptions(Builder b) {
         this.from = b.from;
@@ -20,6 +24,7 @@ public final class ReadOptions {
         this.title = b.title;
         this.author = b.author;
         this.keepPunctuation = b.keepPunctuation;
+        this.maxInputBytes = b.maxInputBytes;
     }
 
     public static Builder builder() {
@@ -42,6 +47,13 @@ public final class ReadOptions {
     public String author() { return author; }
     /** Keep ASCII punctuation between Han characters as written. */
     public boolean keepPunctuation() { return keepPunctuation; }
+    /** Larger sources are refused: they are almost certainly not one article. */
+    public long maxInputBytes() { return maxInputBytes; }
+
+    /** Bytes as whole megabytes, for messages. */
+    public static long megabytes(long bytes) {
+        return bytes / (1024 * 1024);
+    }
 
     public static final class Builder {
         private SourceKind from; // by extension
@@ -50,6 +62,7 @@ public final class ReadOptions {
         private String title; // from the source
         private String author; // from the source
         private boolean keepPunctuation = false;
+        private long maxInputBytes = DEFAULT_MAX_INPUT_MB * 1024 * 1024;
 
         public Builder from(SourceKind v) { from = v; return this; }
         public Builder encoding(Charset v) { encoding = v; return this; }
@@ -57,6 +70,7 @@ public final class ReadOptions {
         public Builder title(String v) { title = v; return this; }
         public Builder author(String v) { author = v; return this; }
         public Builder keepPunctuation(boolean v) { keepPunctuation = v; return this; }
+        public Builder maxInputBytes(long v) { maxInputBytes = v; return this; }
 
         public ReadOptions build() {
             return new ReadOptions(this);

@@ -1,6 +1,7 @@
 package org.accesspub.read;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,15 +19,12 @@ import org.accesspub.model.Metadata;
  * every kind of source.
  */
 public final class Readers {
-    /** Larger sources are almost certainly not one article. */
-    private static final long MAX_BYTES = 64L * 1024 * 1024;
-
     private Readers() {
     }
 
     public static Article read(Path path, ReadOptions options) {
         String name = path.toString();
-        byte[] bytes = load(path, name);
+        byte[] bytes = load(path, name, options.maxInputBytes());
         String text = TextDecoder.decode(bytes, options.encoding(), name);
         SourceKind kind = options.from() != null ? options.from() : SourceKind.of(path);
         return read(text, kind, options, name);
@@ -50,15 +48,26 @@ public final class Readers {
         };
     }
 
-    private static byte[] load(Path path, String name) {
+    private static byte[] load(Path path, String name, long maxBytes) {
         try {
             if (Files.isDirectory(path)) {
                 throw AccesspubException.badInput(name + " is a folder: give the article's file");
             }
-            if (Files.size(path) > MAX_BYTES) {
-                throw AccesspubException.badInput(name + " is larger than 64 MB: give one article at a time");
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                // a FIFO would block forever, /dev/zero never ends: refused before opening
+                throw AccesspubException.badInput(name + " is not a regular file (a pipe or a device):"
+                        + " save the article to a file first");
             }
-            return Files.readAllBytes(path);
+            if (Files.size(path) > maxBytes) {
+                throw tooLarge(name, maxBytes);
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                if (bytes.length > maxBytes) {
+                    throw tooLarge(name, maxBytes); // it grew while being read
+                }
+                return bytes;
+            }
         } catch (NoSuchFileException e) {
             throw AccesspubException.badInput("no such file: " + name + " (check the path)");
         } catch (AccessDeniedException e) {
@@ -66,6 +75,11 @@ public final class Readers {
         } catch (IOException e) {
             throw AccesspubException.badInput("cannot read " + name + ": " + e.getMessage());
         }
+    }
+
+    private static AccesspubException tooLarge(String name, long maxBytes) {
+        return AccesspubException.badInput(name + " is larger than " + ReadOptions.megabytes(maxBytes)
+                + " MB: give one article at a time, or raise --max-input-size");
     }
 
     private static Article settle(Article article, ReadOptions options, String name) {
@@ -82,8 +96,11 @@ public final class Readers {
         if (m.title() == null || m.title().isBlank()) {
             m = m.withTitle(firstHeadingOr(article, name));
         }
+        String sourceLang = article.metadata().language();
+        // a tag from <html lang> or front matter is input like any other: only a well-formed one is kept
+        boolean usable = sourceLang != null && !"und".equals(sourceLang) && Languages.isWellFormedTag(sourceLang);
         String lang = options.language() != null ? options.language()
-                : !"und".equals(article.metadata().language()) ? article.metadata().language()
+                : usable ? sourceLang.strip().replace('_', '-')
                 : Languages.detect(new Article(m, article.blocks()).allText());
         m = m.withLanguage(lang);
         Article settled = new Article(m, article.blocks());

@@ -34,6 +34,11 @@ record EspeakInstall(Path library, Path data) {
 
     /** Unpacks (if needed) and returns the bundled library for this machine. */
     static EspeakInstall bundled() {
+        return bundled(cacheRoot());
+    }
+
+    /** The same, unpacked under another cache folder (tests use a temporary one). */
+    static EspeakInstall bundled(Path cacheRoot) {
         String libResource = "/" + nativeResource();
         try {
             byte[] lib = resource(libResource);
@@ -44,14 +49,14 @@ record EspeakInstall(Path library, Path data) {
                 in.transferTo(new DigestSink(sha));
             }
             String key = HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-            Path dir = cacheRoot().resolve("espeak-" + key);
+            Path dir = cacheRoot.resolve("espeak-" + key);
             String libName = libResource.substring(libResource.lastIndexOf('/') + 1);
             if (!isReady(dir, libName, libHash)) {
                 unpack(dir, lib, libName, libHash);
             }
             return new EspeakInstall(dir.resolve(libName), dir.resolve("espeak-ng-data"));
         } catch (IOException e) {
-            throw AccesspubException.cannotWrite("Cannot unpack eSpeak NG into " + cacheRoot() + ": " + e.getMessage()
+            throw AccesspubException.cannotWrite("Cannot unpack eSpeak NG into " + cacheRoot + ": " + e.getMessage()
                     + " (set XDG_CACHE_HOME to a writable folder, or pass --espeak-lib)", e);
         }
     }

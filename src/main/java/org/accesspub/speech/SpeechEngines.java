@@ -39,9 +39,16 @@ public final class SpeechEngines {
         this.warnings = options.warnings();
         Path lib = options.espeakLibrary();
         this.espeak = () -> EspeakEngine.load(lib);
+        check(options);
+    }
+
+    /** Checks the engine and rate the user asked for, before anything is spoken or written. */
+    public static void check(PublishOptions options) {
+        String engine = options.engine() == null ? null : options.engine().toLowerCase(Locale.ROOT);
         if (engine != null && !engine.equals("espeak") && !engine.equals("freetts")) {
             throw AccesspubException.badUsage("Unknown speech engine '" + options.engine() + "'; use espeak or freetts");
         }
+        Integer rate = options.rate();
         if (rate != null && (rate < 40 || rate > 600)) {
             throw AccesspubException.badUsage("--rate " + rate + " is out of range (40 to 600 per minute)");
         }

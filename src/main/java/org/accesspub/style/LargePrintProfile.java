@@ -98,7 +98,7 @@ public final class LargePrintProfile {
         }
 
         public Builder lineSpacing(double spacing) {
-            if (spacing < 1.0 || spacing > 4.0) {
+            if (!(spacing >= 1.0 && spacing <= 4.0)) { // NaN fails every comparison: refused too
                 throw org.accesspub.AccesspubException.badUsage(
                         "line spacing " + spacing + " is out of range: choose between 1.0 and 4.0 (1.5 is the default)");
             }

@@ -2,6 +2,7 @@ package org.accesspub.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,15 +14,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The files one conversion writes, {@code DIR/<base>.<ext>}. Writers write to hidden temporary
- * files beside the targets; {@link #commit()} moves them into place together, {@link #discard()}
- * deletes them, so a failed conversion never leaves a partial output.
+ * The files one conversion writes, {@code DIR/<base>.<ext>}, for every format of one input. Writers
+ * write to hidden temporary files beside the targets ({@link #open}); {@link #commit()} moves all of
+ * them into place together, replacing the previous set, or restores the previous set if any move
+ * fails; {@link #close()} deletes what was not committed. Temporary files are also removed when the
+ * JVM is stopped (Ctrl-C, SIGTERM) — see {@link TempFiles}. Thread-safe: writers of several formats
+ * may write at the same time.
  */
 public final class OutputFiles implements AutoCloseable {
+    /** Most file systems allow 255 bytes in a name. */
+    static final int MAX_NAME_BYTES = 255;
+    /** Temporary names keep at most this much of the base name, so a long base name still fits. */
+    private static final int TEMP_PREFIX_CHARS = 24;
+
     private final Path dir;
     private final String baseName;
-    private final Map<Path, Path> pending = new LinkedHashMap<>();
+    private final Map<Path, Path> pending = new LinkedHashMap<>(); // temp -> target
     private final List<Path> committed = new ArrayList<>();
+    private boolean closed;
 
     public OutputFiles(Path dir, String baseName) {
         this.dir = dir;
@@ -37,31 +47,98 @@ public final class OutputFiles implements AutoCloseable {
         return dir.resolve(baseName + "." + extension);
     }
 
-    /** A temporary file to write {@code <base>.<extension>} to; it becomes the target on commit. */
-    public Path create(String extension) throws IOException {
+    /**
+     * A temporary file to write {@code <base>.<extension>} to; it becomes the target on commit. Prefer
+     * {@link #open}: a path handed out here can be reopened after a shutdown has removed it.
+     */
+    public synchronized Path create(String extension) throws IOException {
+        if (closed) {
+            throw new IOException("the conversion was stopped");
+        }
+        String target = baseName + "." + extension;
+        if (target.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+            throw new IOException("the file name " + target + " is longer than " + MAX_NAME_BYTES
+                    + " bytes: rename the input to something shorter");
+        }
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + baseName + "." + extension + ".", ".part");
+        Path temp = Files.createTempFile(dir, "." + shortPrefix() + "." + extension + ".", ".part");
         pending.put(temp, target(extension));
+        if (!TempFiles.track(this)) {
+            abandon();
+            throw new IOException("the conversion was stopped");
+        }
         return temp;
     }
 
-    public OutputStream open(String extension) throws IOException {
+    /** A stream to the temporary file of {@code <base>.<extension>}. */
+    public synchronized OutputStream open(String extension) throws IOException {
         return Files.newOutputStream(create(extension));
     }
 
-    /** Moves every written file into place and returns their paths. */
-    public List<Path> commit() throws IOException {
-        for (Map.Entry<Path, Path> e : pending.entrySet()) {
-            readableByAll(e.getKey());
-            try {
-                Files.move(e.getKey(), e.getValue(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException ex) {
-                Files.move(e.getKey(), e.getValue(), StandardCopyOption.REPLACE_EXISTING);
-            }
-            committed.add(e.getValue());
+    private String shortPrefix() {
+        if (baseName.codePointCount(0, baseName.length()) <= TEMP_PREFIX_CHARS) {
+            return baseName;
         }
+        return baseName.substring(0, baseName.offsetByCodePoints(0, TEMP_PREFIX_CHARS));
+    }
+
+    /**
+     * Moves every written file into place and returns their paths. The files that were there before
+     * are set aside first and restored if any move fails, so the folder holds either the whole new
+     * set or the whole old one.
+     */
+    public synchronized List<Path> commit() throws IOException {
+        if (closed) {
+            throw new IOException("the conversion was stopped");
+        }
+        Map<Path, Path> backups = new LinkedHashMap<>(); // target -> backup of the previous file
+        List<Path> placed = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, Path> e : pending.entrySet()) {
+                readableByAll(e.getKey());
+                Path target = e.getValue();
+                if (Files.exists(target)) {
+                    Path backup = Files.createTempFile(dir, "." + shortPrefix() + ".", ".old");
+                    move(target, backup);
+                    backups.put(target, backup);
+                }
+            }
+            for (Map.Entry<Path, Path> e : pending.entrySet()) {
+                move(e.getKey(), e.getValue());
+                placed.add(e.getValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            rollBack(placed, backups, e);
+            throw e;
+        }
+        for (Path backup : backups.values()) {
+            Files.deleteIfExists(backup);
+        }
+        committed.addAll(placed);
         pending.clear();
+        TempFiles.untrack(this);
         return List.copyOf(committed);
+    }
+
+    private static void rollBack(List<Path> placed, Map<Path, Path> backups, Exception failure) {
+        try {
+            for (Path p : placed) {
+                Files.deleteIfExists(p);
+            }
+            for (Map.Entry<Path, Path> b : backups.entrySet()) {
+                move(b.getValue(), b.getKey());
+            }
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException ex) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** Temporary files are made private (0600); a finished handout is for everyone to read. */
@@ -72,11 +149,30 @@ public final class OutputFiles implements AutoCloseable {
     }
 
     /** Deletes what was written and not committed. */
-    public void discard() throws IOException {
+    public synchronized void discard() throws IOException {
+        IOException first = null;
         for (Path temp : pending.keySet()) {
-            Files.deleteIfExists(temp);
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
         }
         pending.clear();
+        TempFiles.untrack(this);
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /** Deletes what was not committed and refuses any further file: the JVM is stopping. */
+    synchronized void abandon() {
+        closed = true;
+        try {
+            discard();
+        } catch (IOException e) {
+            // stopping anyway; nothing more can be done
+        }
     }
 
     @Override

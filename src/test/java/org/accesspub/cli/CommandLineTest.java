@@ -91,13 +91,16 @@ class CommandLineTest {
     }
 
     @Test
-    void unknownOptionsAndBadValuesAreUsageErrors() {
+    void unknownOptionsAndBadValuesAreUsageErrors() throws Exception {
         assertThat(run("convert", "--no-such-option", "x.txt").code()).isEqualTo(2);
         Result size = run("convert", Samples.path(Samples.SEED).toString(), "--size", "huge", "-o", tmp.toString());
         assertThat(size.code()).isEqualTo(2);
         assertThat(size.err()).contains("unknown size 'huge'").doesNotContain("Exception");
         assertThat(run("convert", Samples.path(Samples.SEED).toString(), "-f", "odt", "-o", tmp.toString()).code())
                 .isEqualTo(2);
+        try (var files = Files.list(tmp)) {
+            assertThat(files).as("a usage error writes nothing").isEmpty();
+        }
         assertThat(run().code()).isEqualTo(2);
     }
 
@@ -120,7 +123,9 @@ class CommandLineTest {
 
     @Test
     void noPartialFileIsLeftInTheOutputFolder() throws Exception {
-        run("convert", Samples.path(Samples.SEED).toString(), "-o", tmp.toString());
+        Result r = run("convert", Samples.path(Samples.SEED).toString(), "-o", tmp.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines()).hasSize(5); // pdf, epub, docx, mp3, vtt
         try (var files = Files.list(tmp)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.accesspub.AccesspubException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EspeakEngineTest {
     static final EspeakEngine ESPEAK = EspeakEngine.load(null);
@@ -104,28 +105,22 @@ class EspeakEngineTest {
     }
 
     @Test
-    void damagedCacheIsReplaced() throws Exception {
-        EspeakInstall first = EspeakInstall.bundled();
-        byte[] good = Files.readAllBytes(first.library());
+    void damagedCacheIsReplaced(@TempDir Path cache) throws Exception {
+        // a private cache folder: the test neither writes into the user's ~/.cache nor changes user.home
+        EspeakInstall fresh = EspeakInstall.bundled(cache);
+        byte[] good = Files.readAllBytes(fresh.library());
+        assertThat(fresh.library()).startsWith(cache);
         // a cache whose library no longer matches its hash is never loaded; it is unpacked again
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("XDG_CACHE_HOME") == null,
-                "the cache root comes from XDG_CACHE_HOME here; user.home cannot redirect it");
-        Path copy = Files.createTempDirectory("accesspub-cache");
-        String old = System.getProperty("user.home");
-        try {
-            System.setProperty("user.home", copy.toString());
-            EspeakInstall fresh = EspeakInstall.bundled();
-            Files.write(fresh.library(), new byte[] {1, 2, 3});
-            EspeakInstall again = EspeakInstall.bundled();
-            assertThat(Files.readAllBytes(again.library())).isEqualTo(good);
-        } finally {
-            System.setProperty("user.home", old);
-            try (var files = Files.walk(copy)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
+        Files.write(fresh.library(), new byte[] {1, 2, 3});
+        EspeakInstall again = EspeakInstall.bundled(cache);
+        assertThat(Files.readAllBytes(again.library())).isEqualTo(good);
+    }
+
+    @Test
+    void theTestsNeverUseTheUsersCache() {
+        // surefire points XDG_CACHE_HOME into target/ (pom.xml), so the suite leaves ~/.cache alone
+        assertThat(EspeakInstall.cacheRoot()).startsWith(Path.of("target").toAbsolutePath());
+        assertThat(System.getProperty("user.home")).doesNotContain("accesspub-cache");
     }
 
     @Test

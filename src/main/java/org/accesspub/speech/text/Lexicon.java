@@ -73,7 +73,7 @@ public final class Lexicon {
             }
             int eq = s.indexOf('=');
             if (eq < 0) {
-                throw bad(name, number, "expected word=reading, found \"" + s + "\"");
+                throw bad(name, number, "expected word=reading (no = on the line)");
             }
             String word = s.substring(0, eq).strip();
             String reading = s.substring(eq + 1).strip();
@@ -81,10 +81,10 @@ public final class Lexicon {
                 throw bad(name, number, "the word before = is empty");
             }
             if (reading.isEmpty()) {
-                throw bad(name, number, "the reading of \"" + word + "\" is empty");
+                throw bad(name, number, "the reading after = is empty");
             }
             if (readings.containsKey(word) && !readings.get(word).equals(reading)) {
-                throw bad(name, number, "\"" + word + "\" already has the reading \"" + readings.get(word) + "\"");
+                throw bad(name, number, "the word already has another reading on an earlier line");
             }
             readings.put(word, reading);
         }

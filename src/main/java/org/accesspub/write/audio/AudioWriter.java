@@ -46,6 +46,7 @@ public final class AudioWriter implements ArticleWriter {
         if (!format.equals("mp3") && !format.equals("wav")) {
             throw AccesspubException.badUsage("Unknown audio format '" + options.audioFormat() + "'; use mp3 or wav");
         }
+        SpeechEngines.check(options);
     }
 
     public static Builder builder() {

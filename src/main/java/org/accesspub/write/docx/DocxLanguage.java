@@ -28,10 +28,10 @@ record DocxLanguage(String latin, String eastAsia, boolean chinese) {
         return t.contains("hant") || t.endsWith("-tw") || t.endsWith("-hk") || t.endsWith("-mo");
     }
 
-    /** Word expects language-REGION; a bare {@code en} (or an unknown language) becomes en-US. */
+    /** Word expects language-REGION; a bare {@code en} (or an unknown or ill-formed tag) becomes en-US. */
     private static String latinTag(String tag) {
         String t = tag.replace('_', '-');
-        if (t.equalsIgnoreCase("und") || t.equalsIgnoreCase("en")) {
+        if (t.equalsIgnoreCase("und") || t.equalsIgnoreCase("en") || !Languages.isWellFormedTag(t)) {
             return "en-US";
         }
         return t;

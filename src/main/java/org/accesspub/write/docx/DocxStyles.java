@@ -67,8 +67,8 @@ final class DocxStyles {
                 .append(language.chinese() ? " w:hint=\"eastAsia\"" : "").append("/>")
                 .append("<w:color w:val=\"").append(text).append("\"/>")
                 .append("<w:sz w:val=\"").append(body).append("\"/><w:szCs w:val=\"").append(body).append("\"/>")
-                .append("<w:lang w:val=\"").append(language.latin()).append("\" w:eastAsia=\"")
-                .append(language.eastAsia()).append("\" w:bidi=\"ar-SA\"/>")
+                .append("<w:lang w:val=\"").append(Xml.attr(language.latin())).append("\" w:eastAsia=\"")
+                .append(Xml.attr(language.eastAsia())).append("\" w:bidi=\"ar-SA\"/>")
                 .append("</w:rPr></w:rPrDefault>")
                 .append("<w:pPrDefault><w:pPr><w:spacing w:after=\"").append(after).append('"').append(pitch(profile.bodyPt()))
                 .append("/></w:pPr></w:pPrDefault></w:docDefaults>");
@@ -163,7 +163,8 @@ final class DocxStyles {
                 + "<w:characterSpacingControl w:val=\"compressPunctuation\"/>"
                 + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\""
                 + " w:val=\"15\"/></w:compat>"
-                + "<w:themeFontLang w:val=\"" + language.latin() + "\" w:eastAsia=\"" + language.eastAsia() + "\"/>"
+                + "<w:themeFontLang w:val=\"" + Xml.attr(language.latin()) + "\" w:eastAsia=\""
+                + Xml.attr(language.eastAsia()) + "\"/>"
                 + "</w:settings>";
     }
 

@@ -39,8 +39,17 @@ class LexiconTest {
     }
 
     @Test
+    void theLexiconErrorDoesNotEchoTheFilesLine() {
+        // --lexicon /etc/shadow must not print a line of a private file
+        assertThatThrownBy(() -> Lexicon.parse("root:secret-hash:19000:0:99999:7:::", "shadow"))
+                .hasMessage("lexicon shadow line 1: expected word=reading (no = on the line)");
+        assertThatThrownBy(() -> Lexicon.parse("secret=one\nsecret=two", "x.txt"))
+                .message().doesNotContain("secret", "one");
+    }
+
+    @Test
     void anEmptyReadingOrWordIsABadInput() {
-        assertThatThrownBy(() -> Lexicon.parse("行长=", "x.txt")).hasMessage("lexicon x.txt line 1: the reading of \"行长\" is empty");
+        assertThatThrownBy(() -> Lexicon.parse("行长=", "x.txt")).hasMessage("lexicon x.txt line 1: the reading after = is empty");
         assertThatThrownBy(() -> Lexicon.parse("# c\n=航长", "x.txt")).hasMessage("lexicon x.txt line 2: the word before = is empty");
     }
 

@@ -1,0 +1,103 @@
+package org.accesspub;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.write.ArticleWriter;
+import org.accesspub.write.Format;
+import org.accesspub.write.OutputFiles;
+
+/**
+ * One input's formats, ready to write: every writer is already built, so every option has been
+ * checked before anything is written. {@link #run()} writes all formats into one {@link OutputFiles}
+ * and commits them together; if any format fails, none is committed, the previous set stays, and the
+ * error names the format. Immutable; {@link #writeFormat} may be called for several formats at once.
+ */
+public final class Conversion {
+    private final PreparedDocument document;
+    private final Map<Format, ArticleWriter> writers;
+    private final Path outDir;
+    private final String baseName;
+
+    Conversion(PreparedDocument document, Map<Format, ArticleWriter> writers, Path outDir, String baseName) {
+        this.document = document;
+        this.writers = Collections.unmodifiableMap(new LinkedHashMap<>(writers));
+        this.outDir = outDir;
+        this.baseName = baseName;
+    }
+
+    public Set<Format> formats() {
+        return writers.keySet();
+    }
+
+    public Path outDir() {
+        return outDir;
+    }
+
+    public String baseName() {
+        return baseName;
+    }
+
+    /** A new set of pending files for this conversion's outputs. */
+    public OutputFiles newOutputFiles() {
+        return new OutputFiles(outDir, baseName);
+    }
+
+    /** Writes every format, then commits them together, and returns the files written. */
+    public List<Path> run() {
+        try (OutputFiles out = newOutputFiles()) {
+            for (Format format : formats()) {
+                writeFormat(format, out);
+            }
+            return commit(out);
+        } catch (IOException e) {
+            throw cannotWrite("the outputs", e); // deleting the temporary files failed
+        }
+    }
+
+    /**
+     * Writes one format into {@code out} (not yet committed). A failure becomes an
+     * {@link AccesspubException} that names the format: exit 4 when the output could not be written.
+     */
+    public void writeFormat(Format format, OutputFiles out) {
+        ArticleWriter writer = writers.get(format);
+        try {
+            writer.write(document, out);
+        } catch (AccesspubException e) {
+            throw new AccesspubException(format.id() + ": " + e.getMessage() + "; nothing was written",
+                    e.exitCode(), e);
+        } catch (IOException e) {
+            throw cannotWrite(format.id(), e);
+        } catch (RuntimeException e) {
+            IOException io = Failures.ioCause(e);
+            if (io != null) {
+                throw cannotWrite(format.id(), io);
+            }
+            throw Failures.unexpected(format.id(), e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw Failures.unexpected(format.id(), e);
+        }
+    }
+
+    /** Moves every written file into place together. */
+    public List<Path> commit(OutputFiles out) {
+        try {
+            return out.commit();
+        } catch (IOException e) {
+            throw cannotWrite("the outputs", e);
+        }
+    }
+
+    private AccesspubException cannotWrite(String what, IOException e) {
+        String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                : e.getMessage();
+        return AccesspubException.cannotWrite("cannot write " + what + " to " + outDir + ": " + reason
+                + Failures.advice(e) + "; nothing was written", e);
+    }
+}

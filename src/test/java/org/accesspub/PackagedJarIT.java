@@ -1,0 +1,157 @@
+package org.accesspub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import javazoom.jl.decoder.Bitstream;
+import javazoom.jl.decoder.Decoder;
+import javazoom.jl.decoder.Header;
+import javazoom.jl.decoder.SampleBuffer;
+import org.accesspub.testing.EpubCheck;
+import org.accesspub.testing.PdfText;
+import org.accesspub.testing.Samples;
+import org.accesspub.testing.VeraPdf;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shaded jar as users run it (`java -jar target/accesspub.jar`), after the build has dropped what nothing loads:
+ * every sample converts to every format in one run, each file passes its validator, and every engine speaks.
+ * A resource or class filtered out by mistake fails here, not in a user's hands.
+ */
+class PackagedJarIT {
+    static final Path JAR = Path.of("target", "accesspub.jar");
+
+    @TempDir
+    static Path tmp;
+    static Run all;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run java(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-jar", JAR.toString()));
+        cmd.addAll(List.of(args));
+        Path out = Files.createTempFile(tmp, "out", ".txt");
+        Path err = Files.createTempFile(tmp, "err", ".txt");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished within 5 minutes").isTrue();
+        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @BeforeAll
+    static void convertEverySampleToEveryFormat() throws Exception {
+        List<String> args = new ArrayList<>(List.of("convert", "-o", tmp.resolve("out").toString()));
+        Samples.ALL.forEach(s -> args.add(Samples.path(s).toString()));
+        all = java(args.toArray(String[]::new));
+    }
+
+    private static Path output(String sample, String ext) {
+        return tmp.resolve("out").resolve(Publisher.baseName(Path.of(sample)) + "." + ext);
+    }
+
+    @Test
+    void everySampleConvertsWithoutAWordOnStderr() {
+        assertThat(all.code()).as(all.err()).isZero();
+        assertThat(all.err()).doesNotContain("unexpected", "Exception", "Error");
+        for (String sample : Samples.ALL) {
+            for (String ext : List.of("pdf", "epub", "docx", "mp3", "vtt")) {
+                assertThat(output(sample, ext)).isNotEmptyFile();
+            }
+        }
+    }
+
+    @Test
+    void thePdfsPassPdfUaAndKeepTheirText() throws Exception {
+        for (String sample : List.of(Samples.SEED, Samples.HTML)) {
+            byte[] pdf = Files.readAllBytes(output(sample, "pdf"));
+            assertThat(VeraPdf.pdfUaFailures(pdf)).as(sample).isEmpty();
+            assertThat(PdfText.read(pdf).text).as(sample).isNotBlank();
+        }
+    }
+
+    @Test
+    void theEpubWithImagesAndATablePassesEpubCheck() {
+        EpubCheck.assertValid(output(Samples.MARKDOWN, "epub"));
+    }
+
+    @Test
+    void theDocxFilesOpenInPoiWithTheirText() throws Exception {
+        for (String sample : Samples.ALL) {
+            try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(output(sample, "docx")));
+                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+                assertThat(text.getText()).as(sample).contains(Samples.read(sample).metadata().title());
+            }
+        }
+    }
+
+    @Test
+    void everyMp3IsAudibleSpeechOfSomeLength() throws Exception {
+        for (String sample : Samples.ALL) {
+            double[] secondsAndRms = decode(Files.readAllBytes(output(sample, "mp3")));
+            assertThat(secondsAndRms[0]).as("%s seconds", sample).isGreaterThan(10);
+            assertThat(secondsAndRms[1]).as("%s RMS", sample).isGreaterThan(300);
+        }
+    }
+
+    @Test
+    void englishThroughEspeakAndWavOutputWork() throws Exception {
+        Run espeak = java("convert", Samples.path(Samples.ENGLISH).toString(), "-f", "audio", "--engine", "espeak",
+                "--audio-format", "wav", "-o", tmp.resolve("espeak").toString());
+        assertThat(espeak.code()).as(espeak.err()).isZero();
+        assertThat(Files.size(tmp.resolve("espeak").resolve("news-en.wav"))).isGreaterThan(100_000);
+    }
+
+    @Test
+    void versionComesFromTheManifest() throws Exception {
+        String version;
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            version = jar.getManifest().getMainAttributes().getValue("Implementation-Version");
+        }
+        assertThat(version).isNotBlank();
+        Run r = java("--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().strip()).isEqualTo("accesspub " + version);
+    }
+
+    @Test
+    void voicesAndInspectRun() throws Exception {
+        Run voices = java("voices");
+        assertThat(voices.code()).as(voices.err()).isZero();
+        assertThat(voices.out()).contains("espeak", "freetts", "cmn");
+        Run inspect = java("inspect", "--speech", Samples.path(Samples.SEED).toString());
+        assertThat(inspect.code()).as(inspect.err()).isZero();
+        assertThat(inspect.out()).contains("二零二四年");
+    }
+
+    /** Seconds and RMS of an MP3, decoded by JLayer. */
+    private static double[] decode(byte[] mp3) throws Exception {
+        Bitstream bs = new Bitstream(new ByteArrayInputStream(mp3));
+        Decoder decoder = new Decoder();
+        long samples = 0;
+        double sum = 0;
+        int rate = 1;
+        for (Header h; (h = bs.readFrame()) != null; ) {
+            SampleBuffer sb = (SampleBuffer) decoder.decodeFrame(h, bs);
+            rate = sb.getSampleFrequency() * sb.getChannelCount();
+            short[] buf = sb.getBuffer();
+            for (int i = 0; i < sb.getBufferLength(); i++) {
+                sum += (double) buf[i] * buf[i];
+            }
+            samples += sb.getBufferLength();
+            bs.closeFrame();
+        }
+        return new double[] {(double) samples / rate, Math.sqrt(sum / Math.max(1, samples))};
+    }
+}
