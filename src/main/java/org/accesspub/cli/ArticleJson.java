@@ -81,7 +81,27 @@ final class ArticleJson implements Block.Visitor<String> {
     public String visit(Block.BulletList l) { return items(false, l.items()); }
     public String visit(Block.OrderedList l) { return items(true, l.items()); }
     public String visit(Block.BlockQuote q) { return text("quote", Blocks.plainText(q)); }
-    public String visit(Block.CodeBlock c) { return text("code", c.code()); }
+    public String visit(Block.CodeBlock c) {
+        return "{\"type\": \"code\", \"language\": " + (c.language() == null ? "null" : str(c.language()))
+                + ", \"text\": " + str(c.code()) + "}";
+    }
+
+    public String visit(Block.LineBlock l) {
+        return "{\"type\": \"lines\", \"lines\": [" + String.join(", ", l.lines().stream()
+                .map(line -> str(Blocks.plainText(line))).toList()) + "]}";
+    }
+
+    public String visit(Block.DefinitionList d) {
+        return "{\"type\": \"definitions\", \"items\": [" + String.join(", ", d.items().stream()
+                .map(i -> "{\"term\": " + str(Blocks.plainText(i.term()).strip()) + ", \"definition\": "
+                        + str(Blocks.plainText(i)) + "}").toList()) + "]}";
+    }
+
+    public String visit(Block.Admonition a) {
+        return "{\"type\": \"admonition\", \"kind\": " + str(a.kind().id()) + ", \"title\": "
+                + (a.title() == null ? "null" : str(a.title())) + ", \"text\": "
+                + str(String.join("\n", a.blocks().stream().map(Blocks::plainText).toList())) + "}";
+    }
     public String visit(Block.ThematicBreak b) { return "{\"type\": \"break\"}"; }
 
     public String visit(Block.Image i) {
@@ -90,7 +110,15 @@ final class ArticleJson implements Block.Visitor<String> {
     }
 
     public String visit(Block.Table t) {
-        StringBuilder sb = new StringBuilder("{\"type\": \"table\", \"header\": " + !t.header().isEmpty() + ", \"rows\": [");
+        StringBuilder sb = new StringBuilder("{\"type\": \"table\", \"header\": " + !t.header().isEmpty());
+        if (t.alignments().stream().anyMatch(al -> al != Block.Alignment.DEFAULT)) {
+            List<String> align = new java.util.ArrayList<>();
+            for (int c = 0; c < t.columns(); c++) {
+                align.add(str(t.alignment(c).name().toLowerCase(java.util.Locale.ROOT)));
+            }
+            sb.append(", \"align\": [").append(String.join(", ", align)).append(']');
+        }
+        sb.append(", \"rows\": [");
         boolean first = true;
         if (!t.header().isEmpty()) {
             sb.append(row(t.header()));

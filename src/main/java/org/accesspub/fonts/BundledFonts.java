@@ -7,11 +7,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The OFL fonts inside the jar: Atkinson Hyperlegible Next (Latin, designed for low-vision
- * readers) and Noto Sans SC (Han and most else). Each is read from the jar once per process.
+ * readers), Atkinson Hyperlegible Mono (code) and Noto Sans SC (Han and most else). Each is read from the jar once per process.
  */
 public final class BundledFonts {
     public static final String ATKINSON = "Atkinson Hyperlegible Next";
     public static final String NOTO_SC = "Noto Sans SC";
+    public static final String ATKINSON_MONO = "Atkinson Hyperlegible Mono";
 
     private static final ConcurrentHashMap<String, FontFace> CACHE = new ConcurrentHashMap<>();
 
@@ -20,6 +21,11 @@ public final class BundledFonts {
 
     public static FontFace atkinson(boolean bold) {
         return load(ATKINSON, bold, bold ? "AtkinsonHyperlegibleNext-Bold.ttf" : "AtkinsonHyperlegibleNext-Regular.ttf");
+    }
+
+    /** The monospace face for code; it has Latin only, so Han characters in code fall back to Noto Sans SC. */
+    public static FontFace atkinsonMono(boolean bold) {
+        return load(ATKINSON_MONO, bold, bold ? "AtkinsonHyperlegibleMono-Bold.ttf" : "AtkinsonHyperlegibleMono-Regular.ttf");
     }
 
     public static FontFace notoSansSc(boolean bold) {

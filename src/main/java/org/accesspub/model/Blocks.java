@@ -63,7 +63,30 @@ public final class Blocks {
         public String visit(Block.Table t) { return plainText(t); }
         public String visit(Block.CodeBlock c) { return c.code(); }
         public String visit(Block.ThematicBreak b) { return ""; }
+        public String visit(Block.LineBlock l) { return lines(l); }
+        public String visit(Block.DefinitionList d) { return definitions(d); }
+        public String visit(Block.Admonition a) { return (a.title() == null ? "" : a.title() + "\n") + lines(a.blocks()); }
     };
+
+    /** One line of the block per line of text. */
+    public static String lines(Block.LineBlock block) {
+        StringBuilder sb = new StringBuilder();
+        block.lines().forEach(l -> sb.append(plainText(l)).append('\n'));
+        return sb.toString();
+    }
+
+    /** The plain text of a definition: its blocks, one per line. */
+    public static String plainText(Block.Definition d) {
+        return lines(d.definition()).strip();
+    }
+
+    private static String definitions(Block.DefinitionList list) {
+        StringBuilder sb = new StringBuilder();
+        for (Block.Definition d : list.items()) {
+            sb.append(plainText(d.term())).append('\n').append(lines(d.definition()));
+        }
+        return sb.toString();
+    }
 
     private static final Inline.Visitor<String> INLINE_TEXT = new Inline.Visitor<>() {
         public String visit(Inline.Text t) { return t.text(); }

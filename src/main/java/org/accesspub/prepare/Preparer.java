@@ -206,7 +206,23 @@ public final class Preparer {
         @Override
         public Block visit(Block.Table t) {
             return new Block.Table(t.header().stream().map(this::safe).toList(),
-                    t.rows().stream().map(r -> r.stream().map(this::safe).toList()).toList());
+                    t.rows().stream().map(r -> r.stream().map(this::safe).toList()).toList(), t.alignments());
+        }
+
+        @Override
+        public Block visit(Block.LineBlock l) {
+            return new Block.LineBlock(l.lines().stream().map(this::safe).toList());
+        }
+
+        @Override
+        public Block visit(Block.DefinitionList d) {
+            return new Block.DefinitionList(d.items().stream()
+                    .map(i -> new Block.Definition(safe(i.term()), nested(i.definition()))).toList());
+        }
+
+        @Override
+        public Block visit(Block.Admonition a) {
+            return new Block.Admonition(a.kind(), a.title(), nested(a.blocks()));
         }
 
         @Override

@@ -119,6 +119,11 @@ public final class Terms {
         return get("image.frame", alt);
     }
 
+    /** The word that labels a note, tip or warning without a title of its own: 注意 / Note, 警告 / Warning … */
+    public String admonition(org.accesspub.model.Block.Admonition.Kind kind) {
+        return get("admonition." + kind.name().toLowerCase(Locale.ROOT));
+    }
+
     /** {@code 2024年3月18日 08:57}, {@code 18 March 2024, 08:57}. */
     public String date(LocalDate day, LocalTime time) {
         String d = DateTimeFormatter.ofPattern(get("date.day"), Locale.ENGLISH).format(day);

@@ -94,9 +94,15 @@ final class MarkdownReader implements ArticleReader {
         } else if (n instanceof OrderedList l) {
             out.add(new Block.OrderedList(l.getStartNumber(), items(l)));
         } else if (n instanceof BlockQuote q) {
-            out.add(new Block.BlockQuote(blocks(q)));
+            Block.Admonition.Kind alert = alert(q);
+            if (alert == null) {
+                out.add(new Block.BlockQuote(blocks(q)));
+            } else {
+                out.add(new Block.Admonition(alert, null, alertBlocks(q)));
+            }
         } else if (n instanceof FencedCodeBlock c) {
-            String info = c.getInfo() == null || c.getInfo().isBlank() ? null : c.getInfo().strip();
+            // The info string's first word is the language: ```python title="x.py" → python.
+            String info = c.getInfo() == null || c.getInfo().isBlank() ? null : c.getInfo().strip().split("\\s+")[0];
             out.add(new Block.CodeBlock(info, stripTrailingNewline(c.getLiteral())));
         } else if (n instanceof IndentedCodeBlock c) {
             out.add(new Block.CodeBlock(null, stripTrailingNewline(c.getLiteral())));
@@ -107,6 +113,45 @@ final class MarkdownReader implements ArticleReader {
         } else if (n instanceof HtmlBlock) {
             return; // raw HTML never reaches the model
         }
+    }
+
+    /** The kind of a GitHub alert, a quote whose first line is {@code [!NOTE]}, {@code [!WARNING]} …; else null. */
+    private static Block.Admonition.Kind alert(BlockQuote q) {
+        if (!(q.getFirstChild() instanceof Paragraph p)) {
+            return null;
+        }
+        StringBuilder first = new StringBuilder();
+        for (Node n = p.getFirstChild(); n != null && !(n instanceof SoftLineBreak || n instanceof HardLineBreak);
+             n = n.getNext()) {
+            if (!(n instanceof Text t)) {
+                return null;
+            }
+            first.append(t.getLiteral());
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)]\\s*", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(first);
+        return m.matches() ? Block.Admonition.Kind.of(m.group(1)) : null;
+    }
+
+    /** The blocks of a GitHub alert without its {@code [!NOTE]} line. */
+    private List<Block> alertBlocks(BlockQuote q) {
+        List<Block> out = new ArrayList<>();
+        Node first = q.getFirstChild();
+        List<Inline> rest = new ArrayList<>();
+        boolean past = false;
+        for (Node n = first.getFirstChild(); n != null; n = n.getNext()) {
+            if (past) {
+                inline(n, rest);
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                past = true;
+            }
+        }
+        addParagraph(rest, out);
+        for (Node n = first.getNext(); n != null; n = n.getNext()) {
+            block(n, out);
+        }
+        return out;
     }
 
     /** A paragraph that holds images becomes text paragraphs and image blocks, in order. */
@@ -145,6 +190,7 @@ final class MarkdownReader implements ArticleReader {
     private Block.Table table(TableBlock t) {
         List<List<Inline>> header = new ArrayList<>();
         List<List<List<Inline>>> rows = new ArrayList<>();
+        List<Block.Alignment> alignments = new ArrayList<>();
         for (Node section = t.getFirstChild(); section != null; section = section.getNext()) {
             for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
                 if (!(row instanceof TableRow)) {
@@ -152,8 +198,11 @@ final class MarkdownReader implements ArticleReader {
                 }
                 List<List<Inline>> cells = new ArrayList<>();
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                    if (cell instanceof TableCell) {
+                    if (cell instanceof TableCell tc) {
                         cells.add(inlines(cell));
+                        if (section instanceof TableHead) {
+                            alignments.add(alignment(tc.getAlignment()));
+                        }
                     }
                 }
                 if (section instanceof TableHead) {
@@ -163,7 +212,18 @@ final class MarkdownReader implements ArticleReader {
                 }
             }
         }
-        return new Block.Table(header, rows);
+        return new Block.Table(header, rows, alignments);
+    }
+
+    private static Block.Alignment alignment(TableCell.Alignment a) {
+        if (a == null) {
+            return Block.Alignment.DEFAULT;
+        }
+        return switch (a) {
+            case LEFT -> Block.Alignment.LEFT;
+            case CENTER -> Block.Alignment.CENTER;
+            case RIGHT -> Block.Alignment.RIGHT;
+        };
     }
 
     private List<Inline> inlines(Node parent) {

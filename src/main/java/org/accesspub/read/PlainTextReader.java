@@ -13,6 +13,7 @@ import org.accesspub.model.Metadata;
  * Reads plain text, typically an article scraped from a news page. Paragraphs split on blank lines
  * and on indented lines; the first substantive line is the title; breadcrumbs, the date/source line
  * and page widgets become metadata or are dropped; a closing credit line stays as the last paragraph.
+ * Poems and other verse keep their lines ({@link Verse}).
  */
 final class PlainTextReader implements ArticleReader {
     private static final Pattern INDENT = Pattern.compile("^[ \\t\\u00A0\\u3000\\u2002\\u2003]");
@@ -22,40 +23,75 @@ final class PlainTextReader implements ArticleReader {
     @Override
     public Article read(String text) {
         Metadata meta = new Metadata(null, null, null, null, null, null, null);
-        List<String> paragraphs = new ArrayList<>();
-        StringBuilder current = null;
+        List<Block> blocks = new ArrayList<>();
+        List<Verse.Line> run = new ArrayList<>();
         for (String raw : text.split("\n", -1)) {
             String line = strip(raw);
             if (line.isEmpty() || NewsPage.isBreadcrumb(line)) {
-                current = flush(paragraphs, current);
+                flush(run, blocks);
                 continue;
             }
-            boolean bodyStarted = current != null || !paragraphs.isEmpty();
+            boolean bodyStarted = !run.isEmpty() || !blocks.isEmpty();
             if (!bodyStarted && NewsPage.isMetaLine(line)) {
                 meta = withMeta(meta, NewsPage.withoutWidgets(raw));
                 continue;
             }
             String content = strip(NewsPage.withoutWidgets(line));
             if (content.isEmpty()) {
-                current = flush(paragraphs, current);
+                flush(run, blocks);
             } else if (meta.title() == null) {
                 meta = meta.withTitle(content);
             } else if (!bodyStarted && meta.source() == null && NewsPage.isCredit(content)
                     && NewsPage.source(content) != null) {
                 meta = meta.withSource(NewsPage.source(content));
-            } else if (current == null || INDENT.matcher(raw).find()) {
-                flush(paragraphs, current);
-                current = new StringBuilder(content);
             } else {
-                join(current, content);
+                run.add(new Verse.Line(content, INDENT.matcher(raw).find()));
             }
         }
-        flush(paragraphs, current);
-        List<Block> blocks = new ArrayList<>();
-        for (String p : paragraphs) {
-            blocks.add(isHeading(p) ? new Block.Heading(2, List.of(new Inline.Text(p))) : Block.Paragraph.of(p));
-        }
+        flush(run, blocks);
         return new Article(meta, blocks);
+    }
+
+    /**
+     * The blocks of a run of lines between blank lines: poems and verse (split before each
+     * {@code 《…》} title line), else paragraphs split on indented lines with wrapped lines joined.
+     */
+    private static void flush(List<Verse.Line> run, List<Block> blocks) {
+        int start = 0;
+        for (int i = 1; i <= run.size(); i++) {
+            if (i == run.size() || Verse.isBookTitle(run.get(i).text())) {
+                List<Verse.Line> part = run.subList(start, i);
+                List<Block> verse = Verse.read(part);
+                if (verse != null) {
+                    blocks.addAll(verse);
+                } else {
+                    paragraphs(part, blocks);
+                }
+                start = i;
+            }
+        }
+        run.clear();
+    }
+
+    private static void paragraphs(List<Verse.Line> lines, List<Block> blocks) {
+        StringBuilder current = null;
+        for (Verse.Line line : lines) {
+            if (current == null || line.indented()) {
+                add(current, blocks);
+                current = new StringBuilder(line.text());
+            } else {
+                join(current, line.text());
+            }
+        }
+        add(current, blocks);
+    }
+
+    private static void add(StringBuilder paragraph, List<Block> blocks) {
+        if (paragraph == null || paragraph.length() == 0) {
+            return;
+        }
+        String p = paragraph.toString();
+        blocks.add(isHeading(p) ? new Block.Heading(2, List.of(new Inline.Text(p))) : Block.Paragraph.of(p));
     }
 
     private static Metadata withMeta(Metadata meta, String line) {
@@ -88,13 +124,6 @@ final class PlainTextReader implements ArticleReader {
         }
         return !han && p.length() <= limit && !endsSentence && Character.isUpperCase(p.charAt(0))
                 && p.split("\\s+").length <= 10;
-    }
-
-    private static StringBuilder flush(List<String> paragraphs, StringBuilder current) {
-        if (current != null && current.length() > 0) {
-            paragraphs.add(current.toString());
-        }
-        return null;
     }
 
     /** Joins a wrapped line: no space between Chinese characters, one space elsewhere. */

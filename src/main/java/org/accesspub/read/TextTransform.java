@@ -50,7 +50,20 @@ final class TextTransform implements Block.Visitor<Block>, Inline.Visitor<Inline
 
     public Block visit(Block.Table t) {
         return new Block.Table(t.header().stream().map(this::inlines).toList(),
-                t.rows().stream().map(r -> r.stream().map(this::inlines).toList()).toList());
+                t.rows().stream().map(r -> r.stream().map(this::inlines).toList()).toList(), t.alignments());
+    }
+
+    public Block visit(Block.LineBlock l) {
+        return new Block.LineBlock(l.lines().stream().map(this::inlines).toList());
+    }
+
+    public Block visit(Block.DefinitionList d) {
+        return new Block.DefinitionList(d.items().stream()
+                .map(i -> new Block.Definition(inlines(i.term()), blocks(i.definition()))).toList());
+    }
+
+    public Block visit(Block.Admonition a) {
+        return new Block.Admonition(a.kind(), str(a.title()), blocks(a.blocks()));
     }
 
     public Inline visit(Inline.Text t) { return new Inline.Text(f.apply(t.text())); }

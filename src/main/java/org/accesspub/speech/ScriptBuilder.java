@@ -40,6 +40,10 @@ public final class ScriptBuilder {
     public static final int BETWEEN_PARAGRAPHS = 800;
     public static final int BETWEEN_ITEMS = 600;
     public static final int BETWEEN_SENTENCES = 400;
+    /** Silence at the end of each line of verse or an address (ms). */
+    public static final int BETWEEN_LINES = 500;
+    /** A code block of at most this many lines is read out; a longer one is announced and skipped. */
+    public static final int SHORT_CODE_LINES = 5;
 
     private static final Pattern CREDIT = Pattern.compile("^(来源|來源|稿源|Source)\\s*[:：].*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
@@ -275,12 +279,55 @@ public final class ScriptBuilder {
                 return String.join(terms.get("speech.cells"), said);
             }
 
+            /** A short listing is read line by line after 代码： / Code:; a long one is announced with its size. */
             public List<Part> visit(Block.CodeBlock c) {
+                List<String> lines = c.code().lines().filter(l -> !l.isBlank()).map(String::strip).toList();
+                if (lines.isEmpty()) {
+                    return List.of();
+                }
+                if (lines.size() > SHORT_CODE_LINES) {
+                    return utterances(terms.get("speech.code.skipped", lines.size()), null);
+                }
                 List<Part> out = new ArrayList<>();
-                for (String line : c.code().split("\n")) {
-                    if (!line.isBlank()) {
-                        join(out, BETWEEN_SENTENCES, utterances(line.strip(), null));
+                String prefix = terms.get("speech.code");
+                for (String line : lines) {
+                    join(out, BETWEEN_SENTENCES, utterances(line, prefix));
+                    prefix = null;
+                }
+                return out;
+            }
+
+            /** Verse and addresses: every line its own utterance, with a pause at each line end. */
+            public List<Part> visit(Block.LineBlock l) {
+                List<Part> out = new ArrayList<>();
+                for (List<Inline> line : l.lines()) {
+                    String text = Blocks.plainText(line).strip();
+                    if (!text.isEmpty()) {
+                        join(out, BETWEEN_LINES, utterances(text, null));
                     }
+                }
+                return out;
+            }
+
+            /** Each term, then its definition. */
+            public List<Part> visit(Block.DefinitionList d) {
+                List<Part> out = new ArrayList<>();
+                for (Block.Definition item : d.items()) {
+                    List<Part> said = new ArrayList<>(sentences(Blocks.plainText(item.term()), null));
+                    for (Block b : item.definition()) {
+                        join(said, BETWEEN_SENTENCES, b.accept(this));
+                    }
+                    join(out, BETWEEN_ITEMS, said);
+                }
+                return out;
+            }
+
+            /** A note or warning opens with its label: 注意：… / Warning: … */
+            public List<Part> visit(Block.Admonition a) {
+                String label = a.title() != null ? a.title() : terms.admonition(a.kind());
+                List<Part> out = new ArrayList<>(utterances(terms.get("speech.label", label), null));
+                for (Block b : a.blocks()) {
+                    join(out, BETWEEN_SENTENCES, b.accept(this));
                 }
                 return out;
             }

@@ -37,7 +37,7 @@ class CommandLineTest {
     void inspectShowsListsTablesAndImagesOfMarkdown() {
         Result r = run("inspect", Samples.path(Samples.MARKDOWN).toString());
         assertThat(r.out()).contains("{\"type\": \"list\", \"ordered\": true, \"items\": [\"智能手机的基本操作",
-                "{\"type\": \"table\", \"header\": true, \"rows\": [[\"月份\", \"报名人数\", \"结业人数\"]",
+                "{\"type\": \"table\", \"header\": true, \"align\": [\"default\", \"right\", \"right\"], \"rows\": [[\"月份\", \"报名人数\", \"结业人数\"]",
                 "{\"type\": \"image\", \"alt\": \"柱状图", "{\"type\": \"heading\", \"level\": 2, \"text\": \"课程安排\"}");
     }
 

@@ -71,4 +71,34 @@ class MarkdownReaderTest {
         assertThat(a.blocks()).anyMatch(b -> b instanceof Block.CodeBlock c && c.code().equals("int x = 1;"));
         assertThat(a.blocks()).anyMatch(b -> b instanceof Block.ThematicBreak);
     }
+
+    @Test
+    void codeKeepsItsLanguageAndInlineCodeStaysCode() {
+        Article a = Samples.readFixture("blocks/terminal-basics.md");
+        assertThat(a.blocks()).filteredOn(b -> b instanceof Block.CodeBlock).extracting(b -> ((Block.CodeBlock) b).language())
+                .containsExactly("sh", "text", "python");
+        Block.Paragraph first = (Block.Paragraph) a.blocks().get(0);
+        assertThat(first.content()).contains(new Inline.Code("ls -l"), new Inline.Code("-l"));
+    }
+
+    @Test
+    void gfmColumnAlignmentIsKept() {
+        Article a = Samples.readFixture("blocks/terminal-basics.md");
+        Block.Table t = a.blocks().stream().filter(b -> b instanceof Block.Table).map(b -> (Block.Table) b).findFirst()
+                .orElseThrow();
+        assertThat(t.alignments()).containsExactly(Block.Alignment.LEFT, Block.Alignment.CENTER, Block.Alignment.RIGHT);
+        assertThat(md.blocks()).filteredOn(b -> b instanceof Block.Table)
+                .allSatisfy(b -> assertThat(((Block.Table) b).alignment(0)).isEqualTo(Block.Alignment.DEFAULT));
+    }
+
+    @Test
+    void githubAlertsBecomeAdmonitions() {
+        Article a = Samples.readFixture("blocks/terminal-basics.md");
+        assertThat(a.blocks()).filteredOn(b -> b instanceof Block.Admonition).extracting(b -> ((Block.Admonition) b).kind())
+                .containsExactly(Block.Admonition.Kind.NOTE, Block.Admonition.Kind.WARNING);
+        Block.Admonition note = (Block.Admonition) a.blocks().stream().filter(b -> b instanceof Block.Admonition)
+                .findFirst().orElseThrow();
+        assertThat(Blocks.plainText(note)).isEqualTo("命令区分大小写：LS 不是 ls。");
+        assertThat(a.blocks()).noneMatch(b -> b instanceof Block.BlockQuote);
+    }
 }

@@ -156,8 +156,8 @@ class ScriptBuilderTest {
     }
 
     @Test
-    void codeBlocksAreRead() {
-        assertThat(spoken(BUILDER.build(chineseArticle()))).contains("x等于二");
+    void shortCodeBlocksAreReadAfterTheirLabel() {
+        assertThat(spoken(BUILDER.build(chineseArticle()))).contains("代码：x等于二");
     }
 
     @Test

@@ -203,7 +203,50 @@ final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void visit(Block.CodeBlock code) {
-        styledText(DocxStyles.CODE_BLOCK, code.code().stripTrailing(), false);
+        XWPFParagraph p = paragraph(DocxStyles.SOURCE_CODE);
+        String[] lines = code.code().stripTrailing().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                p.createRun().addBreak();
+            }
+            text(p, lines[i], false, false);
+        }
+        recordMono(code.code());
+        return null;
+    }
+
+    @Override
+    public Void visit(Block.LineBlock block) {
+        XWPFParagraph p = paragraph(listLevel >= 0 ? paragraphStyle : DocxStyles.LINE_BLOCK);
+        for (int i = 0; i < block.lines().size(); i++) {
+            if (i > 0) {
+                p.createRun().addBreak();
+            }
+            inlines(p, block.lines().get(i), false);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(Block.DefinitionList list) {
+        String outer = paragraphStyle;
+        for (Block.Definition d : list.items()) {
+            inlines(paragraph(DocxStyles.DEFINITION_TERM), d.term(), true);
+            paragraphStyle = DocxStyles.DEFINITION;
+            blocks(d.definition());
+            paragraphStyle = outer;
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(Block.Admonition a) {
+        String outer = paragraphStyle;
+        String label = a.title() != null ? a.title() : document.terms().admonition(a.kind());
+        text(paragraph(DocxStyles.ADMONITION_TITLE), label, true, false);
+        paragraphStyle = DocxStyles.ADMONITION;
+        blocks(a.blocks());
+        paragraphStyle = outer;
         return null;
     }
 
@@ -270,7 +313,12 @@ final class BodyWriter implements Block.Visitor<Void> {
                 }
 
                 public Void visit(Inline.Code c) {
+                    int first = p.getRuns().size();
                     text(p, c.text(), bold || strong, strong && !bold);
+                    for (int i = first; i < p.getRuns().size(); i++) {
+                        p.getRuns().get(i).setStyle(DocxStyles.VERBATIM_CHAR);
+                    }
+                    recordMono(c.text());
                     return null;
                 }
 
@@ -331,6 +379,17 @@ final class BodyWriter implements Block.Visitor<Void> {
             }
         }
         record(text, bold);
+    }
+
+    private final StringBuilder monoText = new StringBuilder();
+
+    /** Text set in the monospace face, for its embedded subset. */
+    String monoText() {
+        return monoText.toString();
+    }
+
+    private void recordMono(String text) {
+        monoText.append(text);
     }
 
     void record(String text, boolean bold) {

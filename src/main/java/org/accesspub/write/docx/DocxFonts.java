@@ -46,6 +46,11 @@ final class DocxFonts {
         return latinRegular.family();
     }
 
+    /** The monospace family code is set in. */
+    String mono() {
+        return BundledFonts.ATKINSON_MONO;
+    }
+
     String eastAsia() {
         return eastAsiaRegular.family();
     }
@@ -55,8 +60,10 @@ final class DocxFonts {
      * it covers, whatever script a renderer files a character under (digits and quotes in Chinese text
      * go to either font). A font whose licence forbids embedding is named but not embedded.
      */
-    List<FontEmbedder.Font> subsets(String regularText, String boldText, Warnings warnings) {
+    List<FontEmbedder.Font> subsets(String regularText, String boldText, String monoText, Warnings warnings) {
         Map<String, FontEmbedder.Font> fonts = new LinkedHashMap<>();
+        String monoLatin = monoText.codePoints().filter(cp -> BundledFonts.atkinsonMono(false).covers(cp))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         for (FontFace[] pair : new FontFace[][] {{latinRegular, latinBold}, {eastAsiaRegular, eastAsiaBold}}) {
             FontFace regular = pair[0];
             FontFace bold = pair[1];
@@ -73,6 +80,11 @@ final class DocxFonts {
             String regularCut = bold == regular ? regularText + boldText : regularText;
             fonts.put(regular.family(), new FontEmbedder.Font(regular.family(),
                     FontSubsetter.subset(regular, regularCut), boldSubset, coversHan(regular)));
+        }
+        if (!monoLatin.isBlank()) {
+            // Code: the mono face for what it covers; Han characters in code are in the East Asian font's subset.
+            fonts.put(mono(), new FontEmbedder.Font(mono(), FontSubsetter.subset(BundledFonts.atkinsonMono(false),
+                    monoLatin), null, false));
         }
         return new ArrayList<>(fonts.values());
     }

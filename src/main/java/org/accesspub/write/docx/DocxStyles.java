@@ -18,7 +18,13 @@ final class DocxStyles {
     static final String QUOTE = "Quote";
     static final String CAPTION = "Caption";
     static final String FIGURE = "Figure";
-    static final String CODE_BLOCK = "CodeBlock";
+    static final String SOURCE_CODE = "SourceCode";
+    static final String VERBATIM_CHAR = "VerbatimChar";
+    static final String LINE_BLOCK = "LineBlock";
+    static final String DEFINITION_TERM = "DefinitionTerm";
+    static final String DEFINITION = "Definition";
+    static final String ADMONITION_TITLE = "AdmonitionTitle";
+    static final String ADMONITION = "Admonition";
     static final String TABLE_TEXT = "TableText";
     static final String TABLE_HEADING = "TableHeading";
     static final String FOOTER = "Footer";
@@ -103,8 +109,28 @@ final class DocxStyles {
         paragraph(sb, FIGURE, "Figure", NORMAL, true, "<w:keepNext/><w:spacing w:before=\"" + after + "\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>"
                 + flush + "<w:jc w:val=\"center\"/>", "");
         paragraph(sb, CAPTION, "caption", NORMAL, true, flush, "");
-        paragraph(sb, CODE_BLOCK, "Code Block", NORMAL, true,
-                "<w:ind w:left=\"" + quoteIndent / 2 + "\" w:firstLine=\"0\" w:firstLineChars=\"0\"/>", "");
+        String flushAt = "\" w:firstLine=\"0\" w:firstLineChars=\"0\"/>";
+        // Code keeps its spaces and lines in a monospace face, on a light tint, never justified or indented.
+        paragraph(sb, SOURCE_CODE, "Source Code", NORMAL, true,
+                "<w:pBdr><w:top w:val=\"single\" w:sz=\"4\" w:space=\"4\" w:color=\"" + text + "\"/>"
+                        + "<w:left w:val=\"single\" w:sz=\"4\" w:space=\"4\" w:color=\"" + text + "\"/>"
+                        + "<w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"4\" w:color=\"" + text + "\"/>"
+                        + "<w:right w:val=\"single\" w:sz=\"4\" w:space=\"4\" w:color=\"" + text + "\"/></w:pBdr>"
+                        + "<w:spacing w:line=\"240\" w:lineRule=\"auto\"/>"
+                        + "<w:ind w:left=\"" + quoteIndent / 4 + "\" w:right=\"" + quoteIndent / 4 + flushAt
+                        + "<w:jc w:val=\"left\"/>", monoFont());
+        // Verse and addresses: each line as written, broken by w:br, never justified.
+        paragraph(sb, LINE_BLOCK, "Line Block", NORMAL, true,
+                "<w:ind w:left=\"" + quoteIndent + flushAt + "<w:jc w:val=\"left\"/>", "");
+        paragraph(sb, DEFINITION_TERM, "Definition Term", NORMAL, true,
+                "<w:keepNext/><w:spacing w:after=\"0\"/>" + flush, "<w:b/><w:bCs/>");
+        paragraph(sb, DEFINITION, "Definition", NORMAL, true, "<w:ind w:left=\"" + quoteIndent + flushAt, "");
+        String sideRule = "<w:pBdr><w:left w:val=\"single\" w:sz=\"36\" w:space=\"12\" w:color=\"" + text
+                + "\"/></w:pBdr>";
+        String sideIndent = "<w:ind w:left=\"" + quoteIndent + "\" w:right=\"" + quoteIndent / 2 + flushAt;
+        paragraph(sb, ADMONITION_TITLE, "Admonition Title", NORMAL, true,
+                "<w:keepNext/>" + sideRule + "<w:spacing w:after=\"0\"/>" + sideIndent, "<w:b/><w:bCs/>");
+        paragraph(sb, ADMONITION, "Admonition", NORMAL, true, sideRule + sideIndent, "");
         paragraph(sb, TABLE_TEXT, "Table Text", NORMAL, true, "<w:spacing w:after=\"0\"/>" + flush, "");
         paragraph(sb, TABLE_HEADING, "Table Heading", TABLE_TEXT, true, "<w:keepNext/>", "<w:b/><w:bCs/>");
         paragraph(sb, FOOTER, "footer", NORMAL, false, "<w:spacing w:after=\"0\"/>" + flush + "<w:jc w:val=\"center\"/>", "");
@@ -112,6 +138,7 @@ final class DocxStyles {
                 .append("<w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/></w:style>");
         character(sb, HYPERLINK, "Hyperlink", "<w:color w:val=\"" + profile.theme().linkHex() + "\"/><w:u w:val=\"single\"/>");
         character(sb, STRONG, "Strong", "<w:b/><w:bCs/>");
+        character(sb, VERBATIM_CHAR, "Verbatim Char", monoFont());
         sb.append("<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>")
                 .append("<w:semiHidden/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar>")
                 .append("<w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>")
@@ -174,6 +201,12 @@ final class DocxStyles {
      */
     private String pitch(double pt) {
         return " w:line=\"" + Math.round(pt * profile.lineSpacing() * 20) + "\" w:lineRule=\"exact\"";
+    }
+
+    /** The monospace face for code: Latin in the mono font, Han characters stay in the East Asian one. */
+    private String monoFont() {
+        String mono = Xml.attr(fonts.mono());
+        return "<w:rFonts w:ascii=\"" + mono + "\" w:hAnsi=\"" + mono + "\" w:cs=\"" + mono + "\"/>";
     }
 
     private String size(double pt) {

@@ -117,7 +117,7 @@ public final class DocxWriter implements ArticleWriter {
         properties(doc, document);
 
         String regular = body.regularText() + footerText + DocxStyles.listMarkers();
-        FontEmbedder.embed(doc, docxFonts.subsets(regular, body.boldText(), warnings));
+        FontEmbedder.embed(doc, docxFonts.subsets(regular, body.boldText(), body.monoText(), warnings));
     }
 
     /** Page numbers as a PAGE field, so they stay right when an editor changes the text. */

@@ -51,7 +51,8 @@ final class FontEmbedder {
             for (Font font : fonts) {
                 xml.append("<w:font w:name=\"").append(Xml.attr(font.family())).append("\">")
                         .append("<w:charset w:val=\"").append(font.han() ? "86" : "00").append("\"/>")
-                        .append("<w:family w:val=\"swiss\"/><w:pitch w:val=\"variable\"/>");
+                        .append(font.family().endsWith(" Mono") ? "<w:family w:val=\"modern\"/><w:pitch w:val=\"fixed\"/>"
+                                : "<w:family w:val=\"swiss\"/><w:pitch w:val=\"variable\"/>");
                 n = addFont(pkg, table, xml, "embedRegular", font.regular(), n);
                 if (font.bold() != null) {
                     n = addFont(pkg, table, xml, "embedBold", font.bold(), n);

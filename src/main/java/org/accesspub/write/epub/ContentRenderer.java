@@ -232,6 +232,67 @@ final class ContentRenderer {
             x.start("hr").end().newline();
             return null;
         }
+
+        /** Lines as written: one paragraph, its lines separated by {@code <br/>}, never justified. */
+        @Override
+        public Void visit(Block.LineBlock l) {
+            x.start("p").attr("class", "lines");
+            for (int i = 0; i < l.lines().size(); i++) {
+                if (i > 0) {
+                    x.start("br").end().newline();
+                }
+                x.start("span").attr("class", "line");
+                inlines(x, l.lines().get(i), false);
+                x.end();
+            }
+            x.end().newline();
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.DefinitionList d) {
+            x.start("dl").newline();
+            for (Block.Definition item : d.items()) {
+                x.start("dt");
+                inlines(x, item.term(), true);
+                x.end().newline();
+                x.start("dd");
+                if (item.definition().size() == 1 && item.definition().get(0) instanceof Block.Paragraph p) {
+                    inlines(x, p.content(), false);
+                } else {
+                    blocks(x, item.definition());
+                }
+                x.end().newline();
+            }
+            x.end().newline();
+            return null;
+        }
+
+        /**
+         * A note, tip or warning: a {@code div role="note"} (an {@code aside} would be a complementary
+         * landmark, which a note inside the text is not) opening with its label.
+         */
+        @Override
+        public Void visit(Block.Admonition a) {
+            x.start("div").attr("class", "admonition " + a.kind().id()).attr("role", "note").newline();
+            x.start("p").attr("class", "admonition-title");
+            if (a.title() != null) {
+                text(x, a.title(), true);
+            } else {
+                if (labels.foreignTo(language)) {
+                    x.start("span").attr("lang", labels.language()).attr("xml:lang", labels.language());
+                }
+                use.add(labels.admonition(a.kind()), true, Languages.isChinese(labels.language()));
+                x.text(labels.admonition(a.kind()));
+                if (labels.foreignTo(language)) {
+                    x.end();
+                }
+            }
+            x.end().newline();
+            blocks(x, a.blocks());
+            x.end().newline();
+            return null;
+        }
     }
 
     private final class InlineWriter implements Inline.Visitor<Void> {

@@ -37,6 +37,11 @@ final class Labels {
         return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 
+    /** The word labelling a note, tip or warning without a title of its own. */
+    String admonition(org.accesspub.model.Block.Admonition.Kind kind) {
+        return terms.admonition(kind);
+    }
+
     String contents() {
         return terms.get("contents");
     }

@@ -76,7 +76,16 @@ final class StyleSheet {
                 .append("code, pre { font-family: inherit; }\n")
                 .append("pre { white-space: pre-wrap; margin: 0 0 ").append(para).append("em; }\n")
                 .append("a { text-decoration: underline; }\n")
-                .append("hr { border: 0; border-top: 0.1em solid; margin: 1em 0; }\n");
+                .append("hr { border: 0; border-top: 0.1em solid; margin: 1em 0; }\n")
+                // Verse and addresses: each line its own, a long one continues with a hanging indent.
+                .append("p.lines { text-align: start; }\n")
+                .append("p.lines > span.line { display: block; padding-left: 2em; text-indent: -2em; }\n")
+                .append("p.lines > br { display: none; }\n")
+                .append("dt { font-weight: bold; margin: 0; }\n")
+                .append("dd { margin: 0 0 ").append(para).append("em 2em; }\n")
+                .append("div.admonition { margin: 0 0 ").append(para).append("em; padding: 0.3em 0.8em;")
+                .append(" border: 0.1em solid; border-left-width: 0.4em; }\n")
+                .append("p.admonition-title { font-weight: bold; margin-bottom: 0.25em; }\n");
         return css.toString();
     }
 

@@ -1,0 +1,55 @@
+package org.accesspub.write.epub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.accesspub.model.Article;
+import org.accesspub.testing.BlockFixtures;
+import org.accesspub.testing.EpubCheck;
+import org.accesspub.testing.Samples;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The book writes definitions, lines, notes and code as semantic XHTML, and EPUBCheck finds nothing. */
+class EpubBlocksTest {
+    @TempDir
+    Path dir;
+
+    private Path write(Article article, String name) throws Exception {
+        return EpubTesting.write(EpubWriter.builder().build(), article, dir, name);
+    }
+
+    private static Document page(Path epub) throws Exception {
+        Map<String, byte[]> e = EpubTesting.entries(epub);
+        return Jsoup.parse(EpubTesting.text(e, "OEBPS/page-1.xhtml"), "", Parser.xmlParser());
+    }
+
+    @Test
+    void manualBlocksBecomeSemanticXhtmlAndPassEpubCheck() throws Exception {
+        Path epub = write(BlockFixtures.chineseManual(), "manual");
+        EpubCheck.assertValid(epub);
+        Document page = page(epub);
+        assertThat(page.select("dl > dt").eachText()).containsExactly("备份", "cp");
+        assertThat(page.select("dl > dd")).hasSize(2);
+        assertThat(page.select("dd code").text()).isEqualTo("cp 照片.jpg /media/usb/");
+        assertThat(page.select("div[role=note].admonition.note > p.admonition-title").text()).isEqualTo("注意");
+        assertThat(page.select("div[role=note].admonition.warning > p.admonition-title").text()).isEqualTo("不要拔掉 U 盘");
+        assertThat(page.select("pre > code")).hasSize(2);
+        assertThat(page.select("p.lines > span.line").eachText())
+                .containsExactly("阳光社区服务中心", "江苏省无锡市新吴区长江路 21 号", "邮编 214028");
+        assertThat(page.select("p.lines > br")).hasSize(2);
+    }
+
+    @Test
+    void poemsGiveOneContentsEntryEachAndKeepTheirLines() throws Exception {
+        Path epub = write(Samples.readFixture("blocks/poems-44.txt"), "poems");
+        EpubCheck.assertValid(epub);
+        Map<String, byte[]> e = EpubTesting.entries(epub);
+        Document nav = Jsoup.parse(EpubTesting.text(e, "OEBPS/nav.xhtml"), "", Parser.xmlParser());
+        assertThat(nav.select("nav[epub|type=toc] li, nav[epub:type=toc] li").size()).isGreaterThanOrEqualTo(44);
+    }
+}
