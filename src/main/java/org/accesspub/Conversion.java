@@ -70,12 +70,16 @@ public final class Conversion {
         try {
             writer.write(document, out);
         } catch (AccesspubException e) {
+            if (out.failure() != null) {
+                throw cannotWrite(format.id(), out.failure());
+            }
             throw new AccesspubException(format.id() + ": " + e.getMessage() + "; nothing was written",
                     e.exitCode(), e);
         } catch (IOException e) {
-            throw cannotWrite(format.id(), e);
+            throw cannotWrite(format.id(), out.failure() != null ? out.failure() : e);
         } catch (RuntimeException e) {
-            IOException io = Failures.ioCause(e);
+            // libraries log an output error and throw their own exception (POI), or wrap it (OpenPDF)
+            IOException io = out.failure() != null ? out.failure() : Failures.ioCause(e);
             if (io != null) {
                 throw cannotWrite(format.id(), io);
             }

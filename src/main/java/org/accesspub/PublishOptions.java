@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.accesspub.fonts.FontChain;
 import org.accesspub.style.LargePrintProfile;
+import org.accesspub.write.braille.BraillePage;
+import org.accesspub.write.braille.BrailleTables;
 
 /**
  * What the user chose for the outputs, shared by all writers; each writer reads the part it needs.
@@ -23,6 +25,8 @@ public final class PublishOptions {
     private final String audioFormat;
     private final Path lexicon;
     private final Path espeakLibrary;
+    private final BrailleTables brailleTables;
+    private final BraillePage braillePage;
 
     private PublishOptions(Builder b) {
         this.profile = b.profile;
@@ -38,6 +42,8 @@ public final class PublishOptions {
         this.audioFormat = b.audioFormat;
         this.lexicon = b.lexicon;
         this.espeakLibrary = b.espeakLibrary;
+        this.brailleTables = b.brailleTables;
+        this.braillePage = b.braillePage;
     }
 
     public static Builder builder() {
@@ -71,6 +77,10 @@ public final class PublishOptions {
     public Path lexicon() { return lexicon; }
     /** Another libespeak-ng to load instead of the bundled one, or null. */
     public Path espeakLibrary() { return espeakLibrary; }
+    /** The braille table for each script. */
+    public BrailleTables brailleTables() { return brailleTables; }
+    /** Braille cells a line and lines a page. */
+    public BraillePage braillePage() { return braillePage; }
 
     /** SOURCE_DATE_EPOCH (seconds since 1970, as reproducible builds set it) when valid, else now. */
     static Instant defaultConversionTime() {
@@ -95,6 +105,8 @@ public final class PublishOptions {
         private String audioFormat = "mp3";
         private Path lexicon; // none
         private Path espeakLibrary; // the bundled libespeak-ng
+        private BrailleTables brailleTables = BrailleTables.defaults(); // zhcn-cbs, zh-tw, ueb-g2
+        private BraillePage braillePage = BraillePage.DEFAULT; // 40x25
 
         public Builder profile(LargePrintProfile v) { profile = v; return this; }
         public Builder fonts(FontChain v) { fonts = v; return this; }
@@ -109,6 +121,8 @@ public final class PublishOptions {
         public Builder audioFormat(String v) { audioFormat = v; return this; }
         public Builder lexicon(Path v) { lexicon = v; return this; }
         public Builder espeakLibrary(Path v) { espeakLibrary = v; return this; }
+        public Builder brailleTables(BrailleTables v) { brailleTables = v; return this; }
+        public Builder braillePage(BraillePage v) { braillePage = v; return this; }
 
         public PublishOptions build() {
             return new PublishOptions(this);

@@ -3,6 +3,7 @@ package org.accesspub;
 import org.accesspub.speech.ScriptBuilder;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.audio.AudioWriter;
+import org.accesspub.write.braille.BrailleWriter;
 import org.accesspub.write.Format;
 import org.accesspub.write.docx.DocxWriter;
 import org.accesspub.write.epub.EpubWriter;
@@ -39,6 +40,11 @@ public final class Writers {
             case AUDIO -> AudioWriter.builder()
                     .script(ScriptBuilder.forOptions(options)::build)
                     .options(options)
+                    .build();
+            case BRAILLE -> BrailleWriter.builder()
+                    .tables(options.brailleTables())
+                    .page(options.braillePage())
+                    .warnings(options.warnings())
                     .build();
         };
     }

@@ -106,6 +106,22 @@ class PackagedJarIT {
     }
 
     @Test
+    void brailleWritesWithEveryBundledTable() throws Exception {
+        Path out = tmp.resolve("braille");
+        for (String table : List.of("zhcn-cbs,ueb-g2", "zhcn-g1,ueb-g1")) {
+            Run r = java("convert", Samples.path(Samples.SEED).toString(), Samples.path(Samples.ENGLISH).toString(),
+                    Path.of("src/test/resources/braille/seed-article-zh-tw.txt").toString(), "-f", "braille",
+                    "--braille-table", table, "-o", out.toString());
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.err()).doesNotContain("Exception", "SLF4J", "U+5");
+            for (String name : List.of("seed-article-zh", "news-en", "seed-article-zh-tw")) {
+                assertThat(Files.readString(out.resolve(name + ".pef"))).contains("<row>⠀⠀");
+                assertThat(out.resolve(name + ".brf")).isNotEmptyFile();
+            }
+        }
+    }
+
+    @Test
     void englishThroughEspeakAndWavOutputWork() throws Exception {
         Run espeak = java("convert", Samples.path(Samples.ENGLISH).toString(), "-f", "audio", "--engine", "espeak",
                 "--audio-format", "wav", "-o", tmp.resolve("espeak").toString());

@@ -23,6 +23,9 @@ import org.accesspub.style.LargePrintProfile;
 import org.accesspub.style.PageSize;
 import org.accesspub.style.Theme;
 import org.accesspub.write.Format;
+import org.accesspub.write.braille.BraillePage;
+import org.accesspub.write.braille.BrailleTable;
+import org.accesspub.write.braille.BrailleTables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +48,7 @@ final class ConvertCommand implements Callable<Integer> {
     Path outDir = Path.of("out");
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-            description = "pdf, epub, docx, audio; comma-separated (default: all four).")
+            description = "pdf, epub, docx, audio, braille; comma-separated (default: the first four).")
     List<String> formats = new ArrayList<>(List.of("pdf", "epub", "docx", "audio"));
 
     @CommandLine.Mixin
@@ -94,6 +97,13 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--espeak-lib", paramLabel = "PATH", description = "Use this libespeak-ng instead of the bundled one.")
     Path espeakLib;
 
+    @Option(names = "--braille-table", split = ",", paramLabel = "TABLE",
+            description = "Braille table replacing the default for its script: zhcn-cbs (default), zhcn-g1, zh-tw, ueb-g2 (default), ueb-g1.")
+    List<String> brailleTables = new ArrayList<>();
+
+    @Option(names = "--braille-page", paramLabel = "CELLSxLINES", description = "Braille page (default: ${DEFAULT-VALUE}).")
+    String braillePage = "40x25";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -129,6 +139,8 @@ final class ConvertCommand implements Callable<Integer> {
                 .audioFormat(audioFormat.toLowerCase(java.util.Locale.ROOT))
                 .lexicon(lexicon)
                 .espeakLibrary(espeakLib)
+                .brailleTables(BrailleTables.of(brailleTables.stream().map(BrailleTable::parse).toList()))
+                .braillePage(BraillePage.parse(braillePage))
                 .build();
         Publisher publisher = Publisher.builder().readOptions(source.toReadOptions()).publishOptions(options).build();
         refuseSharedBaseNames();

@@ -8,7 +8,7 @@ import org.accesspub.lang.Languages;
 import org.accesspub.model.Inline;
 
 /** Tidying of inline runs that every reader needs: no layout whitespace, no unsafe links. */
-final class Inlines {
+public final class Inlines {
     private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\u00A0\\u2002\\u2003]+");
 
     private Inlines() {
@@ -18,7 +18,7 @@ final class Inlines {
      * Merges neighbouring texts, folds runs of white space to one space (none between two Chinese
      * characters, where a wrapped line left it), and trims the ends.
      */
-    static List<Inline> trim(List<Inline> in) {
+    public static List<Inline> trim(List<Inline> in) {
         List<Inline> merged = new ArrayList<>();
         StringBuilder text = null;
         for (Inline i : in) {
@@ -45,7 +45,7 @@ final class Inlines {
         }
     }
 
-    static String fold(String s) {
+    public static String fold(String s) {
         String folded = SPACES.matcher(s).replaceAll(" ");
         StringBuilder sb = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
@@ -79,7 +79,7 @@ final class Inlines {
     }
 
     /** The link target if it is safe to keep; null for script and data URLs. */
-    static String safeHref(String href) {
+    public static String safeHref(String href) {
         if (href == null || href.isBlank()) {
             return null;
         }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * What a scraped news page wraps around an article, in Chinese and English: breadcrumbs, the
  * date/source line, and page widgets (font size pickers, print and share buttons).
  */
-final class NewsPage {
+public final class NewsPage {
     private static final Pattern BREADCRUMB = Pattern.compile(
             "^\\s*(当前位置|您的位置|你的位置|所在位置|当前页面|You are here|Home\\s*[>›»])[:：]?.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern BREADCRUMB_TRAIL = Pattern.compile(".*\\S\\s*[>›»]\\s*\\S.*[>›»].*");
@@ -153,7 +153,7 @@ final class NewsPage {
     }
 
     /** Reads a date the way front matter and HTML metadata write it: ISO 8601 when it can, else as written. */
-    static String parseDate(String text) {
+    public static String parseDate(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

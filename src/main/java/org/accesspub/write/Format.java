@@ -3,9 +3,9 @@ package org.accesspub.write;
 import java.util.Locale;
 import org.accesspub.AccesspubException;
 
-/** The four outputs. */
+/** The outputs. */
 public enum Format {
-    PDF, EPUB, DOCX, AUDIO;
+    PDF, EPUB, DOCX, AUDIO, BRAILLE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -15,7 +15,7 @@ public enum Format {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw AccesspubException.badUsage("unknown format '" + text + "': use pdf, epub, docx or audio");
+            throw AccesspubException.badUsage("unknown format '" + text + "': use pdf, epub, docx, audio or braille");
         }
     }
 }

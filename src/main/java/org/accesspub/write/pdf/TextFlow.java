@@ -19,6 +19,7 @@ final class TextFlow {
 
     private final StringBuilder text = new StringBuilder();
     private final List<Span> spans = new ArrayList<>();
+    private String built; // text.toString(), kept while the text does not grow
 
     private TextFlow() {
     }
@@ -35,8 +36,12 @@ final class TextFlow {
         return flow;
     }
 
+    /** The whole text; built once and kept, since the layout asks for it for every run of every line. */
     String text() {
-        return text.toString();
+        if (built == null || built.length() != text.length()) {
+            built = text.toString();
+        }
+        return built;
     }
 
     List<Span> spans() {

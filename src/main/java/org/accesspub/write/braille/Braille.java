@@ -1,0 +1,69 @@
+package org.accesspub.write.braille;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Braille cells as Unicode braille patterns (U+2800–U+283F for six-dot braille), with the places a
+ * line may break inside a word: {@code breakAfter(i)} means a hyphen may follow cell {@code i} at the
+ * end of a line. A blank cell (U+2800) separates words. Immutable.
+ */
+record Braille(String cells, BitSet breaks) {
+    static final char BLANK = '\u2800';
+    static final Braille EMPTY = new Braille("", new BitSet());
+
+    Braille {
+        breaks = (BitSet) breaks.clone();
+    }
+
+    static Braille of(String cells) {
+        return new Braille(cells, new BitSet());
+    }
+
+    boolean breakAfter(int i) {
+        return breaks.get(i);
+    }
+
+    boolean isBlank() {
+        return cells.chars().allMatch(c -> c == BLANK);
+    }
+
+    Braille append(Braille other) {
+        BitSet b = (BitSet) breaks.clone();
+        other.breaks.stream().forEach(i -> b.set(cells.length() + i));
+        return new Braille(cells + other.cells, b);
+    }
+
+    static Braille concat(List<Braille> parts) {
+        Braille all = EMPTY;
+        for (Braille p : parts) {
+            all = all.append(p);
+        }
+        return all;
+    }
+
+    /** The words: runs of cells between blanks, each with its own break points. */
+    List<Braille> words() {
+        List<Braille> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= cells.length(); i++) {
+            boolean blank = i == cells.length() || cells.charAt(i) == BLANK;
+            if (blank && start >= 0) {
+                words.add(slice(start, i));
+                start = -1;
+            } else if (!blank && start < 0) {
+                start = i;
+            }
+        }
+        return words;
+    }
+
+    Braille slice(int from, int to) {
+        return new Braille(cells.substring(from, to), breaks.get(from, Math.max(from, to - 1)));
+    }
+
+    int length() {
+        return cells.length();
+    }
+}

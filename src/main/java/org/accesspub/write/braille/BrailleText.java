@@ -1,0 +1,144 @@
+package org.accesspub.write.braille;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.accesspub.lang.ChineseWords;
+import org.accesspub.lang.LanguageRuns;
+import org.accesspub.lang.Languages;
+
+/**
+ * Print text to braille cells: spaces normalised, the text cut into language runs (an English
+ * passage in a Chinese article takes the English table and the other way round), Chinese segmented
+ * into words written apart (分词连写), each run translated by its table. A character the table lacks
+ * goes to UEB grade 1 if that has it, else is written as its code point, and is counted for the
+ * report. Not thread-safe: one per article.
+ */
+final class BrailleText {
+    static final BrailleTable FALLBACK = BrailleTable.UEB_G1;
+    private static final String CLAUSE_ENDS = "。？！；：";
+    private static final String OPENING = "“‘（《「『【〔";
+
+    private final BrailleTables tables;
+    private final String language;
+    private final UnknownCharacters unknown;
+
+    BrailleText(BrailleTables tables, String language, UnknownCharacters unknown) {
+        this.tables = tables;
+        this.language = language;
+        this.unknown = unknown;
+    }
+
+    /** The same translator for code: Latin text uncontracted, so that code reads letter by letter. */
+    BrailleText forCode() {
+        List<BrailleTable> chosen = new ArrayList<>();
+        for (BrailleTable.Script s : BrailleTable.Script.values()) {
+            chosen.add(s == BrailleTable.Script.LATIN ? BrailleTable.UEB_G1 : tables.forScript(s));
+        }
+        return new BrailleText(BrailleTables.of(chosen), language, unknown);
+    }
+
+    String language() {
+        return language;
+    }
+
+    /** Braille for text in the article's language, with passages in the other language switched. */
+    Braille translate(String text) {
+        String clean = PrintText.normalise(text);
+        if (clean.isEmpty()) {
+            return Braille.EMPTY;
+        }
+        List<Braille> parts = new ArrayList<>();
+        for (LanguageRuns.Run run : LanguageRuns.split(clean, language)) {
+            parts.add(translateRun(run.text(), tables.forLanguage(run.language())));
+        }
+        return tidy(Braille.concat(parts));
+    }
+
+    private Braille translateRun(String text, BrailleTable table) {
+        List<Braille> parts = new ArrayList<>();
+        StringBuilder known = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ' || Louis.knows(table, cp)) {
+                known.appendCodePoint(cp);
+                continue;
+            }
+            parts.add(translateKnown(known.toString(), table));
+            known.setLength(0);
+            if (Languages.isLatinLetter(cp) && Louis.knows(FALLBACK, cp)) {
+                // a lone letter such as the X of 6+2+X: the table for Latin letters writes it, as for English passages
+                parts.add(Louis.translate(FALLBACK, new String(Character.toChars(cp))));
+            } else {
+                parts.add(standIn(table, cp));
+            }
+        }
+        parts.add(translateKnown(known.toString(), table));
+        return Braille.concat(parts);
+    }
+
+    private Braille translateKnown(String text, BrailleTable table) {
+        if (text.isEmpty()) {
+            return Braille.EMPTY;
+        }
+        String words = table.script() == BrailleTable.Script.LATIN ? text : spaceWords(text);
+        return Louis.translate(table, words);
+    }
+
+    /** What stands for a character the table lacks: UEB grade 1 if it has it, else its code point. */
+    private Braille standIn(BrailleTable table, int cp) {
+        boolean fallback = table != FALLBACK && Louis.knows(FALLBACK, cp);
+        unknown.count(table, cp, fallback);
+        String text = fallback ? new String(Character.toChars(cp)) : UnknownCharacters.codePoint(cp);
+        return Louis.translate(FALLBACK, text);
+    }
+
+    /**
+     * Chinese words written apart: a space between two words and after a mark that ends a sentence
+     * or clause (。？！；：) before the next word; none before punctuation. The tables add the blank
+     * after 、 and ， themselves.
+     */
+    static String spaceWords(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + text.length() / 2);
+        String previous = null;
+        for (String word : ChineseWords.segment(text)) {
+            if (previous != null && !word.isBlank() && !previous.isBlank()) {
+                int last = previous.codePointBefore(previous.length());
+                int first = word.codePointAt(0);
+                if ((isWordy(last) || CLAUSE_ENDS.indexOf(last) >= 0) && (isWordy(first) || OPENING.indexOf(first) >= 0)) {
+                    sb.append(' ');
+                }
+            }
+            sb.append(word);
+            previous = word;
+        }
+        return sb.toString();
+    }
+
+    private static boolean isWordy(int cp) {
+        return Languages.isHan(cp) || Character.isLetterOrDigit(cp);
+    }
+
+    /** One blank between words, none at the ends. */
+    private static Braille tidy(Braille b) {
+        String cells = b.cells();
+        StringBuilder sb = new StringBuilder(cells.length());
+        java.util.BitSet breaks = new java.util.BitSet();
+        for (int i = 0; i < cells.length(); i++) {
+            char c = cells.charAt(i);
+            if (c == Braille.BLANK && (sb.length() == 0 || sb.charAt(sb.length() - 1) == Braille.BLANK)) {
+                continue;
+            }
+            if (b.breakAfter(i)) {
+                breaks.set(sb.length());
+            }
+            sb.append(c);
+        }
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == Braille.BLANK) {
+            end--;
+        }
+        sb.setLength(end);
+        return new Braille(sb.toString(), breaks.get(0, Math.max(0, end)));
+    }
+}

@@ -1,0 +1,79 @@
+package org.accesspub.write.braille;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import javax.xml.stream.XMLStreamException;
+import org.accesspub.Warnings;
+import org.accesspub.model.Article;
+import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.write.ArticleWriter;
+import org.accesspub.write.OutputFiles;
+
+/**
+ * Writes an article in braille for embossers: {@code <name>.brf} (ASCII braille, form feeds between
+ * pages) and {@code <name>.pef} (PEF 2008-1, Unicode braille), the same pages in both. Translation is
+ * liblouis's; the layout (lines, pages, page numbers) is accesspub's, as liblouis-java does none.
+ * Built once with {@link #builder()}; immutable.
+ */
+public final class BrailleWriter implements ArticleWriter {
+    private final BrailleTables tables;
+    private final BraillePage page;
+    private final Warnings warnings;
+
+    private BrailleWriter(Builder b) {
+        this.tables = b.tables;
+        this.page = b.page;
+        this.warnings = b.warnings;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public void write(PreparedDocument document, OutputFiles out) throws IOException {
+        BrailleDocument doc = lay(document);
+        try (OutputStream brf = out.open("brf")) {
+            Brf.write(doc, brf);
+        }
+        try (OutputStream pef = out.open("pef")) {
+            Pef.write(doc, pef);
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write the PEF: " + e.getMessage(), e);
+        }
+    }
+
+    BrailleDocument lay(Article article) {
+        return lay(org.accesspub.prepare.Preparer.builder().build().prepare(article));
+    }
+
+    /** The pages, decided once for both files; characters the tables lack are reported here. */
+    BrailleDocument lay(PreparedDocument document) {
+        UnknownCharacters unknown = new UnknownCharacters();
+        BrailleText text = new BrailleText(tables, document.language(), unknown);
+        List<LaidBlock> blocks = new ArticleLayout(page, text, new Labels(document.terms())).lay(document);
+        List<List<String>> pages = new Paginator(page).paginate(blocks);
+        unknown.report(warnings);
+        var m = document.info();
+        String id = "urn:uuid:" + UUID.nameUUIDFromBytes(document.article().allText().getBytes(StandardCharsets.UTF_8));
+        return new BrailleDocument(page, pages, id, m.title(), m.language(), m.author(),
+                m.pubDate().map(d -> d.day().toString()).orElse(null));
+    }
+
+    public static final class Builder {
+        private BrailleTables tables = BrailleTables.defaults(); // zhcn-cbs, zh-tw, ueb-g2
+        private BraillePage page = BraillePage.DEFAULT; // 40 cells × 25 lines
+        private Warnings warnings = Warnings.collecting();
+
+        public Builder tables(BrailleTables v) { tables = v; return this; }
+        public Builder page(BraillePage v) { page = v; return this; }
+        public Builder warnings(Warnings v) { warnings = v; return this; }
+
+        public BrailleWriter build() {
+            return new BrailleWriter(this);
+        }
+    }
+}
