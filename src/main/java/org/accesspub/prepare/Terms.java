@@ -124,6 +124,25 @@ public final class Terms {
         return get("admonition." + kind.name().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The label a note shows: the kind's word alone ({@code 警告}), the source's title when it is that
+     * word in any locale ({@code Warning}), else both ({@code 警告：不要拔掉 U 盘}), so the kind is never
+     * lost behind a title.
+     */
+    public String admonitionLabel(org.accesspub.model.Block.Admonition a) {
+        String word = admonition(a.kind());
+        if (a.title() == null || a.title().isBlank()) {
+            return word;
+        }
+        String bare = a.title().replaceFirst("[:：]\\s*$", "").strip();
+        for (String locale : new String[] {"en", "zh-Hans", "zh-Hant"}) {
+            if (bare.equalsIgnoreCase(forLocale(locale).admonition(a.kind()))) {
+                return bare;
+            }
+        }
+        return get("label.titled", word, a.title().strip());
+    }
+
     /** {@code 2024年3月18日 08:57}, {@code 18 March 2024, 08:57}. */
     public String date(LocalDate day, LocalTime time) {
         String d = DateTimeFormatter.ofPattern(get("date.day"), Locale.ENGLISH).format(day);

@@ -225,17 +225,36 @@ final class PageLayout {
             return null;
         }
 
+        /**
+         * Code in Atkinson Hyperlegible Mono at body size, inside a frame drawn in the text colour (so it
+         * has the theme's own contrast), every source line on a line of its own. A line longer than the
+         * measure wraps, and each continuation starts with a hooked arrow (↳, drawn as an artifact: no
+         * bundled font has ↪) in a hanging indent, so it cannot be taken for a new line. Tagged P > Code.
+         */
         @Override
         public Void visit(Block.CodeBlock code) {
-            List<Inline> inlines = new ArrayList<>();
-            String[] lines = code.code().replace("\r", "").split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (i > 0) {
-                    inlines.add(new Inline.LineBreak());
+            Tag p = new Tag("P", ctx.parent());
+            Tag tag = new Tag("Code", p);
+            float pad = body * 0.5f;
+            float mark = body * 1.2f;
+            String[] lines = code.code().replace("\r", "").stripTrailing().split("\n", -1);
+            cursor.ensureRoom(body * lineSpacing * Math.min(2, lines.length) + 2 * pad);
+            int firstPage = cursor.page();
+            float startY = cursor.y();
+            cursor.down(pad);
+            BlockContext inside = ctx.nested(p, pad + mark);
+            for (String line : lines) {
+                String text = line.replace("\t", "    ");
+                if (text.isBlank()) {
+                    cursor.ensureRoom(body * lineSpacing);
+                    cursor.down(body * lineSpacing);
+                    continue;
                 }
-                inlines.add(new Inline.Text(lines[i].replace("\t", "    ")));
+                setter.place(setter.set(TextFlow.code(text), body, false, -mark, inside.width() - pad, false).withMarks(),
+                        tag, inside.left(), true);
             }
-            text(TextFlow.of(inlines, false), body, new Tag("P", ctx.parent()), ctx.nested(ctx.parent(), body));
+            cursor.down(pad);
+            frame(firstPage, startY);
             cursor.down(ctx.paragraphSpace());
             return null;
         }
@@ -296,7 +315,7 @@ final class PageLayout {
             int firstPage = cursor.page();
             float startY = cursor.y();
             BlockContext inside = ctx.nested(new Tag("Div", ctx.parent()), body * 1.5f);
-            String label = a.title() != null ? a.title() : document.terms().admonition(a.kind());
+            String label = document.terms().admonitionLabel(a);
             TextSetter.Setting s = setter.set(TextFlow.plain(label, true), body, false, 0, inside.width(), false);
             cursor.ensureRoom(s.height(lineSpacing) + body * lineSpacing);
             setter.place(s, new Tag("P", inside.parent()), inside.left(), true);

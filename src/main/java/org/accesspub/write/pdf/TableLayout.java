@@ -54,7 +54,7 @@ final class TableLayout {
             // The header row never stands alone at the foot of a page.
             float first = table.rows().isEmpty() ? 0 : rowHeight(table.rows().get(0), widths, false);
             cursor.ensureRoom(rowHeight(table.header(), widths, true) + first);
-            row(table.header(), widths, true, tableTag, ctx);
+            row(table.header(), widths, true, tableTag, ctx, table::alignment);
         }
         for (List<List<Inline>> row : table.rows()) {
             float h = rowHeight(row, widths, false);
@@ -65,10 +65,10 @@ final class TableLayout {
             if (cursor.overflows(h + 0.5f) && !cursor.atTop()) {
                 cursor.newPage();
                 if (hasHeader) {
-                    row(table.header(), widths, true, null, ctx); // repeated header: an artifact
+                    row(table.header(), widths, true, null, ctx, table::alignment); // repeated header: an artifact
                 }
             }
-            row(row, widths, false, tableTag, ctx);
+            row(row, widths, false, tableTag, ctx, table::alignment);
         }
         cursor.down(ctx.paragraphSpace());
     }
@@ -118,7 +118,8 @@ final class TableLayout {
     }
 
     /** One table row; {@code table} null draws it as an artifact (a header repeated after a page break). */
-    private void row(List<List<Inline>> cells, float[] widths, boolean header, Tag table, BlockContext ctx) {
+    private void row(List<List<Inline>> cells, float[] widths, boolean header, Tag table, BlockContext ctx,
+                     java.util.function.IntFunction<Block.Alignment> align) {
         float h = rowHeight(cells, widths, header);
         cursor.ensureRoom(h);
         Tag tr = table == null ? null : new Tag("TR", table);
@@ -134,7 +135,8 @@ final class TableLayout {
             if (flow.text().isBlank() && cellTag != null) {
                 cursor.add(new Drawing.Empty(cellTag));
             }
-            setter.emit(setter.set(flow, body, false, 0, widths[c] - 2 * pad, false), cellTag, x + pad, false);
+            setter.emit(setter.set(flow, body, false, 0, widths[c] - 2 * pad, false).aligned(align.apply(c)), cellTag,
+                    x + pad, false);
             cursor.add(new Drawing.Rule(x, rowTop, x, rowTop - h, 1f, color));
             x += widths[c];
         }

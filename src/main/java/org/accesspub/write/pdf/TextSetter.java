@@ -5,6 +5,7 @@ import org.accesspub.fonts.FontChain;
 import org.accesspub.fonts.FontFace;
 import org.accesspub.lang.LanguageRuns;
 import org.accesspub.lang.Languages;
+import org.accesspub.model.Block;
 import org.accesspub.style.LargePrintProfile;
 
 /**
@@ -14,11 +15,23 @@ import org.accesspub.style.LargePrintProfile;
  * link, with its annotation area).
  */
 final class TextSetter {
-    /** A text broken into lines, measured but not yet placed. */
+    /**
+     * A text broken into lines, measured but not yet placed; {@code align} places each line in its
+     * width (table columns); {@code marked} draws a continuation mark before every line but the first
+     * (wrapped code).
+     */
     record Setting(TextFlow flow, float[] advances, FontFace[] faces, List<LineBreaker.Line> lines,
-                   float size, boolean justify, float indent, float width) {
+                   float size, boolean justify, float indent, float width, Block.Alignment align, boolean marked) {
         float height(float lineSpacing) {
             return lines.size() * size * lineSpacing;
+        }
+
+        Setting aligned(Block.Alignment a) {
+            return new Setting(flow, advances, faces, lines, size, justify, indent, width, a, marked);
+        }
+
+        Setting withMarks() {
+            return new Setting(flow, advances, faces, lines, size, justify, indent, width, align, true);
         }
     }
 
@@ -47,8 +60,9 @@ final class TextSetter {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (cp != '\n') {
-                boolean bold = flow.spanAt(i).bold();
-                FontFace face = fonts.faceFor(cp, bold, chinese);
+                TextFlow.Span span = flow.spanAt(i);
+                boolean bold = span.bold();
+                FontFace face = span.mono() ? fonts.monoFaceFor(cp, bold) : fonts.faceFor(cp, bold, chinese);
                 if (face == null) {
                     face = fonts.faces(bold).get(fonts.faces(bold).size() - 1); // reported by reportUncovered
                 }
@@ -59,7 +73,7 @@ final class TextSetter {
         }
         // 先挤进: closing punctuation may overflow by up to half an em and the line is compressed.
         List<LineBreaker.Line> lines = LineBreaker.lines(text, advances, width - indent, width, justify ? size * 0.5f : 0);
-        return new Setting(flow, advances, faces, lines, size, justify, indent, width);
+        return new Setting(flow, advances, faces, lines, size, justify, indent, width, Block.Alignment.DEFAULT, false);
     }
 
     /** Places a set text at the current position, breaking pages between lines if {@code breakPages}. */
@@ -102,6 +116,12 @@ final class TextSetter {
             }
             float baseline = cursor.y() - (lineHeight - s.size()) / 2 - s.size() * 0.86f;
             float x = left + (n == 0 ? s.indent() : 0);
+            if (natural < room && (s.align() == Block.Alignment.RIGHT || s.align() == Block.Alignment.CENTER)) {
+                x += s.align() == Block.Alignment.RIGHT ? room - natural : (room - natural) / 2;
+            }
+            if (s.marked() && n > 0) {
+                continuationMark(left + s.indent(), baseline, s.size());
+            }
             int i = line.start();
             while (i < line.end()) {
                 int end = runEnd(s, runTags, i, line.end());
@@ -128,6 +148,21 @@ final class TextSetter {
             }
             cursor.down(lineHeight);
         }
+    }
+
+    /** A hooked arrow ↳ in the hanging indent of a wrapped code line: an artifact, drawn with rules. */
+    private void continuationMark(float x, float baseline, float size) {
+        int color = profile.theme().text();
+        float w = Math.max(1f, size * 0.08f);
+        float x0 = x + size * 0.25f;
+        float x1 = x + size * 0.95f;
+        float top = baseline + size * 0.7f;
+        float mid = baseline + size * 0.3f;
+        float head = size * 0.22f;
+        cursor.add(new Drawing.Rule(x0, top, x0, mid, w, color));
+        cursor.add(new Drawing.Rule(x0, mid, x1, mid, w, color));
+        cursor.add(new Drawing.Rule(x1 - head, mid + head, x1, mid, w, color));
+        cursor.add(new Drawing.Rule(x1 - head, mid - head, x1, mid, w, color));
     }
 
     /** The end of the run starting at i: same face, same style, same structure tag. */
