@@ -1,6 +1,5 @@
 package org.accesspub;
 
-import java.nio.file.Path;
 import org.accesspub.speech.ScriptBuilder;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.audio.AudioWriter;
@@ -18,33 +17,28 @@ public final class Writers {
     private Writers() {
     }
 
-    /**
-     * The writer for a format, built from the user's options.
-     *
-     * @param sourceDir the folder of the source file: relative image paths resolve against it
-     */
-    public static ArticleWriter create(Format format, PublishOptions options, Path sourceDir) {
-        return create(format, options, sourceDir, new SharedSpeech(options));
+    /** The writer for a format, built from the user's options. */
+    public static ArticleWriter create(Format format, PublishOptions options) {
+        return create(format, options, new SharedSpeech(options));
     }
 
     /**
      * The writer for a format; the audio and the talking books take the speech from {@code speech}, so
      * writers made with the same one speak an article once.
      */
-    public static ArticleWriter create(Format format, PublishOptions options, Path sourceDir, SharedSpeech speech) {
+    public static ArticleWriter create(Format format, PublishOptions options, SharedSpeech speech) {
         return switch (format) {
             case PDF -> PdfWriter.builder()
                     .profile(options.profile())
                     .fonts(options.fonts())
                     .warnings(options.warnings())
-                    .imageBase(sourceDir)
                     .build();
-            case EPUB -> epub(options, sourceDir);
+            case EPUB -> epub(options);
             case DOCX -> DocxWriter.builder()
                     .profile(options.profile())
                     .fonts(options.fonts())
                     .warnings(options.warnings())
-                    .baseDirectory(sourceDir)
+                    .created(options.conversionTime())
                     .build();
             case AUDIO -> AudioWriter.builder()
                     .script(ScriptBuilder.forOptions(options)::build)
@@ -52,7 +46,7 @@ public final class Writers {
                     .shared(speech::audio)
                     .build();
             case NARRATED -> NarratedWriter.builder()
-                    .epub(epub(options, sourceDir))
+                    .epub(epub(options))
                     .speech(speech.forBooks()::mp3)
                     .theme(options.profile().theme())
                     .warnings(options.warnings())
@@ -71,14 +65,15 @@ public final class Writers {
         };
     }
 
-    private static EpubWriter epub(PublishOptions options, Path sourceDir) {
+    private static EpubWriter epub(PublishOptions options) {
         return EpubWriter.builder()
                 .profile(options.profile())
                 .fonts(options.fonts())
                 .warnings(options.warnings())
                 .identifier(options.identifier())
                 .publisher(options.publisher())
-                .baseDirectory(sourceDir)
+                .certifier(options.certifier())
+                .modified(options.conversionTime())
                 .build();
     }
 }

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Function;
 import org.accesspub.PublishOptions;
-import org.accesspub.model.Article;
+import org.accesspub.model.Metadata;
+import org.accesspub.prepare.DocumentInfo;
+import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.speech.SpokenScript;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.OutputFiles;
@@ -19,9 +21,9 @@ public final class AudioWriter implements ArticleWriter {
     /** One rate for the whole file: eSpeak's own; FreeTTS's 16 kHz is resampled to it. */
     public static final int SAMPLE_RATE = SpeechRecorder.SAMPLE_RATE;
 
-    private final Function<Article, SpokenScript> script;
+    private final Function<PreparedDocument, SpokenScript> script;
     private final SpeechRecorder recorder;
-    private final Function<Article, SpokenAudio> shared;
+    private final Function<PreparedDocument, SpokenAudio> shared;
 
     private AudioWriter(Builder b) {
         this.script = Objects.requireNonNull(b.script, "script");
@@ -34,9 +36,9 @@ public final class AudioWriter implements ArticleWriter {
     }
 
     @Override
-    public void write(Article article, OutputFiles out) throws IOException {
+    public void write(PreparedDocument document, OutputFiles out) throws IOException {
         if (shared != null) { // the talking books of this conversion use the same recording: speak once
-            SpokenAudio audio = shared.apply(article);
+            SpokenAudio audio = shared.apply(document);
             try (OutputStream o = out.open(audio.extension())) {
                 o.write(audio.file());
             }
@@ -45,24 +47,31 @@ public final class AudioWriter implements ArticleWriter {
             }
             return;
         }
-        SpokenScript spoken = script.apply(article);
-        Timeline timeline = recorder.record(spoken, article.metadata(), out.create(recorder.format()));
+        SpokenScript spoken = script.apply(document);
+        Timeline timeline = recorder.record(spoken, tagged(document), out.create(recorder.format()));
         try (OutputStream o = out.open("vtt")) {
             o.write(WebVtt.of(timeline).getBytes(StandardCharsets.UTF_8));
         }
     }
 
+    /** What the ID3 tag says, as prepared: title, author, source, the day, and the comment in the article's words. */
+    static Metadata tagged(PreparedDocument document) {
+        DocumentInfo m = document.info();
+        return new Metadata(m.title(), m.subtitle(), m.author(), m.pubDate().map(d -> d.day().toString()).orElse(null),
+                m.source(), m.language(), m.description() != null ? m.description() : document.terms().get("audio.comment"));
+    }
+
     public static final class Builder {
-        private Function<Article, SpokenScript> script; // required: the script builder
+        private Function<PreparedDocument, SpokenScript> script; // required: the script builder
         private PublishOptions options = PublishOptions.defaults(); // engine, voice, rate, format, eSpeak library
         private int kbps = 48; // mono speech at 22.05 kHz
-        private Function<Article, SpokenAudio> shared; // none: it records itself
+        private Function<PreparedDocument, SpokenAudio> shared; // none: it records itself
 
-        public Builder script(Function<Article, SpokenScript> v) { script = v; return this; }
+        public Builder script(Function<PreparedDocument, SpokenScript> v) { script = v; return this; }
         public Builder options(PublishOptions v) { options = v; return this; }
         public Builder kbps(int v) { kbps = v; return this; }
         /** Where the recording comes from when other outputs share it ({@link SharedSpeech}); null: its own. */
-        public Builder shared(Function<Article, SpokenAudio> v) { shared = v; return this; }
+        public Builder shared(Function<PreparedDocument, SpokenAudio> v) { shared = v; return this; }
 
         public AudioWriter build() {
             return new AudioWriter(this);

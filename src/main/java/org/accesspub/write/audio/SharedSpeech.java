@@ -13,7 +13,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.accesspub.PublishOptions;
-import org.accesspub.model.Article;
+import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.speech.ScriptBuilder;
 import org.accesspub.speech.SpeechEngines;
 import org.accesspub.speech.SpokenScript;
@@ -26,7 +26,7 @@ import org.accesspub.speech.SpokenScript;
  */
 public final class SharedSpeech {
     private final PublishOptions options;
-    private final Map<Article, Map<String, FutureTask<SpokenAudio>>> runs = new IdentityHashMap<>();
+    private final Map<PreparedDocument, Map<String, FutureTask<SpokenAudio>>> runs = new IdentityHashMap<>();
     private ScriptBuilder scripts;
 
     public SharedSpeech(PublishOptions options) {
@@ -34,7 +34,7 @@ public final class SharedSpeech {
     }
 
     /** The article spoken in the user's audio format (what {@code -f audio} writes). */
-    public SpokenAudio audio(Article article) {
+    public SpokenAudio audio(PreparedDocument article) {
         return spoken(article, options.audioFormat() == null ? "mp3" : options.audioFormat());
     }
 
@@ -46,7 +46,7 @@ public final class SharedSpeech {
     }
 
     /** The article spoken in MP3, for the talking books. */
-    public SpokenAudio mp3(Article article) {
+    public SpokenAudio mp3(PreparedDocument article) {
         return spoken(article, "mp3");
     }
 
@@ -61,7 +61,7 @@ public final class SharedSpeech {
         return SpeechRecorder.builder().options(options.withAudioFormat(format)).build();
     }
 
-    private SpokenAudio spoken(Article article, String format) {
+    private SpokenAudio spoken(PreparedDocument article, String format) {
         FutureTask<SpokenAudio> run;
         boolean first;
         synchronized (runs) {
@@ -98,11 +98,11 @@ public final class SharedSpeech {
         }
     }
 
-    private SpokenAudio record(Article article, SpeechRecorder recorder) throws IOException {
+    private SpokenAudio record(PreparedDocument article, SpeechRecorder recorder) throws IOException {
         SpokenScript script = scripts().build(article);
         Path file = Files.createTempFile("accesspub-speech-", "." + recorder.format());
         try {
-            Timeline timeline = recorder.record(script, article.metadata(), file);
+            Timeline timeline = recorder.record(script, AudioWriter.tagged(article), file);
             List<SpokenAudio.Clip> clips = timeline.cues().stream()
                     .map(c -> new SpokenAudio.Clip(c.part(), c.startMs(), c.endMs())).toList();
             return new SpokenAudio(Files.readAllBytes(file), recorder.format(), script, clips, timeline.durationMs(),

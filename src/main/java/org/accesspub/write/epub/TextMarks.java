@@ -10,15 +10,13 @@ import org.accesspub.model.Inline;
  * serves one book: it is told each page as it is written, in reading order.
  *
  * <p>An owner is the model object an element shows: a {@link org.accesspub.model.Block}, or one of the
- * title page's keys {@link #SUBTITLE}, {@link #BYLINE}, {@link #DATELINE}, {@link #SOURCE}. The title's h1
- * always has the id {@link #TITLE}.
+ * title page's keys {@link #SUBTITLE} and {@link #META} (each line of the metadata line: only the first
+ * asked gets the id). The title's h1 always has the id {@link #TITLE}.
  */
 public interface TextMarks {
     String TITLE = "title";
     String SUBTITLE = "subtitle";
-    String BYLINE = "byline";
-    String DATELINE = "dateline";
-    String SOURCE = "source";
+    String META = "meta";
 
     /** Marks nothing and adds nothing: the plain e-book. */
     TextMarks NONE = new TextMarks() {

@@ -73,11 +73,9 @@ final class DaisyText {
             x.start("p").attr("class", "subtitle").attr("id", mark(TextMarks.SUBTITLE)).text(m.subtitle().strip())
                     .end().newline();
         }
-        for (String key : List.of(TextMarks.DATELINE, TextMarks.SOURCE, TextMarks.BYLINE)) {
-            String id = mark(key);
-            if (id != null) {
-                x.start("p").attr("class", "announcement").attr("id", id).text(said(id)).end().newline();
-            }
+        String id = mark(TextMarks.META);
+        if (id != null) {
+            x.start("p").attr("class", "announcement").attr("id", id).text(said(id)).end().newline();
         }
         blocks(x, article.blocks());
         x.end().newline();

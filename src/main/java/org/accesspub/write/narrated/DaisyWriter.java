@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.accesspub.Warnings;
 import org.accesspub.model.Article;
+import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.model.Block;
 import org.accesspub.model.Blocks;
 import org.accesspub.model.Metadata;
@@ -28,7 +29,7 @@ import org.accesspub.write.audio.SpokenAudio;
 public final class DaisyWriter implements ArticleWriter {
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
-    private final Function<Article, SpokenAudio> speech;
+    private final Function<PreparedDocument, SpokenAudio> speech;
     private final String identifier;
     private final String publisher;
     private final Warnings warnings;
@@ -45,8 +46,9 @@ public final class DaisyWriter implements ArticleWriter {
     }
 
     @Override
-    public void write(Article article, OutputFiles out) throws IOException {
-        SpokenAudio spoken = speech.apply(article);
+    public void write(PreparedDocument document, OutputFiles out) throws IOException {
+        Article article = document.article();
+        SpokenAudio spoken = speech.apply(document);
         ReadingPlan plan = ReadingPlan.of(article, spoken.script(), warnings);
         String title = title(article);
         DaisyText.Result text = DaisyText.write(article, title, plan, spoken.script());
@@ -113,12 +115,12 @@ public final class DaisyWriter implements ArticleWriter {
     }
 
     public static final class Builder {
-        private Function<Article, SpokenAudio> speech; // required: the article read aloud, in MP3
+        private Function<PreparedDocument, SpokenAudio> speech; // required: the article read aloud, in MP3
         private String identifier; // urn:uuid: derived from the content
         private String publisher; // the article's source
         private Warnings warnings = Warnings.collecting();
 
-        public Builder speech(Function<Article, SpokenAudio> v) { speech = v; return this; }
+        public Builder speech(Function<PreparedDocument, SpokenAudio> v) { speech = v; return this; }
         public Builder identifier(String v) { identifier = v; return this; }
         public Builder publisher(String v) { publisher = v; return this; }
         public Builder warnings(Warnings v) { warnings = v; return this; }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.accesspub.Warnings;
 import org.accesspub.model.Article;
+import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.style.Theme;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.OutputFiles;
@@ -20,7 +21,7 @@ import org.accesspub.write.epub.EpubWriter;
  */
 public final class NarratedWriter implements ArticleWriter {
     private final EpubWriter epub;
-    private final Function<Article, SpokenAudio> speech;
+    private final Function<PreparedDocument, SpokenAudio> speech;
     private final Highlight highlight;
     private final Warnings warnings;
 
@@ -36,22 +37,23 @@ public final class NarratedWriter implements ArticleWriter {
     }
 
     @Override
-    public void write(Article article, OutputFiles out) throws IOException {
-        SpokenAudio spoken = speech.apply(article);
+    public void write(PreparedDocument document, OutputFiles out) throws IOException {
+        Article article = document.article();
+        SpokenAudio spoken = speech.apply(document);
         ReadingPlan plan = ReadingPlan.of(article, spoken.script(), warnings);
         try (OutputStream os = out.open("narrated.epub")) {
-            epub.write(article, new OverlayMarks(plan, spoken, highlight), os);
+            epub.write(document, new OverlayMarks(plan, spoken, highlight), os);
         }
     }
 
     public static final class Builder {
         private EpubWriter epub; // required: the e-book the overlays are added to
-        private Function<Article, SpokenAudio> speech; // required: the article read aloud, in MP3
+        private Function<PreparedDocument, SpokenAudio> speech; // required: the article read aloud, in MP3
         private Theme theme = Theme.DEFAULT;
         private Warnings warnings = Warnings.collecting();
 
         public Builder epub(EpubWriter v) { epub = v; return this; }
-        public Builder speech(Function<Article, SpokenAudio> v) { speech = v; return this; }
+        public Builder speech(Function<PreparedDocument, SpokenAudio> v) { speech = v; return this; }
         /** The theme the highlight must keep its contrast on. */
         public Builder theme(Theme v) { theme = v; return this; }
         public Builder warnings(Warnings v) { warnings = v; return this; }

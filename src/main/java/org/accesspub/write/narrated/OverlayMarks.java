@@ -46,6 +46,9 @@ final class OverlayMarks implements TextMarks {
     @Override
     public String id(Object owner) {
         String id = plan.id(owner);
+        if (id != null && pageOf.containsKey(id)) {
+            return null; // the metadata line's later lines: the id is on its first
+        }
         if (id != null && !TITLE.equals(id)) {
             pageOf.put(id, page);
         }

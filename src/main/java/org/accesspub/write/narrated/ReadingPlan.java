@@ -5,9 +5,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.accesspub.Warnings;
 import org.accesspub.model.Article;
 import org.accesspub.model.Block;
@@ -130,10 +127,8 @@ final class ReadingPlan {
             int all = count(new Article(m.withLanguage(language), List.of()));
             whole(TextMarks.TITLE, TextMarks.TITLE, title);
             whole(TextMarks.SUBTITLE, id(), subtitle);
-            // The announcement starts with the date, else the source, else the author: it highlights that line.
-            String first = day(m).isPresent() ? TextMarks.DATELINE
-                    : m.source() != null && !m.source().isBlank() ? TextMarks.SOURCE : TextMarks.BYLINE;
-            whole(first, id(), all - title - subtitle);
+            // The announcement of date, source and author highlights the first line of the metadata line.
+            whole(TextMarks.META, id(), all - title - subtitle);
         }
 
         void block(Block b) {
@@ -231,14 +226,6 @@ final class ReadingPlan {
 
         private String id() {
             return "r" + next++;
-        }
-
-        private static Optional<LocalDate> day(Metadata m) {
-            try {
-                return m.day();
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
         }
     }
 }
