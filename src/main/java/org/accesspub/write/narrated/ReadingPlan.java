@@ -27,6 +27,7 @@ import org.accesspub.write.epub.TextMarks;
  */
 final class ReadingPlan {
     private static final ScriptBuilder COUNTER = ScriptBuilder.builder().build();
+    private static final String BASELINE_TITLE = "T";
 
     /** One stretch of speech and the element that shows it; a whole element may have several, one per sentence said. */
     record Piece(String id, List<Integer> parts) {
@@ -215,8 +216,10 @@ final class ReadingPlan {
             return blocks.stream().mapToInt(this::count).sum();
         }
 
+        /** A block read on its own, under a fixed title (an untitled article would be titled by its first words). */
         private int count(Block b) {
-            return count(new Article(Metadata.of(null, language), List.of(b)));
+            Metadata titled = Metadata.of(BASELINE_TITLE, language);
+            return count(new Article(titled, List.of(b))) - count(new Article(titled, List.of()));
         }
 
         /** How many utterances the script builder makes of this (part of the) article. */
