@@ -124,7 +124,7 @@ class DaisyBookTest {
         TalkingBooks.Made made = TalkingBooks.of(Samples.ENGLISH);
         String html = made.daisyText("content.html");
         assertThat(html).contains("XHTML 1.0 Transitional", "<h1 class=\"title\" id=\"title\">",
-                "Published 12 March 2024, source Riverside Gazette, by Margaret Hollis");
+                "<p class=\"announcement\" id=\"r2\">Published 12 March 2024", "Source: Riverside Gazette</p>");
         TalkingBooks.xml(made.daisy().get("content.html"));
     }
 
