@@ -3,11 +3,16 @@ package org.accesspub;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.accesspub.model.Article;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.Format;
@@ -62,6 +67,38 @@ public final class Conversion {
     }
 
     /**
+     * Writes every format at the same time on {@code executor} (audio, the longest, first), then commits
+     * them together once all have finished. Completes with the files written, or exceptionally with the
+     * {@link AccesspubException} of the first format (in the order asked for) that failed; then nothing
+     * of this conversion is committed.
+     */
+    public CompletableFuture<List<Path>> start(Executor executor) {
+        OutputFiles out = newOutputFiles();
+        Map<Format, CompletableFuture<Void>> parts = new LinkedHashMap<>();
+        List<Format> order = new ArrayList<>(formats());
+        order.sort(Comparator.comparing(f -> f != Format.AUDIO));
+        for (Format format : order) {
+            parts.put(format, CompletableFuture.runAsync(() -> writeFormat(format, out), executor));
+        }
+        return CompletableFuture.allOf(parts.values().toArray(CompletableFuture[]::new)).handle((ok, any) -> {
+            try (out) {
+                if (any == null) {
+                    return commit(out);
+                }
+                for (Format format : formats()) {
+                    CompletableFuture<Void> part = parts.get(format);
+                    if (part.isCompletedExceptionally()) {
+                        part.join(); // throws the format's failure
+                    }
+                }
+                throw any instanceof CompletionException ce ? ce : new CompletionException(any);
+            } catch (IOException e) {
+                throw cannotWrite("the outputs", e); // deleting the temporary files failed
+            }
+        });
+    }
+
+    /**
      * Writes one format into {@code out} (not yet committed). A failure becomes an
      * {@link AccesspubException} that names the format: exit 4 when the output could not be written.
      */
@@ -70,12 +107,16 @@ public final class Conversion {
         try {
             writer.write(article, out);
         } catch (AccesspubException e) {
+            if (out.failure() != null) {
+                throw cannotWrite(format.id(), out.failure());
+            }
             throw new AccesspubException(format.id() + ": " + e.getMessage() + "; nothing was written",
                     e.exitCode(), e);
         } catch (IOException e) {
-            throw cannotWrite(format.id(), e);
+            throw cannotWrite(format.id(), out.failure() != null ? out.failure() : e);
         } catch (RuntimeException e) {
-            IOException io = Failures.ioCause(e);
+            // libraries log an output error and throw their own exception (POI), or wrap it (OpenPDF)
+            IOException io = out.failure() != null ? out.failure() : Failures.ioCause(e);
             if (io != null) {
                 throw cannotWrite(format.id(), io);
             }

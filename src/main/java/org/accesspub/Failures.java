@@ -100,6 +100,10 @@ public final class Failures {
             return "";
         }
         String one = s.replaceAll("\\s+", " ").strip();
-        return one.length() <= MAX_MESSAGE ? one : one.substring(0, MAX_MESSAGE) + "…";
+        if (one.length() <= MAX_MESSAGE) {
+            return one;
+        }
+        int cut = Character.isLowSurrogate(one.charAt(MAX_MESSAGE)) ? MAX_MESSAGE - 1 : MAX_MESSAGE;
+        return one.substring(0, cut) + "…";
     }
 }

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 "  accesspub voices",
                 "%nExit codes: 0 done, 1 unexpected failure, 2 bad usage, 3 bad input, 4 cannot write output."})
 public final class Main implements Runnable {
+    private static final String SIMPLELOG_LEVEL = "org.apache.logging.log4j.simplelog.level";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -38,6 +40,10 @@ public final class Main implements Runnable {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = List.of(args).contains("--debug");
+        if (!debug && System.getProperty(SIMPLELOG_LEVEL) == null) {
+            // POI logs through Log4j's fallback logger: a full disk printed 36 lines before our one
+            System.setProperty(SIMPLELOG_LEVEL, "OFF");
+        }
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);

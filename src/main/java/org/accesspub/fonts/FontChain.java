@@ -9,7 +9,8 @@ import org.accesspub.Warnings;
 /**
  * The fonts a document is set in, tried in order for each character: the user's font (if any),
  * Atkinson Hyperlegible Next for Latin letters and digits, Noto Sans SC for Han and everything else
- * it covers, then Atkinson for what is left.
+ * it covers, then Atkinson for what is left. Code is set in Atkinson Hyperlegible Mono, with the same
+ * chain for what that face lacks ({@link #monoFaceFor}).
  */
 public final class FontChain {
     private final FontFace userRegular;
@@ -68,6 +69,15 @@ public final class FontChain {
             return han;
         }
         return latin.covers(codePoint) ? latin : null;
+    }
+
+    /**
+     * The face to draw {@code codePoint} with in code: Atkinson Hyperlegible Mono for what it has, so
+     * that columns line up; anything else (Han characters, symbols) as in {@link #faceFor}.
+     */
+    public FontFace monoFaceFor(int codePoint, boolean bold) {
+        FontFace mono = BundledFonts.atkinsonMono(bold);
+        return mono.covers(codePoint) ? mono : faceFor(codePoint, bold, true);
     }
 
     /** Code points of {@code text} that no face of the chain covers, with how often each occurs. */

@@ -22,6 +22,23 @@ public final class BlockWords {
         };
     }
 
+    /**
+     * The label a note shows: the kind's word alone ({@code 警告}), the source's title when it is that
+     * word in either language ({@code Warning}), else both ({@code 警告：不要拔掉 U 盘}), so the kind is
+     * never lost behind a title.
+     */
+    public static String admonitionLabel(Block.Admonition a, String word, boolean chinese) {
+        if (a.title() == null) {
+            return word;
+        }
+        String bare = a.title().replaceFirst("[:：]\\s*$", "").strip();
+        if (bare.equalsIgnoreCase(admonition(a.kind(), true)) || bare.equalsIgnoreCase(admonition(a.kind(), false))
+                || bare.equalsIgnoreCase(word)) {
+            return bare;
+        }
+        return word + (chinese ? "：" : ": ") + a.title();
+    }
+
     /** What is said before a short code block is read: {@code 代码：} / {@code Code: }. */
     public static String codePrefix(boolean chinese) {
         return chinese ? "代码：" : "Code: ";

@@ -51,6 +51,7 @@ final class MarkdownReader implements ArticleReader {
     @Override
     public Article read(String text) {
         Node document = PARSER.parse(text);
+        MarkdownNesting.flatten(document);
         YamlFrontMatterVisitor front = new YamlFrontMatterVisitor();
         document.accept(front);
         Map<String, List<String>> fm = front.getData();

@@ -36,7 +36,7 @@ public final class Readers {
         if (TextDecoder.isBlank(clean)) {
             throw AccesspubException.badInput(name + " is empty: give a file with the article's text");
         }
-        Article article = reader(kind).read(clean);
+        Article article = reader(kind).read(kind == SourceKind.TXT ? clean : CharacterReferences.withoutSurrogates(clean));
         return settle(article, options, name);
     }
 

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.accesspub.AccesspubException;
 
 /**
- * Turns the bytes of a source into clean text: a BOM wins (UTF-8, UTF-16LE/BE), else strict UTF-8,
- * else GB18030 (which covers GBK and GB2312); the user's {@code --encoding} overrides all. Line
+ * Turns the bytes of a source into clean text: a BOM wins (UTF-8, UTF-16LE/BE), else UTF-16 that
+ * reads as text without one ({@link Utf16Sniffer}), else strict UTF-8, else GB18030 (which covers GBK and GB2312); the user's {@code --encoding} overrides all. Line
  * ends become {@code \n}, and control characters other than tab and newline are removed, terminal
  * colour codes included.
  */
@@ -47,6 +47,10 @@ public final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return strict(bytes, 2, StandardCharsets.UTF_16BE, name, "it has a UTF-16 mark but is not valid UTF-16");
         }
+        String utf16 = Utf16Sniffer.decode(bytes);
+        if (utf16 != null) {
+            return utf16; // UTF-16 without a BOM, as Windows tools save "Unicode" text
+        }
         if (looksBinary(bytes)) {
             throw AccesspubException.badInput(name + " looks like a binary file, not text:"
                     + " give a .txt, .md or .html article");
@@ -56,6 +60,15 @@ public final class TextDecoder {
         } catch (CharacterCodingException notUtf8) {
             return strict(bytes, 0, GB18030, name, "it is neither UTF-8 nor GB18030/GBK:"
                     + " name its encoding with --encoding");
+        }
+    }
+
+    /** Strict decoding from {@code offset}; null when the bytes are not valid in that charset. */
+    static String decodeOrNull(byte[] bytes, int offset, Charset cs) {
+        try {
+            return decodeStrict(bytes, offset, cs);
+        } catch (CharacterCodingException e) {
+            return null;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.accesspub.write;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,7 @@ public final class OutputFiles implements AutoCloseable {
     private final Map<Path, Path> pending = new LinkedHashMap<>(); // temp -> target
     private final List<Path> committed = new ArrayList<>();
     private boolean closed;
+    private IOException failure;
 
     public OutputFiles(Path dir, String baseName) {
         this.dir = dir;
@@ -70,9 +72,70 @@ public final class OutputFiles implements AutoCloseable {
         return temp;
     }
 
-    /** A stream to the temporary file of {@code <base>.<extension>}. */
+    /**
+     * A stream to the temporary file of {@code <base>.<extension>}. The first I/O error on any such
+     * stream is kept ({@link #failure()}): libraries often log it and throw their own exception.
+     */
     public synchronized OutputStream open(String extension) throws IOException {
-        return Files.newOutputStream(create(extension));
+        return new Recording(Files.newOutputStream(create(extension)));
+    }
+
+    /** The first error met while writing an output file, or null: a full disk shows here. */
+    public synchronized IOException failure() {
+        return failure;
+    }
+
+    private synchronized void failed(IOException e) {
+        if (failure == null) {
+            failure = e;
+        }
+    }
+
+    /** Passes everything through and notes the first I/O error. */
+    private final class Recording extends FilterOutputStream {
+        Recording(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                failed(e);
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                failed(e);
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                failed(e);
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                failed(e);
+                throw e;
+            }
+        }
     }
 
     private String shortPrefix() {

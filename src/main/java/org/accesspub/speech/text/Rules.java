@@ -23,7 +23,7 @@ final class Rules {
     }
 
     String apply(String text) {
-        String s = text;
+        String s = SpeakableText.bound(text); // linear time and engine-safe lengths before any rule
         for (Rule r : rules) {
             Matcher m = r.pattern().matcher(s);
             s = m.replaceAll(mr -> Matcher.quoteReplacement(r.reading().apply(mr)));

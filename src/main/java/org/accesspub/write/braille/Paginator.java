@@ -30,7 +30,7 @@ final class Paginator {
             if (block.lines().isEmpty()) {
                 continue;
             }
-            int before = body.isEmpty() ? 0 : block.blankLinesBefore();
+            int before = body.isEmpty() ? 0 : Math.max(0, block.blankLinesBefore() - trailingBlanks(body));
             int needed = before + block.lines().size() + keptLines(blocks, b + 1);
             if (block.keepWithNext() && !body.isEmpty() && body.size() + needed > textLines
                     && needed - before <= textLines) {
@@ -72,6 +72,14 @@ final class Paginator {
             }
         }
         return 0;
+    }
+
+    private static int trailingBlanks(List<String> lines) {
+        int n = 0;
+        while (n < lines.size() && lines.get(lines.size() - 1 - n).isEmpty()) {
+            n++;
+        }
+        return n;
     }
 
     private static List<String> trimBlankEnd(List<String> lines) {

@@ -5,10 +5,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.accesspub.Warnings;
+import org.accesspub.lang.BlockWords;
 import org.accesspub.lang.LanguageRuns;
 import org.accesspub.model.Block;
 import org.accesspub.model.Blocks;
 import org.accesspub.model.Inline;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
@@ -181,19 +183,26 @@ final class BodyWriter implements Block.Visitor<Void> {
             XWPFTableRow header = t.getRow(r++);
             header.setRepeatHeader(true);
             header.setCantSplitRow(true);
-            row(header, table.header(), columns, DocxStyles.TABLE_HEADING, true);
+            row(header, table.header(), columns, DocxStyles.TABLE_HEADING, true, table);
         }
         for (List<List<Inline>> cells : table.rows()) {
-            row(t.getRow(r++), cells, columns, DocxStyles.TABLE_TEXT, false);
+            row(t.getRow(r++), cells, columns, DocxStyles.TABLE_TEXT, false, table);
         }
         return null;
     }
 
-    private void row(XWPFTableRow row, List<List<Inline>> cells, int columns, String style, boolean bold) {
+    private void row(XWPFTableRow row, List<List<Inline>> cells, int columns, String style, boolean bold,
+                     Block.Table table) {
         for (int c = 0; c < columns; c++) {
             XWPFTableCell cell = row.getCell(c);
             XWPFParagraph p = cell.getParagraphs().get(0);
             p.setStyle(style);
+            switch (table.alignment(c)) { // the column's alignment is the source's, not a style choice
+                case LEFT -> p.setAlignment(ParagraphAlignment.LEFT);
+                case CENTER -> p.setAlignment(ParagraphAlignment.CENTER);
+                case RIGHT -> p.setAlignment(ParagraphAlignment.RIGHT);
+                case DEFAULT -> { }
+            }
             if (c < cells.size()) {
                 inlines(p, cells.get(c), bold);
             }
@@ -241,7 +250,8 @@ final class BodyWriter implements Block.Visitor<Void> {
     @Override
     public Void visit(Block.Admonition a) {
         String outer = paragraphStyle;
-        String label = a.title() != null ? a.title() : org.accesspub.lang.BlockWords.admonition(a.kind(), language.chinese());
+        String label = BlockWords.admonitionLabel(a, BlockWords.admonition(a.kind(), language.chinese()),
+                language.chinese());
         text(paragraph(DocxStyles.ADMONITION_TITLE), label, true, false);
         paragraphStyle = DocxStyles.ADMONITION;
         blocks(a.blocks());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.accesspub.lang.BlockWords;
 import org.accesspub.lang.LanguageRuns;
 import org.accesspub.lang.Languages;
 import org.accesspub.model.Block;
@@ -96,8 +97,9 @@ final class ContentRenderer {
         }
     }
 
-    private boolean chineseBook() {
-        return Languages.isChinese(language);
+    /** The class that aligns a table column's cells ({@code align-right}), or null for the default. */
+    private static String alignClass(Block.Alignment a) {
+        return a == Block.Alignment.DEFAULT ? null : "align-" + a.name().toLowerCase(Locale.ROOT);
     }
 
     /** The link target to keep, or null when the link cannot work inside a book (relative, fragment, unsafe). */
@@ -231,9 +233,9 @@ final class ContentRenderer {
             x.start("table").newline();
             if (!t.header().isEmpty()) {
                 x.start("thead").start("tr");
-                for (List<Inline> cell : t.header()) {
-                    x.start("th").attr("scope", "col");
-                    inlines(x, cell, true);
+                for (int c = 0; c < t.header().size(); c++) {
+                    x.start("th").attr("scope", "col").attr("class", alignClass(t.alignment(c)));
+                    inlines(x, t.header().get(c), true);
                     x.end();
                 }
                 x.end().end().newline();
@@ -242,9 +244,9 @@ final class ContentRenderer {
                 x.start("tbody").newline();
                 for (List<List<Inline>> row : t.rows()) {
                     x.start("tr");
-                    for (List<Inline> cell : row) {
-                        x.start("td");
-                        inlines(x, cell, false);
+                    for (int c = 0; c < row.size(); c++) {
+                        x.start("td").attr("class", alignClass(t.alignment(c)));
+                        inlines(x, row.get(c), false);
                         x.end();
                     }
                     x.end().newline();
@@ -257,8 +259,12 @@ final class ContentRenderer {
 
         @Override
         public Void visit(Block.CodeBlock c) {
-            use.add(c.code(), false, chineseBook());
-            x.start("pre").start("code").text(c.code()).end().end().newline();
+            use.addCode(c.code(), false);
+            x.start("pre").start("code");
+            if (c.language() != null && c.language().matches("[A-Za-z0-9_+#.-]{1,40}")) {
+                x.attr("class", "language-" + c.language()); // the HTML convention for a listing's language
+            }
+            x.text(c.code()).end().end().newline();
             return null;
         }
 
@@ -314,18 +320,8 @@ final class ContentRenderer {
             depth++;
             x.start("div").attr("class", "admonition " + a.kind().id()).attr("role", "note").newline();
             x.start("p").attr("class", "admonition-title");
-            if (a.title() != null) {
-                text(x, a.title(), true);
-            } else {
-                if (labels.foreignTo(language)) {
-                    x.start("span").attr("lang", labels.language()).attr("xml:lang", labels.language());
-                }
-                use.add(labels.admonition(a.kind()), true, Languages.isChinese(labels.language()));
-                x.text(labels.admonition(a.kind()));
-                if (labels.foreignTo(language)) {
-                    x.end();
-                }
-            }
+            String word = labels.admonition(a.kind());
+            text(x, BlockWords.admonitionLabel(a, word, Languages.isChinese(labels.language())), true);
             x.end().newline();
             blocks(x, a.blocks());
             x.end().newline();
@@ -367,7 +363,7 @@ final class ContentRenderer {
 
         @Override
         public Void visit(Inline.Code c) {
-            use.add(c.text(), bold, chineseBook());
+            use.addCode(c.text(), bold);
             x.start("code").text(c.text()).end();
             return null;
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.accesspub.fonts.BundledFonts;
 import org.accesspub.fonts.FontChain;
 import org.accesspub.fonts.FontFace;
 import org.accesspub.fonts.FontSubsetter;
@@ -25,10 +26,12 @@ final class FontPlan {
 
     private final List<Subset> subsets;
     private final List<String> families;
+    private final String monoFamily;
 
-    private FontPlan(List<Subset> subsets, List<String> families) {
+    private FontPlan(List<Subset> subsets, List<String> families, String monoFamily) {
         this.subsets = subsets;
         this.families = families;
+        this.monoFamily = monoFamily;
     }
 
     static FontPlan plan(FontChain chain, TextUse use) {
@@ -38,7 +41,7 @@ final class FontPlan {
             s.text().codePoints()
                     .filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp))
                     .forEach(cp -> {
-                        FontFace face = chain.faceFor(cp, s.bold(), s.chinese());
+                        FontFace face = s.mono() ? chain.monoFaceFor(cp, s.bold()) : chain.faceFor(cp, s.bold(), s.chinese());
                         if (face != null) {
                             served.computeIfAbsent(face, f -> new LinkedHashSet<>()).add(cp);
                         }
@@ -50,9 +53,16 @@ final class FontPlan {
         // Chain order, regular before bold, so the manifest and CSS come out the same every time.
         List<FontFace> order = new ArrayList<>(chain.faces(false));
         order.addAll(chain.faces(true));
+        FontFace monoRegular = BundledFonts.atkinsonMono(false);
+        FontFace monoBold = BundledFonts.atkinsonMono(true);
+        boolean mono = served.containsKey(monoRegular) || served.containsKey(monoBold);
+        order.add(monoRegular);
+        order.add(monoBold);
         for (FontFace face : order) {
             Set<Integer> cps = served.remove(face);
-            families.add(face.family());
+            if (face != monoRegular && face != monoBold) {
+                families.add(face.family()); // the mono face is named only for code
+            }
             if (cps == null) {
                 continue;
             }
@@ -61,11 +71,16 @@ final class FontPlan {
             String href = uniqueHref(face, subsets.size() + 1, hrefs);
             subsets.add(new Subset(face, chars.toString(), FontSubsetter.subset(face, chars.toString()), href));
         }
-        return new FontPlan(List.copyOf(subsets), List.copyOf(families));
+        return new FontPlan(List.copyOf(subsets), List.copyOf(families), mono ? monoRegular.family() : null);
     }
 
     List<Subset> subsets() {
         return subsets;
+    }
+
+    /** The monospace family code is set in, or null when the book has no code. */
+    String monoFamily() {
+        return monoFamily;
     }
 
     /** Font families in the order CSS must list them. */

@@ -73,7 +73,7 @@ final class StyleSheet {
                 .append("em:lang(zh) { font-style: normal; text-emphasis: filled dot; text-emphasis-position: under right; }\n")
                 .append("table { border-collapse: collapse; margin: 0 0 ").append(para).append("em; }\n")
                 .append("th, td { border: 0.06em solid; padding: 0.2em 0.4em; text-align: start; vertical-align: top; }\n")
-                .append("code, pre { font-family: inherit; }\n")
+                .append("code, pre { font-family: ").append(codeFamilies(fonts)).append("; }\n")
                 .append("pre { white-space: pre-wrap; margin: 0 0 ").append(para).append("em; }\n")
                 .append("a { text-decoration: underline; }\n")
                 .append("hr { border: 0; border-top: 0.1em solid; margin: 1em 0; }\n")
@@ -85,13 +85,26 @@ final class StyleSheet {
                 .append("dd { margin: 0 0 ").append(para).append("em 2em; }\n")
                 .append("div.admonition { margin: 0 0 ").append(para).append("em; padding: 0.3em 0.8em;")
                 .append(" border: 0.1em solid; border-left-width: 0.4em; }\n")
-                .append("p.admonition-title { font-weight: bold; margin-bottom: 0.25em; }\n");
+                .append("p.admonition-title { font-weight: bold; margin-bottom: 0.25em; }\n")
+                .append("th.align-left, td.align-left { text-align: left; }\n")
+                .append("th.align-center, td.align-center { text-align: center; }\n")
+                .append("th.align-right, td.align-right { text-align: right; }\n");
         return css.toString();
     }
 
     private static String familyList(List<String> families) {
         String named = families.stream().map(StyleSheet::quote).collect(Collectors.joining(", "));
         return named.isEmpty() ? "sans-serif" : named + ", sans-serif";
+    }
+
+    /** Code: the mono face for what it has, the book's faces (Han) for the rest, then the reader's monospace. */
+    private static String codeFamilies(FontPlan fonts) {
+        if (fonts.monoFamily() == null) {
+            return "inherit";
+        }
+        List<String> all = new java.util.ArrayList<>(List.of(fonts.monoFamily()));
+        all.addAll(fonts.families());
+        return all.stream().map(StyleSheet::quote).collect(Collectors.joining(", ")) + ", monospace";
     }
 
     private static String quote(String family) {

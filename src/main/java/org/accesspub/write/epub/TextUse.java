@@ -9,14 +9,22 @@ import java.util.List;
  * so every glyph shown is a glyph embedded.
  */
 final class TextUse {
-    record Segment(String text, boolean bold, boolean chinese) {
+    /** A run of text; {@code mono} for code, set in the monospace face where it has the character. */
+    record Segment(String text, boolean bold, boolean chinese, boolean mono) {
     }
 
     private final List<Segment> segments = new ArrayList<>();
 
     void add(String text, boolean bold, boolean chinese) {
         if (!text.isEmpty()) {
-            segments.add(new Segment(text, bold, chinese));
+            segments.add(new Segment(text, bold, chinese, false));
+        }
+    }
+
+    /** Code, shown in the monospace face. */
+    void addCode(String text, boolean bold) {
+        if (!text.isEmpty()) {
+            segments.add(new Segment(text, bold, true, true));
         }
     }
 

@@ -31,9 +31,10 @@ final class Labels {
         return parts;
     }
 
-    /** The word that labels a note, tip or warning without a title of its own. */
-    String admonition(org.accesspub.model.Block.Admonition.Kind kind) {
-        return org.accesspub.lang.BlockWords.admonition(kind, chinese);
+    /** The label of a note, tip or warning: its kind's word, with its own title if it has one. */
+    String admonition(org.accesspub.model.Block.Admonition a) {
+        return org.accesspub.lang.BlockWords.admonitionLabel(a, org.accesspub.lang.BlockWords.admonition(a.kind(), chinese),
+                chinese);
     }
 
     /** The text shown in the frame of an image that could not be loaded. */

@@ -25,11 +25,24 @@ final class PageLayout {
     record Page(List<Drawing> items) {
     }
 
-    /** A text broken into lines, measured but not yet placed. */
+    /**
+     * A text broken into lines, measured but not yet placed; {@code align} places each line in its
+     * width (table columns); {@code marked} draws a continuation mark before every line but the first
+     * (wrapped code).
+     */
     private record Setting(TextFlow flow, float[] advances, FontFace[] faces, List<LineBreaker.Line> lines,
-                           float size, boolean justify, float indent, float width) {
+                           float size, boolean justify, float indent, float width, Block.Alignment align,
+                           boolean marked) {
         float height(float lineSpacing) {
             return lines.size() * size * lineSpacing;
+        }
+
+        Setting aligned(Block.Alignment a) {
+            return new Setting(flow, advances, faces, lines, size, justify, indent, width, a, marked);
+        }
+
+        Setting withMarks() {
+            return new Setting(flow, advances, faces, lines, size, justify, indent, width, align, true);
         }
     }
 
@@ -187,17 +200,7 @@ final class PageLayout {
         }
 
         public Void visit(Block.CodeBlock code) {
-            List<Inline> inlines = new ArrayList<>();
-            String[] lines = code.code().replace("\r", "").split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (i > 0) {
-                    inlines.add(new Inline.LineBreak());
-                }
-                inlines.add(new Inline.Text(lines[i].replace("\t", "    ")));
-            }
-            nested(parent, body, false, () ->
-                    place(set(TextFlow.of(inlines, false), body, false, 0, right - left), new Tag("P", parent), true));
-            y -= paragraphSpace;
+            codeBlock(code);
             return null;
         }
 
@@ -226,6 +229,38 @@ final class PageLayout {
             return null;
         }
     };
+
+    /**
+     * Code in Atkinson Hyperlegible Mono at body size, inside a frame drawn in the text colour (so it
+     * has the theme's own contrast), every source line on a line of its own. A line longer than the
+     * measure wraps, and each continuation starts with a hooked arrow (↳, drawn as an artifact: no
+     * bundled font has ↪) in a hanging indent, so it cannot be taken for a new line. Tagged P > Code.
+     */
+    private void codeBlock(Block.CodeBlock code) {
+        Tag p = new Tag("P", parent);
+        Tag tag = new Tag("Code", p);
+        float pad = body * 0.5f;
+        float mark = body * 1.2f;
+        String[] lines = code.code().replace("\r", "").stripTrailing().split("\n", -1);
+        ensureRoom(body * lineSpacing * Math.min(2, lines.length) + 2 * pad);
+        int firstPage = pages.size() - 1;
+        float startY = y;
+        y -= pad;
+        nested(p, pad + mark, false, () -> {
+            for (String line : lines) {
+                String text = line.replace("\t", "    ");
+                if (text.isBlank()) {
+                    ensureRoom(body * lineSpacing);
+                    y -= body * lineSpacing;
+                    continue;
+                }
+                place(set(TextFlow.code(text), body, false, -mark, right - left - pad).withMarks(), tag, true);
+            }
+        });
+        y -= pad;
+        frame(firstPage, startY);
+        y -= paragraphSpace;
+    }
 
     /**
      * Lines kept as written (verse, addresses), tagged as a Div of one P per line: each starts on a
@@ -272,7 +307,7 @@ final class PageLayout {
         int firstPage = pages.size() - 1;
         float startY = y;
         nested(div, body * 1.5f, false, () -> {
-            String label = a.title() != null ? a.title() : labels.admonition(a.kind());
+            String label = labels.admonition(a);
             Setting s = set(TextFlow.plain(label, true), body, false, 0, right - left);
             ensureRoom(s.height(lineSpacing) + body * lineSpacing);
             place(s, new Tag("P", div), true);
@@ -414,7 +449,7 @@ final class PageLayout {
             // The header row never stands alone at the foot of a page.
             float first = table.rows().isEmpty() ? 0 : rowHeight(table.rows().get(0), widths, pad, false);
             ensureRoom(rowHeight(table.header(), widths, pad, true) + first);
-            row(table.header(), widths, pad, true, tableTag);
+            row(table.header(), widths, pad, true, tableTag, table::alignment);
         }
         for (List<List<Inline>> row : table.rows()) {
             float h = rowHeight(row, widths, pad, false);
@@ -425,10 +460,10 @@ final class PageLayout {
             if (y - h < bottom && !atTop()) {
                 newPage();
                 if (hasHeader) {
-                    row(table.header(), widths, pad, true, null); // repeated header: an artifact
+                    row(table.header(), widths, pad, true, null, table::alignment); // repeated header: an artifact
                 }
             }
-            row(row, widths, pad, false, tableTag);
+            row(row, widths, pad, false, tableTag, table::alignment);
         }
         y -= paragraphSpace;
     }
@@ -478,7 +513,8 @@ final class PageLayout {
     }
 
     /** One table row; {@code table} null draws it as an artifact (a header repeated after a page break). */
-    private void row(List<List<Inline>> cells, float[] widths, float pad, boolean header, Tag table) {
+    private void row(List<List<Inline>> cells, float[] widths, float pad, boolean header, Tag table,
+                     java.util.function.IntFunction<Block.Alignment> align) {
         float h = rowHeight(cells, widths, pad, header);
         ensureRoom(h);
         Tag tr = table == null ? null : new Tag("TR", table);
@@ -496,7 +532,7 @@ final class PageLayout {
             if (flow.text().isBlank() && cellTag != null) {
                 items.add(new Drawing.Empty(cellTag));
             }
-            emit(set(flow, body, false, 0, widths[c] - 2 * pad), cellTag, false);
+            emit(set(flow, body, false, 0, widths[c] - 2 * pad).aligned(align.apply(c)), cellTag, false);
             left = savedLeft;
             items.add(new Drawing.Rule(x, rowTop, x, rowTop - h, 1f, color));
             x += widths[c];
@@ -532,8 +568,9 @@ final class PageLayout {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (cp != '\n') {
-                boolean bold = flow.spanAt(i).bold();
-                FontFace face = fonts.faceFor(cp, bold, chinese);
+                TextFlow.Span span = flow.spanAt(i);
+                boolean bold = span.bold();
+                FontFace face = span.mono() ? fonts.monoFaceFor(cp, bold) : fonts.faceFor(cp, bold, chinese);
                 if (face == null) {
                     face = fonts.faces(bold).get(fonts.faces(bold).size() - 1); // reported by reportUncovered
                 }
@@ -544,7 +581,7 @@ final class PageLayout {
         }
         // 先挤进: closing punctuation may overflow by up to half an em and the line is compressed.
         List<LineBreaker.Line> lines = LineBreaker.lines(text, advances, width - indent, width, justify ? size * 0.5f : 0);
-        return new Setting(flow, advances, faces, lines, size, justify, indent, width);
+        return new Setting(flow, advances, faces, lines, size, justify, indent, width, Block.Alignment.DEFAULT, false);
     }
 
     /** Places a set text at the current position, breaking pages between lines if {@code breakPages}. */
@@ -586,6 +623,12 @@ final class PageLayout {
             }
             float baseline = y - (lineHeight - s.size()) / 2 - s.size() * 0.86f;
             float x = left + (n == 0 ? s.indent() : 0);
+            if (natural < room && (s.align() == Block.Alignment.RIGHT || s.align() == Block.Alignment.CENTER)) {
+                x += s.align() == Block.Alignment.RIGHT ? room - natural : (room - natural) / 2;
+            }
+            if (s.marked() && n > 0) {
+                continuationMark(left + s.indent(), baseline, s.size());
+            }
             int i = line.start();
             while (i < line.end()) {
                 int end = runEnd(s, runTags, i, line.end());
@@ -612,6 +655,21 @@ final class PageLayout {
             }
             y -= lineHeight;
         }
+    }
+
+    /** A hooked arrow ↳ in the hanging indent of a wrapped code line: an artifact, drawn with rules. */
+    private void continuationMark(float x, float baseline, float size) {
+        int color = profile.theme().text();
+        float w = Math.max(1f, size * 0.08f);
+        float x0 = x + size * 0.25f;
+        float x1 = x + size * 0.95f;
+        float top = baseline + size * 0.7f;
+        float mid = baseline + size * 0.3f;
+        float head = size * 0.22f;
+        items.add(new Drawing.Rule(x0, top, x0, mid, w, color));
+        items.add(new Drawing.Rule(x0, mid, x1, mid, w, color));
+        items.add(new Drawing.Rule(x1 - head, mid + head, x1, mid, w, color));
+        items.add(new Drawing.Rule(x1 - head, mid - head, x1, mid, w, color));
     }
 
     /** The end of the run starting at i: same face, same style, same structure tag. */

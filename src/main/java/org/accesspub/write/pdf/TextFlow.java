@@ -10,8 +10,11 @@ import org.accesspub.model.Inline;
  * URL in parentheses, since paper cannot be clicked; a line break becomes {@code \n}.
  */
 final class TextFlow {
-    /** How a stretch {@code [start, end)} of the text is set; {@code href} is the link target, or null. */
-    record Span(int start, int end, boolean bold, String href) {
+    /**
+     * How a stretch {@code [start, end)} of the text is set; {@code href} is the link target, or null;
+     * {@code mono} for code, set in the monospace face.
+     */
+    record Span(int start, int end, boolean bold, String href, boolean mono) {
         boolean link() {
             return href != null;
         }
@@ -19,6 +22,7 @@ final class TextFlow {
 
     private final StringBuilder text = new StringBuilder();
     private final List<Span> spans = new ArrayList<>();
+    private String built; // text.toString(), kept while the text does not grow
 
     private TextFlow() {
     }
@@ -31,12 +35,23 @@ final class TextFlow {
 
     static TextFlow plain(String text, boolean bold) {
         TextFlow flow = new TextFlow();
-        flow.append(text, bold, null);
+        flow.append(text, bold, null, false);
         return flow;
     }
 
+    /** One line of a code block, in the monospace face, its spaces kept. */
+    static TextFlow code(String line) {
+        TextFlow flow = new TextFlow();
+        flow.append(line, false, null, true);
+        return flow;
+    }
+
+    /** The whole text; built once and kept, since the layout asks for it for every run of every line. */
     String text() {
-        return text.toString();
+        if (built == null || built.length() != text.length()) {
+            built = text.toString();
+        }
+        return built;
     }
 
     List<Span> spans() {
@@ -61,7 +76,7 @@ final class TextFlow {
         throw new IndexOutOfBoundsException(index);
     }
 
-    private void append(String s, boolean bold, String link) {
+    private void append(String s, boolean bold, String link, boolean mono) {
         if (s.isEmpty()) {
             return;
         }
@@ -70,10 +85,11 @@ final class TextFlow {
         int start = text.length();
         text.append(clean);
         Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-        if (last != null && last.bold() == bold && java.util.Objects.equals(last.href(), link) && last.end() == start) {
-            spans.set(spans.size() - 1, new Span(last.start(), text.length(), bold, link));
+        if (last != null && last.bold() == bold && java.util.Objects.equals(last.href(), link) && last.mono() == mono
+                && last.end() == start) {
+            spans.set(spans.size() - 1, new Span(last.start(), text.length(), bold, link, mono));
         } else {
-            spans.add(new Span(start, text.length(), bold, link));
+            spans.add(new Span(start, text.length(), bold, link, mono));
         }
     }
 
@@ -81,7 +97,7 @@ final class TextFlow {
         for (Inline in : inlines) {
             in.accept(new Inline.Visitor<Void>() {
                 public Void visit(Inline.Text t) {
-                    append(t.text(), bold, link);
+                    append(t.text(), bold, link, false);
                     return null;
                 }
 
@@ -96,7 +112,7 @@ final class TextFlow {
                 }
 
                 public Void visit(Inline.Code c) {
-                    append(c.text(), bold, link);
+                    append(c.text(), bold, link, true);
                     return null;
                 }
 
@@ -105,7 +121,7 @@ final class TextFlow {
                     String shown = org.accesspub.model.Blocks.plainText(l.content()).strip();
                     String url = l.href().replaceFirst("^(mailto|tel):", "");
                     if (!url.isEmpty() && !url.startsWith("#") && !shown.equals(url)) {
-                        append(" (" + url + ")", bold, null);
+                        append(" (" + url + ")", bold, null, false);
                     }
                     return null;
                 }
@@ -113,7 +129,7 @@ final class TextFlow {
                 public Void visit(Inline.LineBreak b) {
                     int start = text.length();
                     text.append('\n');
-                    spans.add(new Span(start, start + 1, bold, null));
+                    spans.add(new Span(start, start + 1, bold, null, false));
                     return null;
                 }
             });

@@ -54,6 +54,16 @@ class LayoutTest {
     }
 
     @Test
+    void blankLinesDoNotAddUp() {
+        List<LaidBlock> blocks = List.of(
+                new LaidBlock(List.of("⠁", ""), 0, false),
+                new LaidBlock(List.of("⠓"), 1, true),
+                new LaidBlock(List.of("⠃"), 1, false));
+        assertThat(new Paginator(new BraillePage(12, 25)).paginate(blocks).get(0)).containsExactly(
+                "⠀".repeat(10) + "⠼⠁", "⠁", "", "⠓", "", "⠃");
+    }
+
+    @Test
     void aLongParagraphFlowsOnToTheNextPageAndNoPageStartsWithABlankLine() {
         BraillePage page = new BraillePage(12, 4);
         List<LaidBlock> blocks = List.of(

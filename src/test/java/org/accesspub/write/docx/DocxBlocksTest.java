@@ -35,10 +35,23 @@ class DocxBlocksTest {
         assertThat(docx.style(DocxStyles.SOURCE_CODE).getName().getVal()).isEqualTo("Source Code");
         assertThat(styled(docx, DocxStyles.DEFINITION_TERM)).containsExactly("备份", "cp");
         assertThat(styled(docx, DocxStyles.DEFINITION)).hasSize(2);
-        assertThat(styled(docx, DocxStyles.ADMONITION_TITLE)).containsExactly("注意", "不要拔掉 U 盘");
+        assertThat(styled(docx, DocxStyles.ADMONITION_TITLE)).containsExactly("注意", "警告：不要拔掉 U 盘");
         assertThat(styled(docx, DocxStyles.SOURCE_CODE)).hasSize(2)
                 .first().asString().startsWith("ls -l /media/usb\n");
         assertThat(styled(docx, DocxStyles.LINE_BLOCK))
                 .containsExactly("阳光社区服务中心\n江苏省无锡市新吴区长江路 21 号\n邮编 214028");
+    }
+
+    @Test
+    void theMonoFaceIsEmbeddedAndRightAlignedColumnsStayRight() throws Exception {
+        DocxReadBack docx = write(BlockFixtures.chineseManual());
+        try (var zip = new java.util.zip.ZipFile(docx.file.toFile())) {
+            String table = new String(zip.getInputStream(zip.getEntry("word/fontTable.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(table).contains("<w:font w:name=\"Atkinson Hyperlegible Mono\"><w:charset w:val=\"00\"/>"
+                    + "<w:family w:val=\"modern\"/><w:pitch w:val=\"fixed\"/><w:embedRegular");
+        }
+        assertThat(docx.doc.getTables().get(0).getRow(1).getCell(1).getParagraphs().get(0).getAlignment())
+                .isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
     }
 }

@@ -37,11 +37,26 @@ class EpubBlocksTest {
         assertThat(page.select("dl > dd")).hasSize(2);
         assertThat(page.select("dd code").text()).isEqualTo("cp 照片.jpg /media/usb/");
         assertThat(page.select("div[role=note].admonition.note > p.admonition-title").text()).isEqualTo("注意");
-        assertThat(page.select("div[role=note].admonition.warning > p.admonition-title").text()).isEqualTo("不要拔掉 U 盘");
+        assertThat(page.select("div[role=note].admonition.warning > p.admonition-title").text()).isEqualTo("警告：不要拔掉 U 盘");
         assertThat(page.select("pre > code")).hasSize(2);
         assertThat(page.select("p.lines > span.line").eachText())
                 .containsExactly("阳光社区服务中心", "江苏省无锡市新吴区长江路 21 号", "邮编 214028");
         assertThat(page.select("p.lines > br")).hasSize(2);
+        assertThat(page.select("pre > code.language-sh")).hasSize(1);
+        assertThat(page.select("td.align-right").eachText()).containsExactly("2048", "10240");
+    }
+
+    @Test
+    void codeIsSetInTheMonoFaceWhichIsSubsetLikeTheOthers() throws Exception {
+        Map<String, byte[]> e = EpubTesting.entries(write(BlockFixtures.chineseManual(), "mono"));
+        String css = EpubTesting.text(e, "OEBPS/" + e.keySet().stream().filter(n -> n.endsWith(".css")).findFirst()
+                .orElseThrow().substring("OEBPS/".length()));
+        assertThat(css).contains("code, pre { font-family: \"Atkinson Hyperlegible Mono\", ")
+                .contains("src: url(\"fonts/atkinson-hyperlegible-mono-regular.ttf\")");
+        assertThat(css.substring(css.indexOf("body {"))).doesNotContain("body {\n  font-family: \"Atkinson Hyperlegible Mono\"");
+        byte[] mono = e.get("OEBPS/fonts/atkinson-hyperlegible-mono-regular.ttf");
+        assertThat(mono).isNotNull();
+        assertThat(mono.length).isLessThan(20_000); // a subset: the whole face is 34 KB
     }
 
     @Test
