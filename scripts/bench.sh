@@ -12,15 +12,7 @@ trap 'rm -rf "$work"' EXIT
 
 # ~1 MB of text: the seed's paragraphs repeated under numbered section headings.
 big="$work/big-zh.txt"
-{
-  echo "大型测试文章"; echo
-  body="$(sed -n '/^  /p' "$here/samples/seed-article-zh.txt")"
-  i=1
-  while [ "$(stat -c %s "$big" 2>/dev/null || echo 0)" -lt 1000000 ]; do
-    echo "${i}、第${i}部分"; echo; echo "$body"; echo
-    i=$((i + 1))
-  done
-} > "$big"
+"$here/scripts/book-text.sh" "$big"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
