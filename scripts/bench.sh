@@ -1,52 +1,210 @@
 #!/usr/bin/env bash
-# Benchmarks, kept out of the test suite: wall time (median of N runs) and output size of each
-# format for the seed article and for a ~1 MB text made from it.
+# Benchmarks, kept out of the test suite.
+#
 #   scripts/bench.sh [runs=5] [formats="pdf epub docx audio"]
+#       wall time (median of N runs) and output size of each format, for the seed article and a ~1 MB text.
+#
+#   scripts/bench.sh --peers [pairs=5] [batch-pairs=1] [batch-size=50]
+#       accesspub side by side with what a user would run instead, when installed: pandoc (EPUB, DOCX),
+#       LibreOffice headless (pandoc's DOCX → PDF), espeak-ng -w + LAME at the same bitrate (audio).
+#       Each row runs a cold CLI of accesspub and of the peer in pairs, alternating which goes first;
+#       it prints medians, the ratio of the medians and the median of the per-pair ratios, and peak
+#       RSS (/usr/bin/time). Then a batch of articles (the samples repeated): one accesspub run
+#       against the peers in a shell loop. On a shared machine trust the ratios more than the seconds.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-runs="${1:-5}"
-formats="${2:-pdf epub docx audio}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$here/accesspub" --version >/dev/null   # builds the jar if needed, outside the timings
 
-# ~1 MB of text: the seed's paragraphs repeated under numbered section headings.
-big="$work/big-zh.txt"
-{
-  echo "大型测试文章"; echo
-  body="$(sed -n '/^  /p' "$here/samples/seed-article-zh.txt")"
-  i=1
-  while [ "$(stat -c %s "$big" 2>/dev/null || echo 0)" -lt 1000000 ]; do
-    echo "${i}、第${i}部分"; echo; echo "$body"; echo
-    i=$((i + 1))
-  done
-} > "$big"
+median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+plain_bench() {
+  local runs="${1:-5}" formats="${2:-pdf epub docx audio}"
+  # ~1 MB of text: the seed's paragraphs repeated under numbered section headings.
+  local big="$work/big-zh.txt"
+  {
+    echo "大型测试文章"; echo
+    body="$(sed -n '/^  /p' "$here/samples/seed-article-zh.txt")"
+    i=1
+    while [ "$(stat -c %s "$big" 2>/dev/null || echo 0)" -lt 1000000 ]; do
+      echo "${i}、第${i}部分"; echo; echo "$body"; echo
+      i=$((i + 1))
+    done
+  } > "$big"
 
-measure() {  # input format
-  local input="$1" format="$2" times=() ext
-  for _ in $(seq "$runs"); do
-    rm -rf "$work/out"
-    local start end
-    start=$(date +%s.%N)
-    "$here/accesspub" convert "$input" -f "$format" -o "$work/out" >/dev/null 2>"$work/err" || { cat "$work/err"; return 1; }
-    end=$(date +%s.%N)
-    times+=("$(echo "$end - $start" | bc)")
+  measure() {  # input format
+    local input="$1" format="$2" times=() ext
+    for _ in $(seq "$runs"); do
+      rm -rf "$work/out"
+      local start end
+      start=$(date +%s.%N)
+      "$here/accesspub" convert "$input" -f "$format" -o "$work/out" >/dev/null 2>"$work/err" || { cat "$work/err"; return 1; }
+      end=$(date +%s.%N)
+      times+=("$(echo "$end - $start" | bc)")
+    done
+    ext="$format"; [ "$format" = audio ] && ext=mp3
+    local file="$work/out/$(basename "${input%.*}").$ext"
+    printf '%-22s %-6s median %6.2f s  size %8d bytes\n' "$(basename "$input")" "$format" \
+      "$(printf '%s\n' "${times[@]}" | median)" "$(stat -c %s "$file")"
+    if [ "$format" = pdf ] && command -v pdfinfo >/dev/null; then
+      echo "                              pages $(pdfinfo "$file" | awk '/^Pages/ {print $2}')"
+    fi
+  }
+
+  for f in $formats; do
+    measure "$here/samples/seed-article-zh.txt" "$f"
   done
-  ext="$format"; [ "$format" = audio ] && ext=mp3
-  local file="$work/out/$(basename "${input%.*}").$ext"
-  printf '%-22s %-6s median %6.2f s  size %8d bytes\n' "$(basename "$input")" "$format" \
-    "$(printf '%s\n' "${times[@]}" | median)" "$(stat -c %s "$file")"
-  if [ "$format" = pdf ] && command -v pdfinfo >/dev/null; then
-    echo "                              pages $(pdfinfo "$file" | awk '/^Pages/ {print $2}')"
-  fi
+  for f in $formats; do
+    [ "$f" = audio ] && continue   # an hour of speech is not a useful benchmark run
+    runs=1 measure "$big" "$f"
+  done
+  # Speech audio side by side with espeak-ng + LAME, with the ratio (scripts/bench-audio.sh).
+  case " $formats " in *" audio "*) "$here/scripts/bench-audio.sh" "$runs" ;; esac
 }
 
-for f in $formats; do
-  measure "$here/samples/seed-article-zh.txt" "$f"
-done
-for f in $formats; do
-  [ "$f" = audio ] && continue   # an hour of speech is not a useful benchmark run
-  runs=1 measure "$big" "$f"
-done
+# ---- --peers ------------------------------------------------------------------------------------
+
+have() { command -v "$1" >/dev/null 2>&1; }
+
+# timed OUTFILE CMD...: runs CMD under /usr/bin/time; appends "seconds peak-kB" to OUTFILE.
+timed() {
+  local into="$1"; shift
+  /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
+    echo "bench: failed: $*" >&2; cat "$work/stderr" >&2; return 1; }
+  cat "$work/time" >> "$into"
+}
+
+lo_profile="file://$work/lo-profile"
+
+# The peer commands for one article into DIR, one shell function per output, so that "all four" is
+# exactly the commands a user would type in a row.
+peer_epub() { pandoc -f "$(pandoc_from "$1")" --resource-path="$(dirname "$1")" "$1" -o "$2/$(stem "$1").epub"; }
+peer_docx() { pandoc -f "$(pandoc_from "$1")" --resource-path="$(dirname "$1")" "$1" -o "$2/$(stem "$1").docx"; }
+peer_pdf() {  # LibreOffice turns pandoc's DOCX into the PDF
+  [ -f "$2/$(stem "$1").docx" ] || peer_docx "$1" "$2"
+  soffice -env:UserInstallation="$lo_profile" --headless --convert-to pdf --outdir "$2" "$2/$(stem "$1").docx" >/dev/null
+}
+peer_audio() {  # eSpeak NG speaks the text to WAV, LAME encodes it like accesspub (mono 48 kbit/s)
+  local text="$1"
+  case "$1" in
+    *.txt) ;;
+    *) text="$2/$(stem "$1").spoken.txt"; pandoc -f "$(pandoc_from "$1")" -t plain "$1" -o "$text" ;;
+  esac
+  local voice=en-us
+  grep -qP '\p{Han}' "$text" && voice=cmn
+  espeak-ng -v "$voice" -f "$text" -w "$2/$(stem "$1").wav"
+  lame --quiet -m m -b 48 "$2/$(stem "$1").wav" "$2/$(stem "$1").mp3"
+}
+peer_all() { peer_epub "$@"; peer_docx "$@"; peer_pdf "$@"; peer_audio "$@"; }
+stem() { local b; b="$(basename "$1")"; echo "${b%.*}"; }
+pandoc_from() { case "$1" in *.html|*.htm) echo html ;; *) echo markdown ;; esac; }
+export -f peer_epub peer_docx peer_pdf peer_audio peer_all stem pandoc_from
+export lo_profile
+
+peers_missing() {  # format → the peer tools it needs that are not installed
+  local need missing=""
+  case "$1" in
+    epub|docx) need="pandoc" ;;
+    pdf) need="pandoc soffice" ;;
+    audio) need="espeak-ng lame" ;;
+    all) need="pandoc soffice espeak-ng lame" ;;
+  esac
+  for t in $need; do have "$t" || missing="$missing $t"; done
+  echo "$missing"
+}
+
+# One row: PAIRS alternated cold runs of accesspub and of the peer on INPUT.
+row() {  # label format input
+  local label="$1" format="$2" input="$3" pairs="$4"
+  local missing; missing="$(peers_missing "$format")"
+  if [ -n "$missing" ]; then
+    printf '%-10s skipped: not installed:%s\n' "$label" "$missing"; return
+  fi
+  local ours="$work/t.ours" theirs="$work/t.theirs" flag=()
+  : > "$ours"; : > "$theirs"
+  [ "$format" = all ] || flag=(-f "$format")
+  for i in $(seq "$pairs"); do
+    rm -rf "$work/a" "$work/p"; mkdir -p "$work/a" "$work/p"
+    if [ $((i % 2)) = 1 ]; then
+      timed "$ours" "$here/accesspub" convert "$input" "${flag[@]}" -o "$work/a"
+      timed "$theirs" bash -c "peer_$format \"\$0\" \"\$1\"" "$input" "$work/p"
+    else
+      timed "$theirs" bash -c "peer_$format \"\$0\" \"\$1\"" "$input" "$work/p"
+      timed "$ours" "$here/accesspub" convert "$input" "${flag[@]}" -o "$work/a"
+    fi
+  done
+  report "$label" "$ours" "$theirs"
+}
+
+report() {  # label ours theirs: both files hold "seconds kB" lines, pair by pair
+  local a p ratio pair rss_a rss_p
+  a="$(awk '{print $1}' "$2" | median)"
+  p="$(awk '{print $1}' "$3" | median)"
+  ratio="$(echo "scale=3; $a / $p" | bc)"
+  pair="$(paste "$2" "$3" | awk '{printf "%.4f\n", $1 / $3}' | median)"
+  rss_a="$(awk '$2 > m {m = $2} END {print int(m / 1024)}' "$2")"
+  rss_p="$(awk '$2 > m {m = $2} END {print int(m / 1024)}' "$3")"
+  printf '%-10s %9.2f s %9.2f s %8.2f× %9.2f× %8d MB %8d MB\n' "$1" "$a" "$p" "$ratio" "$pair" "$rss_a" "$rss_p"
+}
+
+peers_bench() {
+  local pairs="${1:-5}" batch_pairs="${2:-1}" batch_size="${3:-50}"
+  local seed="$here/samples/seed-article-zh.txt"
+  echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
+  echo "peers: $(have pandoc && pandoc --version | head -1); $(have soffice && soffice --version 2>/dev/null | head -1);" \
+    "$(have espeak-ng && espeak-ng --version | cut -d' ' -f1-4); $(have lame && lame --version 2>/dev/null | head -1 | cut -c1-40)"
+  # accesspub's first convert after a build records its class-data-sharing archive: not part of any timing
+  "$here/accesspub" convert "$seed" -o "$work/warm-a" >/dev/null 2>&1 || true
+  echo "accesspub: $("$here/accesspub" --version), jar $(( $(stat -c %s "$here/target/accesspub.jar") / 1048576 )) MB," \
+    "CDS archive $( [ -f "$here/target/accesspub.jsa" ] && [ "${ACCESSPUB_CDS:-1}" != 0 ] && echo in use || echo off)"
+  if have soffice; then  # LibreOffice's first start creates its profile: not part of any timing
+    mkdir -p "$work/warm"; peer_docx "$seed" "$work/warm" && peer_pdf "$seed" "$work/warm" || true
+  fi
+  echo
+  echo "Seed article, cold CLI, $pairs pairs alternated (medians; ratio = accesspub / peer; peak RSS = max of the runs)"
+  printf '%-10s %11s %11s %9s %10s %11s %11s\n' output accesspub peer ratio "pair-ratio" "RSS ours" "RSS peer"
+  row pdf pdf "$seed" "$pairs"
+  row epub epub "$seed" "$pairs"
+  row docx docx "$seed" "$pairs"
+  row audio audio "$seed" "$pairs"
+  row "all four" all "$seed" "$pairs"
+
+  [ "$batch_pairs" -gt 0 ] || return 0
+  local missing; missing="$(peers_missing all)"
+  echo
+  if [ -n "$missing" ]; then echo "batch skipped: not installed:$missing"; return; fi
+  local batch="$work/batch"
+  mkdir -p "$batch"; cp -r "$here/samples/images" "$batch/" 2>/dev/null || true
+  local samples=("$here"/samples/*.txt "$here"/samples/*.md "$here"/samples/*.html)
+  for i in $(seq "$batch_size"); do
+    local s="${samples[$(( (i - 1) % ${#samples[@]} ))]}"
+    cp "$s" "$batch/$(printf 'article-%02d' "$i").${s##*.}"
+  done
+  echo "Batch of $batch_size articles (the samples repeated), all four formats, $batch_pairs pair(s) alternated:"
+  echo "accesspub in one run against the peers in a shell loop"
+  printf '%-10s %11s %11s %9s %10s %11s %11s\n' output accesspub peer ratio "pair-ratio" "RSS ours" "RSS peer"
+  local ours="$work/b.ours" theirs="$work/b.theirs"
+  : > "$ours"; : > "$theirs"
+  for i in $(seq "$batch_pairs"); do
+    rm -rf "$work/a" "$work/p"; mkdir -p "$work/a" "$work/p"
+    local loop='for f in "$0"/article-*; do peer_all "$f" "$1"; done'
+    if [ $((i % 2)) = 1 ]; then
+      timed "$ours" "$here/accesspub" convert "$batch" -o "$work/a"
+      timed "$theirs" bash -c "$loop" "$batch" "$work/p"
+    else
+      timed "$theirs" bash -c "$loop" "$batch" "$work/p"
+      timed "$ours" "$here/accesspub" convert "$batch" -o "$work/a"
+    fi
+  done
+  report "batch $batch_size" "$ours" "$theirs"
+  echo "files: accesspub $(find "$work/a" -type f | wc -l), peers $(find "$work/p" -type f -name 'article-*' | wc -l)"
+}
+
+if [ "${1:-}" = --peers ]; then
+  shift
+  have /usr/bin/time || { echo "bench: --peers needs GNU time (/usr/bin/time): apt-get install time" >&2; exit 1; }
+  peers_bench "$@"
+else
+  plain_bench "$@"
+fi

@@ -3,11 +3,16 @@ package org.accesspub;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.accesspub.model.Article;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.Format;
@@ -59,6 +64,38 @@ public final class Conversion {
         } catch (IOException e) {
             throw cannotWrite("the outputs", e); // deleting the temporary files failed
         }
+    }
+
+    /**
+     * Writes every format at the same time on {@code executor} (audio, the longest, first), then commits
+     * them together once all have finished. Completes with the files written, or exceptionally with the
+     * {@link AccesspubException} of the first format (in the order asked for) that failed; then nothing
+     * of this conversion is committed.
+     */
+    public CompletableFuture<List<Path>> start(Executor executor) {
+        OutputFiles out = newOutputFiles();
+        Map<Format, CompletableFuture<Void>> parts = new LinkedHashMap<>();
+        List<Format> order = new ArrayList<>(formats());
+        order.sort(Comparator.comparing(f -> f != Format.AUDIO));
+        for (Format format : order) {
+            parts.put(format, CompletableFuture.runAsync(() -> writeFormat(format, out), executor));
+        }
+        return CompletableFuture.allOf(parts.values().toArray(CompletableFuture[]::new)).handle((ok, any) -> {
+            try (out) {
+                if (any == null) {
+                    return commit(out);
+                }
+                for (Format format : formats()) {
+                    CompletableFuture<Void> part = parts.get(format);
+                    if (part.isCompletedExceptionally()) {
+                        part.join(); // throws the format's failure
+                    }
+                }
+                throw any instanceof CompletionException ce ? ce : new CompletionException(any);
+            } catch (IOException e) {
+                throw cannotWrite("the outputs", e); // deleting the temporary files failed
+            }
+        });
     }
 
     /**

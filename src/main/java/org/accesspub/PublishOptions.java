@@ -10,10 +10,10 @@ import org.accesspub.write.braille.BrailleTables;
  * What the user chose for the outputs, shared by all writers; each writer reads the part it needs.
  * Built with {@link #builder()}; immutable.
  */
-public final class PublishOptions {
+public final class PublishOptions implements Cloneable {
     private final LargePrintProfile profile;
     private final FontChain fonts;
-    private final Warnings warnings;
+    private Warnings warnings; // replaced only in a copy, by withWarnings
     private final String identifier;
     private final String publisher;
     private final String engine;
@@ -43,6 +43,17 @@ public final class PublishOptions {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The same options, with warnings going to {@code w} (one article of a batch). */
+    public PublishOptions withWarnings(Warnings w) {
+        try {
+            PublishOptions copy = (PublishOptions) clone(); // every option, including ones added later
+            copy.warnings = w;
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     public static PublishOptions defaults() {

@@ -47,6 +47,21 @@ public final class Publisher {
     }
 
     /**
+     * Checks every option the writers of these formats take, as {@link #conversion} would, without an
+     * article: a bad option fails before a batch reads or writes anything.
+     */
+    public void check(Set<Format> formats) {
+        for (Format format : formats) {
+            Writers.create(format, publishOptions, Path.of("").toAbsolutePath());
+        }
+    }
+
+    /** The same publisher, reporting warnings to {@code warnings} (one article of a batch). */
+    public Publisher withWarnings(Warnings warnings) {
+        return builder().readOptions(readOptions).publishOptions(publishOptions.withWarnings(warnings)).build();
+    }
+
+    /**
      * Writes {@code outDir/<base>.<ext>} for each format. All files of all formats are committed
      * together, replacing the previous set, or none is.
      */

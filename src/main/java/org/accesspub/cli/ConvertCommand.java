@@ -4,20 +4,19 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.accesspub.AccesspubException;
-import org.accesspub.Conversion;
 import org.accesspub.PublishOptions;
 import org.accesspub.Publisher;
 import org.accesspub.Warnings;
+import org.accesspub.batch.ArticleFiles;
+import org.accesspub.batch.Batch;
+import org.accesspub.batch.BatchResult;
+import org.accesspub.batch.Progress;
 import org.accesspub.fonts.FontChain;
 import org.accesspub.fonts.UserFonts;
-import org.accesspub.model.Article;
 import org.accesspub.style.FontSize;
 import org.accesspub.style.LargePrintProfile;
 import org.accesspub.style.PageSize;
@@ -38,10 +37,11 @@ import picocli.CommandLine.Parameters;
         footer = {"  accesspub convert samples/seed-article-zh.txt",
                 "  accesspub convert samples/news-en.txt -f pdf --size x-large --theme high-contrast",
                 "  accesspub convert samples/article.md -f epub,docx --size 小一 -o out/big",
+                "  accesspub convert articles/ --jobs 2 -o out/all",
                 "%nSizes: 18pt, 18, 24px, Chinese names 初号 小初 一号 小一 二号 小二 三号 小三 四号 小四,",
                 "       presets large (18pt), x-large (24pt), xx-large (32pt)."})
 final class ConvertCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Articles: .txt, .md or .html.")
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Articles (.txt, .md, .html), or folders of them: many convert in one run.")
     List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
@@ -100,6 +100,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--braille-page", paramLabel = "CELLSxLINES", description = "Braille page (default: ${DEFAULT-VALUE}).")
     String braillePage = "40x25";
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Articles and formats worked on at once (default: the number of processors).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -138,35 +142,19 @@ final class ConvertCommand implements Callable<Integer> {
                 .braillePage(BraillePage.parse(braillePage))
                 .build();
         Publisher publisher = Publisher.builder().readOptions(source.toReadOptions()).publishOptions(options).build();
-        refuseSharedBaseNames();
-        // Read every input and build every writer first: a bad input or option stops the run
-        // before anything is written.
-        List<Conversion> conversions = new ArrayList<>();
-        for (Path input : inputs) {
-            Article article = publisher.read(input);
-            Path dir = input.toAbsolutePath().getParent();
-            conversions.add(publisher.conversion(article, dir, wanted, outDir, Publisher.baseName(input)));
-        }
-        for (Conversion conversion : conversions) {
-            for (Path written : conversion.run()) {
-                out.println(written);
-            }
-        }
+        List<Path> files = ArticleFiles.expand(inputs);
+        boolean batch = files.size() > 1 || ArticleFiles.anyFolder(inputs);
+        Progress progress = batch ? Progress.forBatch(out, err, System.console() != null) : Progress.forOne(out, err);
+        BatchResult result = Batch.builder().publisher(publisher).formats(wanted).outDir(outDir).jobs(jobs)
+                .listener(progress).build().run(files);
         warnings.summarise();
-        return 0;
-    }
-
-    /** Two inputs named alike would write the same files: refused before anything is read. */
-    private void refuseSharedBaseNames() {
-        Map<String, Path> seen = new HashMap<>();
-        for (Path input : inputs) {
-            String key = Publisher.baseName(input).toLowerCase(Locale.ROOT);
-            Path other = seen.putIfAbsent(key, input);
-            if (other != null) {
-                throw AccesspubException.badUsage("inputs " + other + " and " + input + " would both write "
-                        + outDir.resolve(Publisher.baseName(input)) + ".*: convert them in separate runs with"
-                        + " different -o folders, or rename one");
+        if (!batch) {
+            if (result.firstFailure() != null) {
+                throw result.firstFailure();
             }
+            return 0;
         }
+        progress.summary(result);
+        return result.exitCode();
     }
 }

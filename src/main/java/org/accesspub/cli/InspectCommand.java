@@ -6,6 +6,8 @@ import org.accesspub.PublishOptions;
 import org.accesspub.Publisher;
 import org.accesspub.speech.ScriptBuilder;
 import org.accesspub.speech.ScriptText;
+import org.accesspub.speech.SpokenScript;
+import org.accesspub.speech.text.MandarinReading;
 import org.accesspub.model.Article;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +29,9 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--speech", description = "Print the spoken script: normalised text, pauses and chapters.")
     boolean speech;
 
+    @Option(names = "--pinyin", description = "With --speech: each Mandarin sentence and the pinyin (tone digits, sandhi applied) it is read with.")
+    boolean pinyin;
+
     @Option(names = "--lexicon", paramLabel = "FILE", description = "Readings for names and polyphones: word=reading lines.")
     Path lexicon;
 
@@ -36,9 +41,23 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Article article = Publisher.builder().readOptions(source.toReadOptions()).build().read(input);
+        if (pinyin && !speech) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--pinyin goes with --speech");
+        }
         if (speech) {
             PublishOptions options = PublishOptions.builder().lexicon(lexicon).build();
-            spec.commandLine().getOut().println(ScriptText.render(ScriptBuilder.forOptions(options).build(article)));
+            SpokenScript script = ScriptBuilder.forOptions(options).build(article);
+            if (pinyin) {
+                java.util.Set<Integer> reported = new java.util.HashSet<>();
+                java.io.PrintWriter err = spec.commandLine().getErr();
+                spec.commandLine().getOut().print(ScriptText.pinyin(script, cp -> {
+                    if (reported.add(cp)) {
+                        err.println("warning: " + MandarinReading.unreadable(cp));
+                    }
+                }));
+            } else {
+                spec.commandLine().getOut().println(ScriptText.render(script));
+            }
         } else {
             spec.commandLine().getOut().println(ArticleJson.of(article));
         }

@@ -28,6 +28,20 @@ public final class ChineseWords {
         return words;
     }
 
+    /**
+     * The reading of one word from HanLP's phrase pinyin dictionary: pinyin with a tone digit (5 = neutral,
+     * {@code v} for ü) for each UTF-16 unit of the word, null where a unit has none (not Han, or a character
+     * the dictionary lacks). A word the dictionary knows as a phrase takes the phrase's reading (挑大梁 tiao3).
+     */
+    public static List<String> pinyin(String word) {
+        List<com.hankcs.hanlp.dictionary.py.Pinyin> list = HanLP.convertToPinyinList(word);
+        List<String> out = new ArrayList<>(list.size());
+        for (com.hankcs.hanlp.dictionary.py.Pinyin p : list) {
+            out.add(p == com.hankcs.hanlp.dictionary.py.Pinyin.none5 ? null : p.toString());
+        }
+        return out;
+    }
+
     private static final class Holder {
         // Part-of-speech tags are not needed; custom dictionaries would need files on disk.
         static final Segment SEGMENT = HanLP.newSegment()

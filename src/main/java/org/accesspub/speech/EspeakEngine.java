@@ -27,6 +27,8 @@ public final class EspeakEngine implements SpeechEngine {
      * and share (and break) its global state.
      */
     private static EspeakEngine loaded;
+    /** The loaded engine is the bundled build: asking for it again costs nothing (no unpacking, no hashing). */
+    private static boolean loadedBundled;
 
     /*
      * Calibration, measured on news sentences with the bundled 1.52 build (EspeakEngineTest keeps it honest).
@@ -96,6 +98,9 @@ public final class EspeakEngine implements SpeechEngine {
      * user cache), else the given file with its own installed data, or the bundled data if it has none.
      */
     public static synchronized EspeakEngine load(Path library) {
+        if (library == null && loadedBundled) {
+            return loaded;
+        }
         Path lib;
         EspeakInstall install = null;
         if (library == null) {
@@ -117,6 +122,7 @@ public final class EspeakEngine implements SpeechEngine {
         loaded = install != null
                 ? new EspeakEngine(lib, install.data(), null)
                 : new EspeakEngine(lib, null, EspeakInstall.bundled().data());
+        loadedBundled = install != null;
         return loaded;
     }
 
@@ -193,6 +199,18 @@ public final class EspeakEngine implements SpeechEngine {
      * {@code (en)} — used to check that Han text is read as Mandarin.
      */
     public synchronized String phonemes(String text, String voice) {
+        return phonemes(text, voice, EspeakNative.PHONEMES_IPA);
+    }
+
+    /**
+     * eSpeak's own phoneme mnemonics, where a Mandarin syllable's tone shows as its contour
+     * ({@code 55 35 214 51}, {@code 11} neutral): used to check the tones eSpeak will say.
+     */
+    public synchronized String phonemeMnemonics(String text, String voice) {
+        return phonemes(text, voice, 0);
+    }
+
+    private String phonemes(String text, String voice, int mode) {
         useVoice(voice, voice);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Memory m = new Memory(bytes.length + 1L);
@@ -201,7 +219,7 @@ public final class EspeakEngine implements SpeechEngine {
         PointerByReference ptr = new PointerByReference(m);
         StringBuilder sb = new StringBuilder();
         while (ptr.getValue() != null && ptr.getValue().getByte(0) != 0) {
-            Pointer p = lib.espeak_TextToPhonemes(ptr, EspeakNative.CHARS_UTF8, EspeakNative.PHONEMES_IPA);
+            Pointer p = lib.espeak_TextToPhonemes(ptr, EspeakNative.CHARS_UTF8, mode);
             if (p == null) {
                 break;
             }

@@ -22,6 +22,7 @@ import org.accesspub.speech.SpokenScript.Part;
 import org.accesspub.speech.SpokenScript.Pause;
 import org.accesspub.speech.SpokenScript.Utterance;
 import org.accesspub.speech.text.Lexicon;
+import org.accesspub.speech.text.MandarinReading;
 import org.accesspub.speech.text.Sentences;
 import org.accesspub.speech.text.TextNormalizer;
 
@@ -117,22 +118,29 @@ public final class ScriptBuilder {
             List<Block> blocks = article.blocks();
             Block previous = null;
             boolean bodyStarted = false;
+            boolean underHeading = false;
             for (int i = 0; i < blocks.size(); i++) {
                 Block block = blocks.get(i);
-                List<Part> said = block.accept(new BlockReader());
+                if (!bodyStarted && title != null && block instanceof Block.Heading h
+                        && sameText(Blocks.plainText(h.content()), title)) {
+                    continue; // the title is read once, even when the first heading repeats it
+                }
+                List<Part> said = new ArrayList<>(block.accept(new BlockReader()));
                 if (said.isEmpty()) {
                     if (block instanceof Block.ThematicBreak) {
                         previous = block;
                     }
                     continue;
                 }
+                if (block instanceof Block.Heading) {
+                    underHeading = true;
+                } else {
+                    // a chapter per paragraph: a sub-chapter under a heading, else one of its own
+                    said.add(0, new Chapter(chapterTitle(said), underHeading ? 1 : 0));
+                }
                 if (!bodyStarted) {
                     bodyStarted = true;
-                    // The body starts here; a leading heading is itself the chapter mark.
                     parts.add(new Pause(BEFORE_HEADING));
-                    if (!(block instanceof Block.Heading)) {
-                        parts.add(new Chapter(chinese ? "正文" : "Article"));
-                    }
                     parts.addAll(said);
                 } else {
                     join(parts, gap(previous, block, i == blocks.size() - 1), said);
@@ -141,6 +149,36 @@ public final class ScriptBuilder {
             }
             trimPauses(parts);
             return new SpokenScript(language, parts);
+        }
+
+        /**
+         * A paragraph's chapter title: its first sentence as written, cut to about twenty characters (Chinese) or
+         * forty (other languages, at a word).
+         */
+        private String chapterTitle(List<Part> said) {
+            StringBuilder sb = new StringBuilder();
+            for (Part p : said) {
+                if (p instanceof Utterance u) {
+                    sb.append(u.display());
+                } else if (p instanceof Pause && sb.length() > 0) {
+                    break;
+                }
+            }
+            String t = sb.toString().strip().replaceAll("\\s+", " ");
+            int max = chinese ? 22 : 40;
+            if (t.codePointCount(0, t.length()) <= max + 2) {
+                return t;
+            }
+            String cut = t.substring(0, t.offsetByCodePoints(0, max));
+            int space = cut.lastIndexOf(' ');
+            if (!chinese && space > max / 2) {
+                cut = cut.substring(0, space);
+            }
+            return cut.strip() + "…";
+        }
+
+        private static boolean sameText(String a, String b) {
+            return a.replaceAll("[\\s\\p{P}]", "").equals(b.replaceAll("[\\s\\p{P}]", ""));
         }
 
         private int gap(Block previous, Block next, boolean last) {
@@ -381,7 +419,7 @@ public final class ScriptBuilder {
                         && reading.codePoints().noneMatch(Languages::isLatinLetter)) {
                     lang = chinese ? language : "zh";
                 }
-                String spoken = TextNormalizer.forLanguage(lang).normalize(reading).strip();
+                String spoken = MandarinReading.normalize(reading, TextNormalizer.forLanguage(lang)).strip();
                 if (out.isEmpty() && !spoken.isEmpty() && Character.isDigit(piece.strip().charAt(0))) {
                     // A sentence that starts with a number starts with a capital when written out.
                     spoken = spoken.substring(0, 1).toUpperCase(Locale.ROOT) + spoken.substring(1);

@@ -21,7 +21,8 @@ public final class ScriptText {
         StringBuilder sb = new StringBuilder();
         for (Part part : script.parts()) {
             if (part instanceof Chapter c) {
-                sb.append("== Chapter: ").append(c.title()).append(" ==");
+                sb.append(c.level() == 0 ? "== Chapter: " : "=== Sub-chapter: ").append(c.title())
+                        .append(c.level() == 0 ? " ==" : " ===");
             } else if (part instanceof Pause p) {
                 sb.append(String.format(Locale.ROOT, "[pause %.1f s]", p.millis() / 1000.0));
             } else if (part instanceof Utterance u) {
@@ -33,6 +34,29 @@ public final class ScriptText {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /**
+     * For {@code accesspub inspect --speech --pinyin}: every Mandarin utterance as written, then on the next
+     * line the pinyin with tone digits that the voice will say (polyphones read by word, sandhi applied),
+     * a blank line between them. Characters that cannot be read are reported to {@code unreadable}.
+     */
+    public static String pinyin(SpokenScript script, java.util.function.IntConsumer unreadable) {
+        StringBuilder sb = new StringBuilder();
+        for (Part part : script.parts()) {
+            if (part instanceof Utterance u && Languages.isChinese(u.language()) && !isCantonese(u.language())) {
+                String line = org.accesspub.speech.text.MandarinReading.pinyinLine(u.spoken(), unreadable);
+                if (!line.isBlank()) {
+                    sb.append(u.display().strip()).append('\n').append(line).append("\n\n");
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isCantonese(String tag) {
+        String t = tag.toLowerCase(Locale.ROOT);
+        return t.startsWith("yue") || t.equals("zh-hk") || t.equals("zh-mo") || t.startsWith("zh-yue") || t.startsWith("zh-hant-hk");
     }
 
     private static boolean sameLanguage(String a, String b) {

@@ -30,7 +30,13 @@ public record SpokenScript(String language, List<Part> parts) {
     public record Pause(int millis) implements Part {
     }
 
-    /** A chapter starts here (the title, the body, each heading), so players can skip. */
-    public record Chapter(String title) implements Part {
+    /**
+     * A chapter starts here, so players can skip: level 0 for the title, each heading, and each paragraph of
+     * an article without headings; level 1 for a paragraph under a heading (a sub-chapter).
+     */
+    public record Chapter(String title, int level) implements Part {
+        public Chapter(String title) {
+            this(title, 0);
+        }
     }
 }

@@ -50,6 +50,29 @@ class CommandLineTest {
     }
 
     @Test
+    void inspectSpeechPinyinOfTheSeedMatchesTheHandCheckedReference() throws Exception {
+        Result r = run("inspect", "--speech", "--pinyin", Samples.path(Samples.SEED).toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo(Files.readString(Samples.fixture("speech/seed-pinyin.txt")));
+        assertThat(r.out()).contains("qu1 zhang3 zhang1 jin1 wei3", "lao3 da4 nan2", "yong3 tiao3 da4 liang2",
+                "yi3 yi2 yu4 zhi1 guang1", "yi4 lao3 yi4 xiao3", "jin4 yi2 bu4");
+    }
+
+    @Test
+    void inspectPinyinTakesPinyinReadingsFromTheLexiconAndReportsUnreadableCharactersOnce() throws Exception {
+        Path article = tmp.resolve("a.txt");
+        Files.writeString(article, "通知\n\n  𠮷野家区长说，𠮷野家开业了😀。\n");
+        Path lexicon = tmp.resolve("lex.txt");
+        Files.writeString(lexicon, "野家=ye2 jia5\n");
+        Result r = run("inspect", "--speech", "--pinyin", "--lexicon", lexicon.toString(), article.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("ye2 jia5 qu1 zhang3 shuo1， ye2 jia5 kai1 ye4 le5。");
+        assertThat(r.err().lines().toList()).hasSize(2).allMatch(l -> l.startsWith("warning: "))
+                .anyMatch(l -> l.contains("U+20BB7")).anyMatch(l -> l.contains("U+1F600"));
+        assertThat(run("inspect", "--pinyin", article.toString()).code()).isEqualTo(2);
+    }
+
+    @Test
     void aMissingFileIsOneLineAndExitThree() {
         Result r = run("convert", tmp.resolve("nope.txt").toString(), "-o", tmp.resolve("out").toString());
         assertThat(r.code()).isEqualTo(3);

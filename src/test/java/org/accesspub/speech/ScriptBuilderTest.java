@@ -60,12 +60,16 @@ class ScriptBuilderTest {
         return s.parts().stream().filter(p -> p instanceof Chapter).map(p -> ((Chapter) p).title()).toList();
     }
 
-    /** The part right before the first utterance whose display starts with the given text. */
+    /** The part right before the first utterance whose display starts with the given text, chapter marks aside. */
     private static Part before(SpokenScript s, String display) {
         List<Part> parts = s.parts();
         for (int i = 1; i < parts.size(); i++) {
             if (parts.get(i) instanceof Utterance u && u.display().startsWith(display)) {
-                return parts.get(i - 1);
+                int k = i - 1;
+                while (k > 0 && parts.get(k) instanceof Chapter) {
+                    k--;
+                }
+                return parts.get(k);
             }
         }
         throw new AssertionError("no utterance " + display);
@@ -83,9 +87,14 @@ class ScriptBuilderTest {
     }
 
     @Test
-    void theBodyAndEveryHeadingStartAChapterWithLongerPausesAroundHeadings() {
+    void everyHeadingIsAChapterAndEveryParagraphASubChapterUnderIt() {
         SpokenScript s = BUILDER.build(chineseArticle());
-        assertThat(chapters(s)).containsExactly("银行行长谈经济", "正文", "第1章 安排");
+        assertThat(chapters(s)).containsExactly("银行行长谈经济", "3月16日，行长召开会议。", "第1章 安排",
+                "他说 Hello world 很好，详见网站。", "1、报名", "拍照", "图片：柱状图：人数逐月增加", "表格，共1行", "代码：x = 2",
+                "来源：无锡高新区在线");
+        List<Chapter> marks = s.parts().stream().filter(p -> p instanceof Chapter).map(p -> (Chapter) p).toList();
+        // before the first heading a paragraph is a chapter of its own; after it, a sub-chapter
+        assertThat(marks).extracting(Chapter::level).containsExactly(0, 0, 0, 1, 1, 1, 1, 1, 1, 1);
         int heading = s.parts().indexOf(new Chapter("第1章 安排"));
         assertThat(s.parts().get(heading - 1)).isEqualTo(new Pause(1200));
         assertThat(((Utterance) s.parts().get(heading + 1)).spoken()).isEqualTo("第一章 安排");
@@ -96,7 +105,7 @@ class ScriptBuilderTest {
     void aBodyOpeningWithARuleStillGetsItsChapterAndAnUnreadableDateIsNotAnnounced() {
         Metadata md = new Metadata("标题", null, null, "2024-13-45", "无锡日报", "zh-CN", null);
         SpokenScript s = BUILDER.build(new Article(md, List.of(new Block.ThematicBreak(), Block.Paragraph.of("正文第一句。"))));
-        assertThat(chapters(s)).containsExactly("标题", "正文");
+        assertThat(chapters(s)).containsExactly("标题", "正文第一句。");
         assertThat(spoken(s)).containsExactly("标题", "来源无锡日报", "正文第一句。");
     }
 
@@ -104,7 +113,7 @@ class ScriptBuilderTest {
     void sentencesArePausedShorterThanParagraphs() {
         SpokenScript s = BUILDER.build(chineseArticle());
         assertThat(before(s, "增长6.3%")).isEqualTo(new Pause(400));
-        assertThat(before(s, "3月16日")).isEqualTo(new Chapter("正文"));
+        assertThat(before(s, "3月16日")).isEqualTo(new Pause(1200));
         assertThat(before(s, "图片：")).isEqualTo(new Pause(800));
     }
 
@@ -162,7 +171,8 @@ class ScriptBuilderTest {
     void theClosingCreditIsLastAfterALongPause() {
         SpokenScript s = BUILDER.build(chineseArticle());
         assertThat(s.parts().get(s.parts().size() - 1)).isEqualTo(new Utterance("来源：无锡高新区在线", "来源：无锡高新区在线", "zh-CN"));
-        assertThat(s.parts().get(s.parts().size() - 2)).isEqualTo(new Pause(1200));
+        assertThat(s.parts().get(s.parts().size() - 2)).isEqualTo(new Chapter("来源：无锡高新区在线", 1));
+        assertThat(s.parts().get(s.parts().size() - 3)).isEqualTo(new Pause(1200));
     }
 
     @Test
@@ -184,7 +194,7 @@ class ScriptBuilderTest {
     @Test
     void englishArticlesAnnounceTheDateInWordsAndSplitSentencesButNotAbbreviationsOrDecimals() {
         SpokenScript s = BUILDER.build(englishArticle());
-        assertThat(chapters(s)).containsExactly("Library opens reading room", "Article", "How to apply");
+        assertThat(chapters(s)).startsWith("Library opens reading room", "Mr. Osei said visits rose 37% to 3.5…", "How to apply");
         assertThat(spoken(s)).startsWith("Library opens reading room",
                 "Published the eighteenth of March twenty twenty-four, source Riverside Gazette",
                 "Mister Osei said visits rose thirty-seven percent to three point five times the twenty twenty-three level.",
@@ -200,7 +210,8 @@ class ScriptBuilderTest {
         List<Utterance> u = utterances(s);
         assertThat(u.get(0).display()).isEqualTo(seed.metadata().title());
         assertThat(u.get(1).spoken()).isEqualTo("发布时间二零二四年三月十八日，来源新吴区人民政府");
-        assertThat(chapters(s)).containsExactly(seed.metadata().title(), "正文");
+        // no headings: a chapter per paragraph, after the title's
+        assertThat(chapters(s)).hasSize(18).startsWith(seed.metadata().title(), "3月16日，无锡高新区（新吴区）召开会议，传…");
         assertThat(u.get(u.size() - 1).display()).startsWith("来源").contains("无锡高新区在线");
         // Every character of the 17 paragraphs (16 and the credit) is said, in order.
         assertThat(seed.blocks()).hasSize(17).allMatch(b -> b instanceof Block.Paragraph);
@@ -229,5 +240,31 @@ class ScriptBuilderTest {
             assertThat(spoken(s)).as(name).hasSizeGreaterThan(5).noneMatch(t -> t.matches("(?s).*\\d.*"));
             assertThat(s.parts().get(s.parts().size() - 1)).as(name).isInstanceOf(Utterance.class);
         }
+    }
+
+    @Test
+    void theTitleIsReadOnceWhenTheFirstHeadingRepeatsIt() {
+        Article a = new Article(Metadata.of("新吴区召开会议", "zh-CN"), List.of(
+                new Block.Heading(1, List.of(new Inline.Text("新吴区召开会议"))), Block.Paragraph.of("会议今天召开。")));
+        SpokenScript s = BUILDER.build(a);
+        assertThat(spoken(s)).containsExactly("新吴区召开会议", "会议今天召开。");
+        assertThat(chapters(s)).containsExactly("新吴区召开会议", "会议今天召开。");
+    }
+
+    @Test
+    void theTranscriptKeepsTheTextAsTheArticleWritesIt() {
+        Article a = new Article(Metadata.of("通知", "zh-CN"), List.of(Block.Paragraph.of(
+                "请发邮件到 help@example.org (at least 3 days) 咨询。三、English users: 请注意。")));
+        String written = utterances(BUILDER.build(a)).stream().skip(1).map(Utterance::display).collect(Collectors.joining());
+        assertThat(written.replace("三、English", "")).contains("help@example.org", "(at least", "users:");
+        assertThat(written).contains("三、English");
+    }
+
+    @Test
+    void circledNumbersYearsBeforeEditionsAndTraditionalPhoneCuesAreReadRight() {
+        Article a = new Article(Metadata.of("說明", "zh-TW"), List.of(Block.Paragraph.of(
+                "①报名②上课③考试。2025 版手册见№5。請致電 2345 6789 或撥打 2345 6789。")));
+        String said = String.join("", spoken(BUILDER.build(a)));
+        assertThat(said).contains("一报名二上课三考试", "二零二五版手册", "五号", "致電 二三四五，六七八九", "撥打 二三四五，六七八九");
     }
 }

@@ -27,6 +27,7 @@ public final class ScriptFixtures {
                 switch (w[0]) {
                     case "language" -> language = w[1].trim();
                     case "chapter" -> parts.add(new SpokenScript.Chapter(w[1].trim()));
+                    case "subchapter" -> parts.add(new SpokenScript.Chapter(w[1].trim(), 1));
                     case "pause" -> parts.add(new SpokenScript.Pause(Integer.parseInt(w[1].trim())));
                     case "say" -> {
                         String[] lt = w[1].split(" ", 2);

@@ -44,9 +44,9 @@ class ScriptTextTest {
     void theSeedScriptShowsNumbersAsTheyWillBeRead() {
         String text = ScriptText.render(ScriptBuilder.builder().build().build(Samples.read(Samples.SEED)));
         assertThat(text).startsWith("== Chapter: 无锡高新区（新吴区）召开传达学习贯彻全国两会精神会议 ==\n")
-                .contains("\n发布时间二零二四年三月十八日，来源新吴区人民政府\n[pause 1.2 s]\n== Chapter: 正文 ==\n三月十六日，")
+                .contains("\n发布时间二零二四年三月十八日，来源新吴区人民政府\n[pause 1.2 s]\n== Chapter: 3月16日，无锡高新区（新吴区）召开会议，传… ==\n三月十六日，")
                 .contains("“六加二加X”")
-                .endsWith("[pause 1.2 s]\n来源：无锡高新区在线\n");
+                .endsWith("[pause 1.2 s]\n== Chapter: 来源：无锡高新区在线 ==\n来源：无锡高新区在线\n");
     }
 
     @Test
@@ -54,6 +54,6 @@ class ScriptTextTest {
         Article a = new Article(Metadata.of("长沙新闻", "zh-CN"), List.of(Block.Paragraph.of("行长到长沙。")));
         PublishOptions options = PublishOptions.builder().lexicon(Samples.fixture("speech/lexicon-zh.txt")).build();
         assertThat(ScriptText.render(ScriptBuilder.forOptions(options).build(a)))
-                .isEqualTo("== Chapter: 长沙新闻 ==\n常沙新闻\n[pause 1.2 s]\n== Chapter: 正文 ==\n航长到常沙。\n");
+                .isEqualTo("== Chapter: 长沙新闻 ==\n常沙新闻\n[pause 1.2 s]\n== Chapter: 行长到长沙。 ==\n航长到常沙。\n");
     }
 }

@@ -21,7 +21,8 @@ public final class ChineseNormalizer implements TextNormalizer {
     private static final String NOT_DIGIT_BEFORE = "(?<![\\d.,])";
     private static final String NOT_DIGIT_AFTER = "(?![\\d])";
     // Words before a number that make it a phone number.
-    private static final String PHONE_CUE = "(?:电话|热线|手机|传真|拨打|致电|号码|手机号|联系方式)";
+    private static final String PHONE_CUE = "(?:电话|热线|手机|传真|拨打|致电|号码|手机号|联系方式"
+            + "|電話|熱線|手機|傳真|撥打|致電|號碼|手機號|聯繫方式|聯絡電話)";
     // Words before a number that make it a code, read digit by digit like a phone number.
     private static final String CODE_CUE = "(?:邮编|邮政编码|编号|代码|工号|车次|航班号?|房间号?|门牌号)";
     // Measure words after which a lone 2 is said 两 (两个, 两年); 2月, 2日 and 2号 stay 二.
@@ -44,6 +45,15 @@ public final class ChineseNormalizer implements TextNormalizer {
             .add("(?<=\\d)[：∶](?=\\d\\d)", m -> ":")
             .add("(?<=\\d)．(?=\\d)", m -> ".")
             .add("〇", m -> "零")
+            // Circled and parenthesised numbers are read as numbers: ① → 一; № 5 → 五号.
+            .add("[\u2460-\u2473]", m -> ChineseNumbers.integer(String.valueOf(m.group().charAt(0) - 0x2460 + 1)))
+            .add("[\u2474-\u2487]", m -> ChineseNumbers.integer(String.valueOf(m.group().charAt(0) - 0x2474 + 1)))
+            .add("[\u2488-\u249B]", m -> ChineseNumbers.integer(String.valueOf(m.group().charAt(0) - 0x2488 + 1)))
+            .add("[\u2776-\u277F]", m -> ChineseNumbers.integer(String.valueOf(m.group().charAt(0) - 0x2776 + 1)))
+            .add("№\\s*(\\d+)", m -> ChineseNumbers.integer(m.group(1)) + "号")
+            .add("№", m -> "号")
+            // A year-like number before 版 or 款 is said digit by digit: 2025 版 → 二零二五版.
+            .add(NOT_DIGIT_BEFORE + "((?:19|20)\\d\\d)\\s*(?=[版款])", m -> ChineseNumbers.digits(m.group(1)))
             // Phone numbers: after a cue word, or in the shapes of Chinese numbers (mobile, area code).
             .add("(" + PHONE_CUE + "[:：]?\\s*)(\\+?[\\d()（）][\\d\\-－ ()（）]{2,}\\d)", m -> m.group(1) + phone(m.group(2)))
             .add("(" + CODE_CUE + "[:：]?\\s*)(\\d{3,})", m -> m.group(1) + phone(m.group(2)))

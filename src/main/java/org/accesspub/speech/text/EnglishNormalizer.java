@@ -95,6 +95,8 @@ public final class EnglishNormalizer implements TextNormalizer {
             .add("\\bProf\\.?(?=\\s+\\p{Lu})", m -> "Professor")
             // "No. 5" is number five; COVID-19 is COVID nineteen.
             .add("\\bNo\\.\\s?(?=\\d)", m -> "number ")
+            .add("№\\s?", m -> "number ")
+            .add("[\\u2460-\\u2473]", m -> " " + (m.group().charAt(0) - 0x2460 + 1) + " ")
             .add("(?<=[A-Za-z])-(?=\\d)", m -> " ")
             // Years where the words around say so: in 2024, March 2024.
             .add(YEAR_CUE + "((?:1[1-9]|20)\\d\\d)(?![\\d,.]\\d)", m -> year(m.group(1)))

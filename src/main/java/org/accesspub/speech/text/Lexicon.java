@@ -19,7 +19,8 @@ import org.accesspub.lang.Languages;
  * A user's pronunciation list ({@code --lexicon FILE}): one {@code word=reading} per line, UTF-8,
  * {@code #} starts a comment line, blank lines are ignored. It is applied before normalisation,
  * longest word first, so that names and polyphones are read as the user wants: {@code 行长=航长},
- * {@code 长沙=常沙}, {@code NASA=Nasa}. A word made of Latin letters only matches as a whole word
+ * {@code 长沙=常沙}, {@code NASA=Nasa}; a reading may also be pinyin with tone digits ({@code 区长=qu1 zhang3}),
+ * which the Mandarin voice then says exactly. A word made of Latin letters only matches as a whole word
  * ({@code US=U S} leaves {@code USB} alone); Chinese words match anywhere. Matching is case-sensitive.
  */
 public final class Lexicon {
@@ -116,7 +117,8 @@ public final class Lexicon {
                 String word = text.substring(i, i + len);
                 String reading = readings.get(word);
                 if (reading != null && wholeWord(text, i, i + len, word)) {
-                    sb.append(reading);
+                    // a pinyin reading (区长=qu1 zhang3) travels marked, untouched by normalisation
+                    sb.append(MandarinReading.isPinyin(reading) ? MandarinReading.mark(word, reading) : reading);
                     i += len;
                     continue outer;
                 }

@@ -1,29 +1,40 @@
 package org.accesspub.write.audio;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.accesspub.speech.Pcm;
 
 /**
- * Lays the utterances and pauses end to end into one sink and notes where each cue and chapter falls.
+ * Lays the utterances and pauses end to end and notes where each cue and chapter falls. The audio leaves in
+ * segments of several seconds, each cut in a pause, so that a sink can encode them independently and in
+ * parallel; the sink may move a segment's start by a fraction of a frame, and the times follow it exactly.
  * Silence is held back until more speech follows, so the audio starts and ends with only a short margin.
  */
 final class Assembler {
     static final int LEAD_MS = 250;
     static final int TAIL_MS = 300;
+    /** A segment is cut at the first pause after it holds this much audio. */
+    static final int SEGMENT_MS = 8000;
+    /** Only a pause at least this long is a cut: room for the encoder's delay and padding. */
+    static final int MIN_CUT_MS = 300;
 
-    private final PcmSink sink;
+    private final AudioSink sink;
     private final int rate;
     private final List<Timeline.Cue> cues = new ArrayList<>();
     private final List<String> chapterTitles = new ArrayList<>();
-    private final List<Long> chapterStarts = new ArrayList<>();
-    private long written;
+    private final List<Integer> chapterLevels = new ArrayList<>();
+    private final List<Long> chapterStarts = new ArrayList<>(); // samples; -1 until the next speech starts
+    private short[] segment = new short[1 << 16];
+    private int segmentLength;
+    private long segmentStart;
     private long pendingSilence;
     private boolean started;
     /** The last speech ended a moment ago with no pause or chapter since: the next is the same sentence. */
     private boolean sameSentence;
 
-    Assembler(PcmSink sink, int rate) {
+    Assembler(AudioSink sink, int rate) {
         this.sink = sink;
         this.rate = rate;
     }
@@ -33,73 +44,108 @@ final class Assembler {
         sameSentence = false;
     }
 
-    void chapter(String title) {
+    void chapter(String title, int level) {
         sameSentence = false;
-        long at = started ? written + pendingSilence : 0;
         chapterTitles.add(title);
-        chapterStarts.add(at);
+        chapterLevels.add(level);
+        chapterStarts.add(started ? -1L : 0L);
     }
 
-    void speech(Pcm pcm, String display) {
+    /** Adds one utterance's speech; {@code part} is its index in the script. */
+    void speech(Pcm pcm, String display, int part) throws IOException {
         if (pcm.length() == 0) {
             return;
         }
         if (!started) {
-            pendingSilence = Math.min(pendingSilence, (long) LEAD_MS * rate / 1000);
             started = true;
+            silence(Math.min(pendingSilence, (long) LEAD_MS * rate / 1000));
+        } else if (segmentLength >= (long) SEGMENT_MS * rate / 1000 && pendingSilence >= (long) MIN_CUT_MS * rate / 1000) {
+            long end = segmentStart + segmentLength;
+            sink.segment(segmentStart, segment, segmentLength);
+            segment = new short[Math.max(1 << 16, segmentLength)]; // the sink may still be reading the old one
+            segmentLength = 0;
+            segmentStart = sink.align(end + pendingSilence);
+        } else {
+            silence(pendingSilence);
         }
-        flushSilence();
-        long start = written;
-        sink.write(pcm.samples(), 0, pcm.length());
-        written += pcm.length();
+        pendingSilence = 0;
+        long start = segmentStart + segmentLength;
+        append(pcm.samples(), pcm.length());
+        for (int i = 0; i < chapterStarts.size(); i++) {
+            if (chapterStarts.get(i) < 0) {
+                chapterStarts.set(i, start);
+            }
+        }
+        long end = segmentStart + segmentLength;
         if (sameSentence && !cues.isEmpty()) {
             // An English passage inside a Chinese sentence is its own utterance but not its own cue:
             // the transcript keeps one cue per sentence.
             Timeline.Cue last = cues.remove(cues.size() - 1);
-            cues.add(new Timeline.Cue(last.startMs(), ms(written), join(last.text(), display)));
+            cues.add(new Timeline.Cue(last.part(), last.startMs(), ms(end), join(last.text(), display)));
         } else {
-            cues.add(new Timeline.Cue(ms(start), ms(written), display));
+            cues.add(new Timeline.Cue(part, ms(start), ms(end), display));
         }
         sameSentence = true;
     }
 
-    /** Chinese joins Chinese directly; a Latin word on either side keeps a space. */
+    /**
+     * The utterances of one sentence are consecutive pieces of its text, spaces included: joined as they are,
+     * they give the sentence as the article writes it ({@code help@example.org}, {@code (at least}).
+     */
     static String join(String before, String after) {
-        if (before.isEmpty() || after.isEmpty()) {
-            return before + after;
+        return before + after;
+    }
+
+    /** Ends the audio and hands the last segment over; returns where everything is. */
+    Timeline finish() throws IOException {
+        silence(Math.min(pendingSilence, (long) TAIL_MS * rate / 1000));
+        pendingSilence = 0;
+        long totalSamples = segmentStart + segmentLength;
+        if (segmentLength > 0) {
+            sink.segment(segmentStart, segment, segmentLength);
         }
-        int a = before.codePointBefore(before.length());
-        int b = after.codePointAt(0);
-        boolean spaced = Character.isWhitespace(a) || Character.isWhitespace(b);
-        return spaced || isWide(a) && isWide(b) ? before + after : before + " " + after;
-    }
-
-    private static boolean isWide(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x303F)
-                || (cp >= 0xFF00 && cp <= 0xFFEF) || cp == '“' || cp == '”';
-    }
-
-    /** Ends the audio; returns where everything is. */
-    Timeline finish() {
-        pendingSilence = Math.min(pendingSilence, (long) TAIL_MS * rate / 1000);
-        flushSilence();
-        long total = ms(written);
+        long total = ms(totalSamples);
         List<Timeline.ChapterMark> chapters = new ArrayList<>();
         for (int i = 0; i < chapterTitles.size(); i++) {
-            long start = Math.min(ms(chapterStarts.get(i)), total);
-            long end = i + 1 < chapterTitles.size() ? Math.min(ms(chapterStarts.get(i + 1)), total) : total;
-            chapters.add(new Timeline.ChapterMark(chapterTitles.get(i), start, Math.max(start, end)));
+            long start = chapterStarts.get(i) < 0 ? total : ms(chapterStarts.get(i));
+            int level = chapterLevels.get(i);
+            long end = total;
+            for (int j = i + 1; j < chapterTitles.size(); j++) {
+                if (chapterLevels.get(j) <= level || level > 0) {
+                    end = chapterStarts.get(j) < 0 ? total : ms(chapterStarts.get(j));
+                    break;
+                }
+            }
+            chapters.add(new Timeline.ChapterMark(chapterTitles.get(i), level, start, Math.max(start, end)));
         }
         return new Timeline(cues, chapters, total);
     }
 
-    private void flushSilence() {
-        short[] zeros = new short[4096];
-        while (pendingSilence > 0) {
-            int n = (int) Math.min(zeros.length, pendingSilence);
-            sink.write(zeros, 0, n);
-            written += n;
-            pendingSilence -= n;
+    long totalSamples() {
+        return segmentStart + segmentLength;
+    }
+
+    private void silence(long samples) {
+        if (samples <= 0) {
+            return;
+        }
+        ensure(segmentLength + samples);
+        Arrays.fill(segment, segmentLength, (int) (segmentLength + samples), (short) 0);
+        segmentLength += (int) samples;
+    }
+
+    private void append(short[] s, int n) {
+        ensure(segmentLength + (long) n);
+        System.arraycopy(s, 0, segment, segmentLength, n);
+        segmentLength += n;
+    }
+
+    private void ensure(long size) {
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("one sentence is too long to speak");
+        }
+        if (size > segment.length) {
+            segment = Arrays.copyOf(segment, (int) Math.max(size, Math.min(Integer.MAX_VALUE - 8, segment.length * 2L)));
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
  */
 final class Id3Tag {
     private final ByteArrayOutputStream frames = new ByteArrayOutputStream();
-    private final List<String> chapterIds = new ArrayList<>();
 
     /** A text frame (TIT2, TPE1, TYER, TDAT, TLAN …); nothing when the value is empty. */
     Id3Tag text(String id, String value) {
@@ -35,39 +34,107 @@ final class Id3Tag {
         return this;
     }
 
-    /** One CHAP frame: its span in milliseconds and its title as a TIT2 sub-frame. */
-    Id3Tag chapter(String title, long startMs, long endMs) {
-        String id = "chp" + chapterIds.size();
-        chapterIds.add(id);
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        b.writeBytes(latin1z(id));
-        int32(b, startMs);
-        int32(b, endMs);
-        int32(b, 0xFFFFFFFFL); // no byte offsets: players use the times
-        int32(b, 0xFFFFFFFFL);
-        frame(b, "TIT2", textBody(title));
-        frame(frames, "CHAP", b.toByteArray());
+    /**
+     * The chapters as CHAP frames (span in milliseconds, title as a TIT2 sub-frame) and their tables of
+     * contents: a top-level CTOC lists the level-0 chapters in order; a level-0 chapter followed by level-1
+     * chapters (a heading and its paragraphs) is listed as a CTOC of its own, titled like it, holding the
+     * heading's CHAP and then one CHAP per paragraph.
+     */
+    Id3Tag chapters(java.util.List<Timeline.ChapterMark> marks) {
+        ByteArrayOutputStream chaps = new ByteArrayOutputStream();
+        List<String> top = new ArrayList<>();
+        List<String> section = null;
+        String sectionTitle = null;
+        String sectionId = null;
+        for (int i = 0; i < marks.size(); i++) {
+            Timeline.ChapterMark c = marks.get(i);
+            String id = "chp" + i;
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            b.writeBytes(latin1z(id));
+            int32(b, c.startMs());
+            int32(b, c.endMs());
+            int32(b, 0xFFFFFFFFL); // no byte offsets: players use the times
+            int32(b, 0xFFFFFFFFL);
+            frame(b, "TIT2", textBody(c.title()));
+            frame(chaps, "CHAP", b.toByteArray());
+            if (c.level() == 0) {
+                if (section != null) {
+                    toc(sectionId, false, sectionTitle, section);
+                }
+                boolean hasChildren = i + 1 < marks.size() && marks.get(i + 1).level() > 0;
+                section = hasChildren ? new ArrayList<>(List.of(id)) : null;
+                sectionTitle = c.title();
+                sectionId = "toc" + i;
+                top.add(hasChildren ? sectionId : id);
+            } else if (section != null) {
+                section.add(id);
+            } else {
+                top.add(id); // a paragraph before any heading stands on its own
+            }
+        }
+        if (section != null) {
+            toc(sectionId, false, sectionTitle, section);
+        }
+        if (!top.isEmpty()) {
+            ByteArrayOutputStream framed = new ByteArrayOutputStream();
+            frame(framed, "CTOC", tocBody("toc", true, null, grouped("toc", top)));
+            framed.writeBytes(tocs.toByteArray());
+            framed.writeBytes(chaps.toByteArray());
+            chapterFrames = framed.toByteArray();
+        }
         return this;
     }
 
-    /** The whole tag; the chapters, if any, listed in order by one top-level CTOC. */
+    private final ByteArrayOutputStream tocs = new ByteArrayOutputStream();
+    private byte[] chapterFrames = new byte[0];
+
+    private void toc(String id, boolean topLevel, String title, List<String> children) {
+        frame(tocs, "CTOC", tocBody(id, topLevel, title, grouped(id, children)));
+    }
+
+    /** A CTOC lists at most 255 entries: longer lists are split into nested CTOCs of 255. */
+    private List<String> grouped(String id, List<String> children) {
+        if (children.size() <= 255) {
+            return children;
+        }
+        List<String> groups = new ArrayList<>();
+        for (int from = 0; from < children.size(); from += 255) {
+            String group = id + "." + groups.size();
+            toc(group, false, null, children.subList(from, Math.min(children.size(), from + 255)));
+            groups.add(group);
+        }
+        return grouped(id + "g", groups);
+    }
+
+    private static byte[] tocBody(String id, boolean topLevel, String title, List<String> children) {
+        if (children.size() > 255) {
+            throw new IllegalStateException("a table of contents holds at most 255 entries");
+        }
+        ByteArrayOutputStream toc = new ByteArrayOutputStream();
+        toc.writeBytes(latin1z(id));
+        toc.write(topLevel ? 0x03 : 0x01); // top-level, ordered
+        toc.write(children.size());
+        for (String child : children) {
+            toc.writeBytes(latin1z(child));
+        }
+        if (title != null) {
+            frame(toc, "TIT2", textBody(title));
+        }
+        return toc.toByteArray();
+    }
+
+    /** The whole tag: tables of contents, chapters, then the text frames. */
     byte[] toBytes() {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        if (!chapterIds.isEmpty()) {
-            ByteArrayOutputStream toc = new ByteArrayOutputStream();
-            toc.writeBytes(latin1z("toc"));
-            toc.write(0x03); // top-level, ordered
-            toc.write(chapterIds.size());
-            for (String id : chapterIds) {
-                toc.writeBytes(latin1z(id));
-            }
-            frame(body, "CTOC", toc.toByteArray());
-        }
+        body.writeBytes(chapterFrames);
         body.writeBytes(frames.toByteArray());
         byte[] content = body.toByteArray();
         ByteArrayOutputStream tag = new ByteArrayOutputStream();
         tag.writeBytes(new byte[] {'I', 'D', '3', 3, 0, 0});
         int size = content.length;
+        if (size >= 1 << 28) {
+            throw new IllegalStateException("the ID3 tag would exceed 256 MB");
+        }
         // the tag size is "syncsafe": 7 bits a byte
         tag.write((size >> 21) & 0x7F);
         tag.write((size >> 14) & 0x7F);

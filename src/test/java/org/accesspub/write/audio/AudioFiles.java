@@ -43,7 +43,10 @@ final class AudioFiles {
         }
     }
 
-    /** Decodes an MP3 (its ID3 tag skipped) with JLayer, an independent decoder. */
+    /**
+     * Decodes an MP3 (its ID3 tag skipped) with JLayer, an independent decoder. A leading Xing/Info frame is
+     * metadata, not audio, and is skipped as players skip it; the encoder and decoder delays stay in.
+     */
     static Decoded decodeMp3(byte[] mp3) throws JavaLayerException {
         Bitstream bs = new Bitstream(new ByteArrayInputStream(mp3));
         Decoder decoder = new Decoder();
@@ -51,7 +54,16 @@ final class AudioFiles {
         int n = 0;
         int rate = 0;
         int channels = 0;
+        boolean first = true;
         for (Header h; (h = bs.readFrame()) != null; ) {
+            if (first) {
+                first = false;
+                int at = infoFrameAt(mp3);
+                if (at >= 0) {
+                    bs.closeFrame();
+                    continue;
+                }
+            }
             SampleBuffer sb = (SampleBuffer) decoder.decodeFrame(h, bs);
             rate = sb.getSampleFrequency();
             channels = sb.getChannelCount();
@@ -66,11 +78,61 @@ final class AudioFiles {
         return new Decoded(java.util.Arrays.copyOf(all, n), rate, channels);
     }
 
+    /** Where the first frame starts if it is a Xing "Info" frame, else -1. */
+    static int infoFrameAt(byte[] mp3) {
+        int at = 0;
+        if (mp3[0] == 'I' && mp3[1] == 'D' && mp3[2] == '3') {
+            at = 10 + ((mp3[6] & 0x7F) << 21 | (mp3[7] & 0x7F) << 14 | (mp3[8] & 0x7F) << 7 | (mp3[9] & 0x7F));
+        }
+        return new String(mp3, at + 13, 4, StandardCharsets.ISO_8859_1).equals("Info") ? at : -1;
+    }
+
+    /** The Xing/Info frame's counts and the LAME tag's delay and padding. */
+    record Info(int frames, long bytes, int delay, int padding, boolean crcMatches) {
+    }
+
+    static Info readInfo(byte[] mp3) {
+        int at = infoFrameAt(mp3);
+        if (at < 0) {
+            throw new AssertionError("no Info frame");
+        }
+        ByteBuffer b = ByteBuffer.wrap(mp3, at + 17, 200);
+        int flags = b.getInt();
+        int frames = b.getInt();
+        long bytes = b.getInt() & 0xFFFFFFFFL;
+        if ((flags & 4) != 0) {
+            b.position(b.position() + 100);
+        }
+        if ((flags & 8) != 0) {
+            b.getInt();
+        }
+        int lame = b.position();
+        if (!new String(mp3, lame, 4, StandardCharsets.ISO_8859_1).equals("LAME")) {
+            throw new AssertionError("no LAME tag");
+        }
+        int d = lame + 21;
+        int delay = (mp3[d] & 0xFF) << 4 | (mp3[d + 1] & 0xF0) >> 4;
+        int padding = (mp3[d + 1] & 0x0F) << 8 | (mp3[d + 2] & 0xFF);
+        int crc = (mp3[lame + 34] & 0xFF) << 8 | (mp3[lame + 35] & 0xFF);
+        int computed = 0;
+        for (int i = at; i < lame + 34; i++) {
+            computed ^= mp3[i] & 0xFF;
+            for (int k = 0; k < 8; k++) {
+                computed = (computed & 1) != 0 ? (computed >>> 1) ^ 0xA001 : computed >>> 1;
+            }
+        }
+        return new Info(frames, bytes, delay, padding, crc == computed);
+    }
+
     record Chapter(String id, long startMs, long endMs, String title) {
     }
 
+    /** One table of contents: its id, whether it is the top one, its title (may be null), its entries. */
+    record Toc(String id, boolean topLevel, String title, List<String> children) {
+    }
+
     record Tag(int version, java.util.Map<String, String> texts, String comment, List<String> toc, List<Chapter> chapters,
-               int size) {
+               int size, List<Toc> tocs) {
     }
 
     /** Parses an ID3v2.3 tag at the start of the file. */
@@ -81,6 +143,7 @@ final class AudioFiles {
         int size = (file[6] & 0x7F) << 21 | (file[7] & 0x7F) << 14 | (file[8] & 0x7F) << 7 | (file[9] & 0x7F);
         java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
         List<String> toc = new ArrayList<>();
+        List<Toc> tocs = new ArrayList<>();
         List<Chapter> chapters = new ArrayList<>();
         String comment = null;
         ByteBuffer b = ByteBuffer.wrap(file, 10, size);
@@ -96,12 +159,24 @@ final class AudioFiles {
                 case "COMM" -> comment = commentText(body);
                 case "CTOC" -> {
                     int p = zero(body, 0) + 1;
+                    String tocId = new String(body, 0, p - 1, StandardCharsets.ISO_8859_1);
+                    boolean top = (body[p] & 2) != 0;
                     int count = body[p + 1] & 0xFF;
                     p += 2;
+                    List<String> children = new ArrayList<>();
                     for (int i = 0; i < count; i++) {
                         int z = zero(body, p);
-                        toc.add(new String(body, p, z - p, StandardCharsets.ISO_8859_1));
+                        children.add(new String(body, p, z - p, StandardCharsets.ISO_8859_1));
                         p = z + 1;
+                    }
+                    String title = null;
+                    if (p + 10 <= body.length && new String(body, p, 4, StandardCharsets.US_ASCII).equals("TIT2")) {
+                        int sl = ByteBuffer.wrap(body, p + 4, 4).getInt();
+                        title = text(java.util.Arrays.copyOfRange(body, p + 10, p + 10 + sl));
+                    }
+                    tocs.add(new Toc(tocId, top, title, children));
+                    if (top) {
+                        toc.addAll(children);
                     }
                 }
                 case "CHAP" -> {
@@ -130,7 +205,7 @@ final class AudioFiles {
                 }
             }
         }
-        return new Tag(file[3], texts, comment, toc, chapters, size + 10);
+        return new Tag(file[3], texts, comment, toc, chapters, size + 10, tocs);
     }
 
     /** COMM: encoding, language, a terminated description, then the text. */

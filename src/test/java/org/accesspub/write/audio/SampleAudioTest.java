@@ -65,9 +65,12 @@ class SampleAudioTest {
     }
 
     @Test
-    void seedHasChaptersForTheTitleAndTheBody() {
-        assertThat(seedTag.chapters()).hasSizeGreaterThanOrEqualTo(2);
+    void seedWithoutHeadingsHasAChapterPerParagraphAfterTheTitle() {
+        // the title (with the announcement), then the 17 paragraphs, the closing credit included
+        assertThat(seedTag.chapters()).hasSize(18);
+        assertThat(seedTag.toc()).hasSize(18);
         assertThat(seedTag.chapters().get(0).startMs()).isZero();
+        assertThat(seedTag.chapters().get(17).title()).isEqualTo("来源：无锡高新区在线");
         assertThat(seedTag.texts()).containsEntry("TIT2", "无锡高新区（新吴区）召开传达学习贯彻全国两会精神会议");
     }
 

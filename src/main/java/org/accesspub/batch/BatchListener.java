@@ -1,0 +1,21 @@
+package org.accesspub.batch;
+
+import java.nio.file.Path;
+
+/** Told what a batch is doing, from whichever thread does it; implementations synchronise themselves. */
+public interface BatchListener {
+    BatchListener NONE = new BatchListener() {
+    };
+
+    /** The batch starts with this many articles. */
+    default void started(int total) {
+    }
+
+    /** A warning about one article. */
+    default void warning(Path input, String message) {
+    }
+
+    /** One article is done: written, or failed. */
+    default void finished(ArticleResult result) {
+    }
+}

@@ -1,0 +1,172 @@
+package org.accesspub.write.audio;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import org.accesspub.AccesspubException;
+import org.accesspub.PublishOptions;
+import org.accesspub.model.Metadata;
+import org.accesspub.speech.Pcm;
+import org.accesspub.speech.SpeechEngines;
+import org.accesspub.speech.SpokenScript;
+import org.accesspub.speech.text.MandarinReading;
+
+/**
+ * One synthesis run: a spoken script into one audio file (MP3 or WAV), returning where every sentence and
+ * chapter lies in it. The audio streams through synthesis, levelling and encoding in bounded memory: each
+ * utterance is synthesised (engines are loaded once per process), trimmed and levelled on its own, laid into
+ * segments cut at pauses, and each segment is encoded on a free core and written in order. Used by the audio
+ * writer and by anything else that needs audio with per-sentence timings (a talking book).
+ *
+ * <p>Built once with {@link #builder()}, immutable, safe to share (runs are independent).
+ */
+public final class SpeechRecorder {
+    /** One rate for every file: eSpeak's own; FreeTTS's 16 kHz is resampled to it. */
+    public static final int SAMPLE_RATE = 22050;
+
+    private final PublishOptions options;
+    private final int kbps;
+    /** Characters already reported as unreadable (a recorder belongs to one conversion). */
+    private final java.util.Set<Integer> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private SpeechRecorder(Builder b) {
+        this.options = Objects.requireNonNull(b.options, "options");
+        this.kbps = b.kbps;
+        String format = format();
+        if (!format.equals("mp3") && !format.equals("wav")) {
+            throw AccesspubException.badUsage("Unknown audio format '" + options.audioFormat() + "'; use mp3 or wav");
+        }
+        SpeechEngines.check(options);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@code mp3} or {@code wav}, as the options ask; the file extension to use. */
+    public String format() {
+        return options.audioFormat() == null ? "mp3" : options.audioFormat().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Speaks the script into {@code file}. An MP3 gets an ID3 tag from {@code metadata} (may be null) with the
+     * chapters; the returned timeline has one cue per sentence ({@link Timeline.Cue#part()} is the index of its
+     * first utterance in {@code script.parts()}).
+     */
+    public Timeline record(SpokenScript script, Metadata metadata, Path file) throws IOException {
+        SpeechEngines engines = SpeechEngines.forScript(options, script.language());
+        if (org.accesspub.lang.Languages.isChinese(script.language())) {
+            warmUpWords(); // HanLP's dictionaries load on another core while the engine loads here
+        }
+        try (AudioSink sink = format().equals("wav") ? new WavSink(file, SAMPLE_RATE) : new Mp3Sink(file, SAMPLE_RATE, kbps)) {
+            Assembler assembler = new Assembler(sink, SAMPLE_RATE);
+            int index = 0;
+            for (SpokenScript.Part part : script.parts()) {
+                if (part instanceof SpokenScript.Pause p) {
+                    assembler.pause(p.millis());
+                } else if (part instanceof SpokenScript.Chapter c) {
+                    assembler.chapter(c.title(), c.level());
+                } else if (part instanceof SpokenScript.Utterance u) {
+                    assembler.speech(speak(u, engines), u.display(), index);
+                }
+                index++;
+            }
+            Timeline timeline = assembler.finish();
+            byte[] tag = format().equals("mp3") ? tag(metadata, script, timeline) : new byte[0];
+            sink.finish(assembler.totalSamples(), tag);
+            return timeline;
+        }
+    }
+
+    private static void warmUpWords() {
+        Thread t = new Thread(() -> MandarinReading.pinyinLine("预热", cp -> { }), "accesspub-hanlp-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The utterance spoken, without its edge silence, at the file's rate and loudness. */
+    private Pcm speak(SpokenScript.Utterance u, SpeechEngines engines) {
+        if (u.spoken() == null || u.spoken().isBlank()) {
+            return Pcm.silence(0, SAMPLE_RATE);
+        }
+        SpeechEngines.Choice choice = engines.choose(u.language());
+        Pcm raw = choice.engine().synthesise(engineText(u, choice), u.language(), choice.voice(), engines.rate(u.language()));
+        Pcm pcm = Loudness.trim(raw);
+        if (pcm.length() == 0) {
+            options.warnings().warn(choice.engine().label() + " said nothing for: " + u.display());
+            return pcm;
+        }
+        return Loudness.normalise(pcm.resampled(SAMPLE_RATE));
+    }
+
+    /**
+     * What the engine is given: for eSpeak's Mandarin voice the words' pinyin with tone digits (polyphones
+     * read by word, sandhi applied); for other voices the text, with any pinyin readings back as their words.
+     * Characters that no voice reads (emoji, symbols, a Han character with no known reading) are dropped
+     * and reported once each.
+     */
+    private String engineText(SpokenScript.Utterance u, SpeechEngines.Choice choice) {
+        String voice = choice.voice() == null ? "" : choice.voice();
+        if (choice.engine() instanceof org.accesspub.speech.EspeakEngine && (voice.startsWith("cmn")
+                || voice.isEmpty() && org.accesspub.lang.Languages.isChinese(u.language())
+                && !"yue".equals(((org.accesspub.speech.EspeakEngine) choice.engine()).voiceFor(u.language())))) {
+            return MandarinReading.espeakText(u.spoken(), this::unreadable);
+        }
+        StringBuilder sb = new StringBuilder();
+        MandarinReading.plain(u.spoken()).codePoints().forEach(cp -> {
+            if (MandarinReading.isReadable(cp)) {
+                sb.appendCodePoint(cp);
+            } else {
+                unreadable(cp);
+            }
+        });
+        return sb.toString();
+    }
+
+    private void unreadable(int cp) {
+        if (warned.add(cp)) {
+            options.warnings().warn(MandarinReading.unreadable(cp));
+        }
+    }
+
+    /** Title, artist (author, else source), date, language, comment and chapters. */
+    static byte[] tag(Metadata m, SpokenScript spoken, Timeline timeline) {
+        Id3Tag tag = new Id3Tag();
+        if (m != null) {
+            String language3 = iso639_2(m.language().equals("und") ? spoken.language() : m.language());
+            tag.text("TIT2", m.title()).text("TPE1", firstOf(m.author(), m.source())).text("TLAN", language3);
+            m.day().ifPresent(d -> tag
+                    .text("TYER", String.format(Locale.ROOT, "%04d", d.getYear()))
+                    .text("TDAT", String.format(Locale.ROOT, "%02d%02d", d.getDayOfMonth(), d.getMonthValue())));
+            tag.comment(language3, firstOf(m.description(), "Read aloud by accesspub"));
+        }
+        return tag.chapters(timeline.chapters()).toBytes();
+    }
+
+    private static String iso639_2(String bcp47) {
+        try {
+            String l = Locale.forLanguageTag(bcp47 == null ? "und" : bcp47).getISO3Language();
+            return l.length() == 3 ? l : "und";
+        } catch (MissingResourceException e) {
+            return "und";
+        }
+    }
+
+    private static String firstOf(String a, String b) {
+        return a != null && !a.isBlank() ? a : b;
+    }
+
+    public static final class Builder {
+        private PublishOptions options = PublishOptions.defaults(); // engine, voice, rate, format, eSpeak library
+        private int kbps = 48; // mono speech at 22.05 kHz
+
+        public Builder options(PublishOptions v) { options = v; return this; }
+        public Builder kbps(int v) { kbps = v; return this; }
+
+        public SpeechRecorder build() {
+            return new SpeechRecorder(this);
+        }
+    }
+}
