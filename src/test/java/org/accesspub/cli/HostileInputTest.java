@@ -139,4 +139,19 @@ class HostileInputTest {
         assertThat(r.err()).contains("line 1").doesNotContain("hash-of-a-password", "root:");
         assertThat(written()).isEmpty();
     }
+
+    @Test
+    void aFormatFailingLateLeavesThePreviousSetAndNamesTheFormat() throws Exception {
+        Files.createDirectories(out());
+        Files.writeString(out().resolve("news-en.epub"), "previous epub");
+        Files.writeString(out().resolve("news-en.mp3"), "previous mp3");
+        Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "-f", "epub,audio", "--voice", "no-such-voice",
+                "-o", out().toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("accesspub: audio: ").contains("no-such-voice", "nothing was written");
+        oneLine(r);
+        assertThat(out().resolve("news-en.epub")).hasContent("previous epub");
+        assertThat(out().resolve("news-en.mp3")).hasContent("previous mp3");
+        assertThat(written()).containsExactlyInAnyOrder("news-en.epub", "news-en.mp3");
+    }
 }

@@ -21,6 +21,7 @@ final class BrailleText {
     private final BrailleTables tables;
     private final String language;
     private final UnknownCharacters unknown;
+    private final java.util.Map<Integer, Braille> standIns = new java.util.HashMap<>();
 
     BrailleText(BrailleTables tables, String language, UnknownCharacters unknown) {
         this.tables = tables;
@@ -89,8 +90,8 @@ final class BrailleText {
     private Braille standIn(BrailleTable table, int cp) {
         boolean fallback = table != FALLBACK && Louis.knows(FALLBACK, cp);
         unknown.count(table, cp, fallback);
-        String text = fallback ? new String(Character.toChars(cp)) : UnknownCharacters.codePoint(cp);
-        return Louis.translate(FALLBACK, text);
+        return standIns.computeIfAbsent(cp, c -> Louis.translate(FALLBACK,
+                fallback ? new String(Character.toChars(c)) : UnknownCharacters.codePoint(c)));
     }
 
     /**

@@ -89,6 +89,17 @@ class BrailleFilesTest {
         assertThat(Paginator.pageNumber(12)).isEqualTo("⠼⠁⠃");
     }
 
+    @org.junit.jupiter.api.Test
+    void theAsciiBrailleIsLiblouisNorthAmericanBrfTable() {
+        org.liblouis.DisplayTable brf = org.liblouis.DisplayTable.fromTable("en-us-brf.dis");
+        StringBuilder unicode = new StringBuilder();
+        for (int dots = 0; dots < 64; dots++) {
+            unicode.append((char) (0x2800 + dots));
+        }
+        assertThat(brf.encode(unicode.toString())).isEqualTo(Brf.ASCII);
+        assertThat(Brf.ASCII.chars().distinct().count()).isEqualTo(64);
+    }
+
     @ParameterizedTest
     @FieldSource("INPUTS")
     void everyCharacterIsTranslatedOrReported(String input) {
