@@ -49,14 +49,7 @@ printf '  peer / accesspub               %6.2fx\n' "$(echo "scale=4; $p / $a" | 
 
 if [ "$book" = "--book" ]; then
   big="$work/book-zh.txt"
-  { echo "长篇测试"; echo
-    body="$(sed -n '/^  /p' "$seed")"
-    i=1
-    while [ "$(stat -c %s "$big" 2>/dev/null || echo 0)" -lt 1000000 ]; do
-      echo "${i}、第${i}部分"; echo; echo "$body"; echo
-      i=$((i + 1))
-    done
-  } > "$big"
+  "$here/scripts/book-text.sh" "$big"
   jar="$here/target/accesspub.jar"
   /usr/bin/time -f '%e %M' -o "$work/time" java -Xmx400m -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 -jar "$jar" \
     convert "$big" -f audio -o "$work/book" >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }

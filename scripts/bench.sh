@@ -23,15 +23,7 @@ plain_bench() {
   local runs="${1:-5}" formats="${2:-pdf epub docx audio}"
   # ~1 MB of text: the seed's paragraphs repeated under numbered section headings.
   local big="$work/big-zh.txt"
-  {
-    echo "大型测试文章"; echo
-    body="$(sed -n '/^  /p' "$here/samples/seed-article-zh.txt")"
-    i=1
-    while [ "$(stat -c %s "$big" 2>/dev/null || echo 0)" -lt 1000000 ]; do
-      echo "${i}、第${i}部分"; echo; echo "$body"; echo
-      i=$((i + 1))
-    done
-  } > "$big"
+  "$here/scripts/book-text.sh" "$big"
 
   measure() {  # input format
     local input="$1" format="$2" times=() ext

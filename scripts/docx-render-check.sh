@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Renders a DOCX to PDF with LibreOffice and shows which fonts it used, to check that the fonts
-# embedded in the DOCX (subsets of Noto Sans SC and Atkinson Hyperlegible Next) are the ones drawn,
+# embedded in the DOCX (subsets of Noto Sans SC, Atkinson Hyperlegible Next and, for code, Mono) are the ones drawn,
 # not a substitute. Not part of `mvn verify`: it needs LibreOffice and poppler-utils
 #   apt-get install -y libreoffice-writer-nogui poppler-utils
 # For a real proof, Noto Sans SC must NOT be installed (fc-list | grep -i noto prints nothing).
@@ -30,7 +30,7 @@ pdftoppm -png -r 60 -f 1 -l 1 "$pdf" "$out/$(basename "${docx%.*}")"
 echo "== page 1: $(ls "$out/$(basename "${docx%.*}")"-*1.png)"
 
 # Every font drawn must be one the DOCX carries; anything else (DejaVu, Liberation …) is a substitute.
-others=$(pdffonts "$pdf" | tail -n +3 | awk '{print $1}' | sed 's/^[A-Z]*+//' | grep -vE '^(NotoSansSC|AtkinsonHyperlegibleNext)-' || true)
+others=$(pdffonts "$pdf" | tail -n +3 | awk '{print $1}' | sed 's/^[A-Z]*+//' | grep -vE '^(NotoSansSC|AtkinsonHyperlegibleNext|AtkinsonHyperlegibleMono)-' || true)
 if [ -n "$others" ]; then
     echo "NOT OK: LibreOffice substituted fonts the DOCX does not carry: $others" >&2
     exit 1

@@ -38,6 +38,11 @@ public final class EspeakEngine implements SpeechEngine {
     private static final int[][] CMN_RATE = {{140, 160}, {160, 185}, {180, 212}, {200, 239}, {220, 267},
         {240, 296}, {260, 330}, {280, 361}, {300, 394}, {320, 419}};
     private static final double WORDS_PER_ESPEAK_WPM = 1.095;
+    /**
+     * The cmn voice reads pinyin words about 5 % faster than the same sentence in characters (measured at
+     * 180, 220 and 280 a minute): a rate for pinyin is asked for this much slower.
+     */
+    static final double PINYIN_PACE = 0.953;
 
     private final EspeakNative lib;
     private final Path library;
@@ -192,6 +197,14 @@ public final class EspeakEngine implements SpeechEngine {
             throw new IllegalStateException("espeak_Synth failed with " + err + " on: " + text);
         }
         return new Pcm(sink.take(), sampleRate);
+    }
+
+    /**
+     * Synthesises Mandarin given as pinyin words with tone digits ({@code qu1zhang3}), at a rate in Han
+     * characters a minute of the sentence they spell.
+     */
+    public Pcm synthesisePinyin(String pinyin, String language, String voice, int hanPerMinute) {
+        return synthesise(pinyin, language, voice, (int) Math.round(hanPerMinute * PINYIN_PACE));
     }
 
     /**

@@ -45,8 +45,9 @@ public final class ScriptBuilder {
     public static final int BETWEEN_SENTENCES = 400;
     /** Silence at the end of each line of verse or an address (ms). */
     public static final int BETWEEN_LINES = 500;
-    /** A code block of at most this many lines is read out; a longer one is announced and skipped. */
+    /** A code block of at most this many lines and characters is read out; a longer one is announced and skipped. */
     public static final int SHORT_CODE_LINES = 5;
+    public static final int SHORT_CODE_CHARS = 200;
 
     private static final Pattern CREDIT = Pattern.compile("^(来源|來源|稿源|Source)\\s*[:：].*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
@@ -332,7 +333,7 @@ public final class ScriptBuilder {
                 if (lines.isEmpty()) {
                     return List.of();
                 }
-                if (lines.size() > SHORT_CODE_LINES) {
+                if (lines.size() > SHORT_CODE_LINES || String.join("", lines).length() > SHORT_CODE_CHARS) {
                     return utterances(BlockWords.codeSkipped(lines.size(), chinese), null);
                 }
                 List<Part> out = new ArrayList<>();

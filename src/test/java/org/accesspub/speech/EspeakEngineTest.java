@@ -113,6 +113,14 @@ class EspeakEngineTest {
     }
 
     @Test
+    void chineseRateGivenAsPinyinIsStillHanCharactersPerMinute() {
+        int han = (int) NEWS.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        String pinyin = org.accesspub.speech.text.MandarinReading.espeakText(NEWS, cp -> { });
+        Pcm pcm = ESPEAK.synthesisePinyin(pinyin, "zh-CN", null, 220);
+        assertThat(han * 60000.0 / pcm.durationMillis()).isBetween(220 * 0.95, 220 * 1.05);
+    }
+
+    @Test
     void englishRateIsWordsPerMinute() {
         String text = "The district council said on Monday that schools across the district would reopen next week "
                 + "after a careful safety review. Parents welcomed the news.";

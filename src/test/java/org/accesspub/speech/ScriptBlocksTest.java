@@ -26,6 +26,10 @@ class ScriptBlocksTest {
         assertThat(en).contains("Code: cp photo.jpg /media/usb/", "A code listing of 8 lines, skipped.")
                 .doesNotContain("echo step");
         assertThat(String.join("", shown(BlockFixtures.chineseManual()))).contains("代码：ls -l /media/usb");
+        // One line, but far too long to follow by ear: announced, not read.
+        Article oneLong = new Article(org.accesspub.model.Metadata.of("长命令", "zh-CN"),
+                List.of(new org.accesspub.model.Block.CodeBlock(null, "x".repeat(ScriptBuilder.SHORT_CODE_CHARS + 1))));
+        assertThat(shown(oneLong)).contains("此处有代码，共1行，略过。");
     }
 
     @Test

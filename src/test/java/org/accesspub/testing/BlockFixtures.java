@@ -47,6 +47,8 @@ public final class BlockFixtures {
                 new Block.Admonition(Block.Admonition.Kind.TIP, null, List.of(Block.Paragraph.of("Label the stick."))),
                 new Block.CodeBlock("sh", "cp photo.jpg /media/usb/"),
                 new Block.CodeBlock("sh", String.join("\n", java.util.Collections.nCopies(8, "echo step"))),
-                Block.LineBlock.of(List.of("Riverside Library", "1 Mill Lane", "Riverside RV1 2AB"))));
+                Block.LineBlock.of(List.of("Riverside Library", "1 Mill Lane", "Riverside RV1 2AB")),
+                Block.LineBlock.of(List.of("The way a crow", "Shook down on me", "", "The dust of snow",
+                        "From a hemlock tree"))));
     }
 }

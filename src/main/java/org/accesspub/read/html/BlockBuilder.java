@@ -3,6 +3,7 @@ package org.accesspub.read.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.accesspub.lang.Languages;
 import org.accesspub.model.Block;
 import org.accesspub.model.Inline;
@@ -27,8 +28,10 @@ final class BlockBuilder {
 
     /** The blocks of a content root: the root itself read as a block (a table, a list, a container). */
     void blocksOf(Element root, List<Block> out) {
-        if (root.normalName().equals("body")) {
-            out.addAll(blocks(root));
+        String name = root.normalName();
+        if (name.equals("body") || !Tags.isHeading(name) && !Admonitions.isAdmonition(root)
+                && Set.of("div", "section", "article", "main", "span", "td", "font", "center", "form").contains(name)) {
+            out.addAll(blocks(root)); // the article itself is never a link box
         } else {
             block(root, out);
         }
@@ -40,7 +43,7 @@ final class BlockBuilder {
         for (Node n : parent.childNodes()) {
             if (n instanceof Element e && e.normalName().equals("br") && endsWithBreak(loose)) {
                 flush(loose, out); // two line breaks in a row end a paragraph
-            } else if (n instanceof Element e && Tags.isBlock(e.normalName())) {
+            } else if (n instanceof Element e && (Tags.isBlock(e.normalName()) || holdsBlocks(e))) {
                 flush(loose, out);
                 block(e, out);
             } else if (n instanceof Element e && isImageOnly(e)) {
@@ -52,6 +55,16 @@ final class BlockBuilder {
         }
         flush(loose, out);
         return out;
+    }
+
+    /** An unknown element ({@code <block>}) or a phrasing one used as a wrapper that holds blocks is a container. */
+    private static boolean holdsBlocks(Element e) {
+        for (Element c : e.children()) {
+            if (Tags.isBlock(c.normalName()) && !c.normalName().equals("img")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A link or span that holds nothing but a picture: the picture is a block of its own. */
@@ -155,7 +168,7 @@ final class BlockBuilder {
     /** True when an element holds a sentence-long paragraph that is not mostly a link. */
     private boolean hasProse(Element e) {
         for (Element p : e.select("p, pre")) {
-            if (stats.length(p) >= 120 && stats.linkDensity(p) < 0.3) {
+            if (stats.length(p) >= 120 && stats.linkDensity(p) < 0.3 && p.closest("a") == null) {
                 return true;
             }
         }

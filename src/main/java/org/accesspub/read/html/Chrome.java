@@ -88,7 +88,7 @@ final class Chrome {
             return false;
         }
         for (Element p : e.select("p, div.para")) {
-            if (stats.length(p) >= 120 && stats.linkDensity(p) < 0.3) {
+            if (stats.length(p) >= 120 && stats.linkDensity(p) < 0.3 && p.closest("a") == null) {
                 return true;
             }
         }
@@ -125,6 +125,6 @@ final class Chrome {
             "print", "print this page", "email", "tweet", "subscribe", "sign up", "follow us", "comments",
             "leave a comment", "leave a reply", "skip to content", "skip to main content", "back to top",
             "photo", "photos", "caption", "close", "back to gallery", "next", "previous", "prev", "expand", "enlarge",
-            "loading", "don't miss", "dont miss", "you may also like", "more from", "trending", "most popular",
+            "loading", "sponsored links", "don't miss", "dont miss", "you may also like", "more from", "trending", "most popular",
             "广告", "相关阅读", "相关新闻", "相关文章", "分享到", "分享", "打印", "打印本页", "返回顶部", "评论", "上一篇", "下一篇"));
 }

@@ -34,13 +34,14 @@ public final class HtmlExtractor {
     public static Article read(String source) {
         Document doc = PageParser.parse(source);
         Metadata metadata = PageMetadata.of(doc);
+        List<String> titles = PageMetadata.titles(doc);
         Element body = doc.body() != null ? doc.body() : doc;
         Chrome.removeNonContent(body);
         Element page = body.clone();
         Chrome.removeChrome(page);
-        List<Block> blocks = extract(page, metadata.title());
+        List<Block> blocks = extract(page, titles);
         if (weight(blocks) < TOO_LITTLE && TextStats.of(body).length(body) > 2 * TOO_LITTLE) {
-            List<Block> retry = extract(body.clone(), metadata.title());
+            List<Block> retry = extract(body.clone(), titles);
             if (weight(retry) > weight(blocks)) {
                 blocks = retry;
             }
@@ -48,32 +49,32 @@ public final class HtmlExtractor {
         return new Article(metadata.withLanguage(language(metadata.language(), blocks)), blocks);
     }
 
-    private static List<Block> extract(Element page, String title) {
+    private static List<Block> extract(Element page, List<String> titles) {
         List<Element> roots = MainContent.find(page);
-        removeTitle(roots, title);
+        removeTitle(roots, titles);
         List<Block> blocks = new ArrayList<>();
         for (Element root : roots) {
             new BlockBuilder(root).blocksOf(root, blocks);
         }
-        return blocks;
+        return Furniture.strip(blocks);
     }
 
-    /** The first heading that repeats the title is the title: it is metadata, not body. */
-    private static void removeTitle(List<Element> roots, String title) {
-        if (title == null) {
-            return;
-        }
-        String t = normal(title);
+    /** The first heading that repeats a title of the page is the title: it is metadata, not body. */
+    private static void removeTitle(List<Element> roots, List<String> titles) {
         for (Element root : roots) {
             for (Element h : root.select("h1, h2, h3")) {
                 String ht = normal(h.text());
-                if (!ht.isEmpty() && (ht.equals(t) || t.startsWith(ht) && ht.length() * 2 > t.length()
-                        || ht.startsWith(t) && t.length() * 2 > ht.length())) {
+                if (!ht.isEmpty() && titles.stream().map(HtmlExtractor::normal).anyMatch(t -> sameTitle(ht, t))) {
                     h.remove();
                     return;
                 }
             }
         }
+    }
+
+    private static boolean sameTitle(String heading, String title) {
+        return heading.equals(title) || title.startsWith(heading) && heading.length() * 2 > title.length()
+                || heading.startsWith(title) && title.length() * 2 > heading.length();
     }
 
     private static String normal(String s) {

@@ -64,25 +64,19 @@ final class MainContent {
 
     private Element best(Element body) {
         for (Element e : body.getAllElements()) {
-            if (!isParagraph(e)) {
-                continue;
-            }
-            int len = stats.length(e);
-            if (len < MIN_PARAGRAPH) {
-                continue;
-            }
-            double score = 1 + stats.get(e).commas + Math.min(len / 100, 3);
-            if (e.normalName().equals("li")) {
-                score /= 2;
-            }
-            Element a = e.parent();
-            for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
-                scores.putIfAbsent(a, (double) initial(a));
-                double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
-                scores.merge(a, share, Double::sum);
-                if (a == body) {
-                    break;
+            if (isParagraph(e)) {
+                score(e, e.parent(), stats.length(e), stats.get(e).commas, body);
+            } else if (e != body) {
+                // Text written straight into a container, between its blocks: a paragraph without <p>.
+                int len = stats.length(e);
+                int commas = stats.get(e).commas;
+                for (Element c : e.children()) {
+                    if (Tags.isBlock(c.normalName())) {
+                        len -= stats.length(c);
+                        commas -= stats.get(c).commas;
+                    }
                 }
+                score(e, e, len, commas, body);
             }
         }
         Element top = null;
@@ -99,6 +93,26 @@ final class MainContent {
             return null;
         }
         return refine(top, body);
+    }
+
+    /** Adds a paragraph's score to its container and, shrinking, to five levels of ancestors. */
+    private void score(Element paragraph, Element container, int len, int commas, Element body) {
+        if (len < MIN_PARAGRAPH || container == null) {
+            return;
+        }
+        double score = 1 + commas + Math.min(len / 100, 3);
+        if (paragraph.normalName().equals("li")) {
+            score /= 2;
+        }
+        Element a = container;
+        for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
+            scores.putIfAbsent(a, (double) initial(a));
+            double share = level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+            scores.merge(a, share, Double::sum);
+            if (a == body) {
+                break;
+            }
+        }
     }
 
     private boolean isParagraph(Element e) {

@@ -1,5 +1,7 @@
 package org.accesspub.read.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +34,26 @@ final class PageMetadata {
         String source = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "publisher"), meta(doc, "application-name"));
         String description = firstNonBlank(meta(doc, "description"), meta(doc, "og:description"));
         return new Metadata(title, null, author, date, source, declaredLanguage(doc), description);
+    }
+
+    /**
+     * Every way the page names its article: og:title, twitter:title, the first h1, and
+     * {@code <title>} whole and cut at its separators ("Headline | Site", "Headline - Site").
+     */
+    static List<String> titles(Document doc) {
+        List<String> titles = new ArrayList<>();
+        for (String t : new String[] {meta(doc, "og:title"), meta(doc, "twitter:title"), meta(doc, "dc.title"),
+                doc.selectFirst("h1") == null ? null : doc.selectFirst("h1").text(), titleElement(doc)}) {
+            if (t != null && !t.isBlank()) {
+                titles.add(t.strip());
+                for (String part : t.split("\\s+[|\\-–—:·•»]\\s+|[｜_]")) {
+                    if (part.strip().length() >= 8) {
+                        titles.add(part.strip());
+                    }
+                }
+            }
+        }
+        return titles;
     }
 
     /** html@lang, xml:lang or the Content-Language header in a meta tag; null when none is given. */

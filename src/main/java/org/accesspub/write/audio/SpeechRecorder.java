@@ -92,7 +92,11 @@ public final class SpeechRecorder {
             return Pcm.silence(0, SAMPLE_RATE);
         }
         SpeechEngines.Choice choice = engines.choose(u.language());
-        Pcm raw = choice.engine().synthesise(engineText(u, choice), u.language(), choice.voice(), engines.rate(u.language()));
+        int rate = engines.rate(u.language());
+        Pcm raw = readsPinyin(u, choice)
+                ? ((org.accesspub.speech.EspeakEngine) choice.engine()).synthesisePinyin(
+                        MandarinReading.espeakText(u.spoken(), this::unreadable), u.language(), choice.voice(), rate)
+                : choice.engine().synthesise(engineText(u), u.language(), choice.voice(), rate);
         Pcm pcm = Loudness.trim(raw);
         if (pcm.length() == 0) {
             options.warnings().warn(choice.engine().label() + " said nothing for: " + u.display());
@@ -101,19 +105,20 @@ public final class SpeechRecorder {
         return Loudness.normalise(pcm.resampled(SAMPLE_RATE));
     }
 
-    /**
-     * What the engine is given: for eSpeak's Mandarin voice the words' pinyin with tone digits (polyphones
-     * read by word, sandhi applied); for other voices the text, with any pinyin readings back as their words.
-     * Characters that no voice reads (emoji, symbols, a Han character with no known reading) are dropped
-     * and reported once each.
-     */
-    private String engineText(SpokenScript.Utterance u, SpeechEngines.Choice choice) {
-        String voice = choice.voice() == null ? "" : choice.voice();
-        if (choice.engine() instanceof org.accesspub.speech.EspeakEngine && (voice.startsWith("cmn")
-                || voice.isEmpty() && org.accesspub.lang.Languages.isChinese(u.language())
-                && !"yue".equals(((org.accesspub.speech.EspeakEngine) choice.engine()).voiceFor(u.language())))) {
-            return MandarinReading.espeakText(u.spoken(), this::unreadable);
+    /** eSpeak's Mandarin voice is given pinyin: polyphones read by word, sandhi applied. */
+    private static boolean readsPinyin(SpokenScript.Utterance u, SpeechEngines.Choice choice) {
+        if (!(choice.engine() instanceof org.accesspub.speech.EspeakEngine e)) {
+            return false;
         }
+        String voice = choice.voice() != null ? choice.voice() : e.voiceFor(u.language());
+        return voice != null && voice.startsWith("cmn");
+    }
+
+    /**
+     * What other voices are given: the text, with any pinyin readings back as their words, without the
+     * characters no voice can say (emoji, symbols), which are reported once each.
+     */
+    private String engineText(SpokenScript.Utterance u) {
         StringBuilder sb = new StringBuilder();
         MandarinReading.plain(u.spoken()).codePoints().forEach(cp -> {
             if (MandarinReading.isReadable(cp)) {

@@ -282,8 +282,11 @@ final class ContentRenderer {
                 if (i > 0) {
                     x.start("br").end().newline();
                 }
-                x.start("span").attr("class", "line");
-                inlines(x, l.lines().get(i), false);
+                boolean blank = Blocks.plainText(l.lines().get(i)).isBlank(); // a stanza break
+                x.start("span").attr("class", blank ? "line blank" : "line");
+                if (!blank) {
+                    inlines(x, l.lines().get(i), false);
+                }
                 x.end();
             }
             x.end().newline();

@@ -81,6 +81,7 @@ final class StyleSheet {
                 .append("p.lines { text-align: start; }\n")
                 .append("p.lines > span.line { display: block; padding-left: 2em; text-indent: -2em; }\n")
                 .append("p.lines > br { display: none; }\n")
+                .append("p.lines > span.blank { height: 1em; }\n")
                 .append("dt { font-weight: bold; margin: 0; }\n")
                 .append("dd { margin: 0 0 ").append(para).append("em 2em; }\n")
                 .append("div.admonition { margin: 0 0 ").append(para).append("em; padding: 0.3em 0.8em;")

@@ -47,6 +47,16 @@ class EpubBlocksTest {
     }
 
     @Test
+    void aStanzaBreakInsideALineBlockIsABlankLine() throws Exception {
+        Path epub = write(BlockFixtures.englishManual(), "english");
+        EpubCheck.assertValid(epub);
+        Document page = page(epub);
+        assertThat(page.select("p.lines").last().select("span.line")).extracting(org.jsoup.nodes.Element::text)
+                .containsExactly("The way a crow", "Shook down on me", "", "The dust of snow", "From a hemlock tree");
+        assertThat(page.select("p.lines").last().select("span.blank")).hasSize(1);
+    }
+
+    @Test
     void codeIsSetInTheMonoFaceWhichIsSubsetLikeTheOthers() throws Exception {
         Map<String, byte[]> e = EpubTesting.entries(write(BlockFixtures.chineseManual(), "mono"));
         String css = EpubTesting.text(e, "OEBPS/" + e.keySet().stream().filter(n -> n.endsWith(".css")).findFirst()
