@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.accesspub.prepare.PreparedDocument;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import org.accesspub.model.Article;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.Format;
 import org.accesspub.write.OutputFiles;
@@ -25,13 +25,13 @@ import org.accesspub.write.OutputFiles;
  * error names the format. Immutable; {@link #writeFormat} may be called for several formats at once.
  */
 public final class Conversion {
-    private final Article article;
+    private final PreparedDocument document;
     private final Map<Format, ArticleWriter> writers;
     private final Path outDir;
     private final String baseName;
 
-    Conversion(Article article, Map<Format, ArticleWriter> writers, Path outDir, String baseName) {
-        this.article = article;
+    Conversion(PreparedDocument document, Map<Format, ArticleWriter> writers, Path outDir, String baseName) {
+        this.document = document;
         this.writers = Collections.unmodifiableMap(new LinkedHashMap<>(writers));
         this.outDir = outDir;
         this.baseName = baseName;
@@ -105,7 +105,7 @@ public final class Conversion {
     public void writeFormat(Format format, OutputFiles out) {
         ArticleWriter writer = writers.get(format);
         try {
-            writer.write(article, out);
+            writer.write(document, out);
         } catch (AccesspubException e) {
             if (out.failure() != null) {
                 throw cannotWrite(format.id(), out.failure());

@@ -1,6 +1,7 @@
 package org.accesspub;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import org.accesspub.fonts.FontChain;
 import org.accesspub.style.LargePrintProfile;
 import org.accesspub.write.braille.BraillePage;
@@ -16,6 +17,8 @@ public final class PublishOptions implements Cloneable {
     private Warnings warnings; // replaced only in a copy, by withWarnings
     private final String identifier;
     private final String publisher;
+    private final String certifier;
+    private final Instant conversionTime;
     private final String engine;
     private final String voice;
     private final Integer rate;
@@ -31,6 +34,8 @@ public final class PublishOptions implements Cloneable {
         this.warnings = b.warnings;
         this.identifier = b.identifier;
         this.publisher = b.publisher;
+        this.certifier = b.certifier;
+        this.conversionTime = b.conversionTime != null ? b.conversionTime : defaultConversionTime();
         this.engine = b.engine;
         this.voice = b.voice;
         this.rate = b.rate;
@@ -67,6 +72,10 @@ public final class PublishOptions implements Cloneable {
     public String identifier() { return identifier; }
     /** Publisher named by the user, or null to use the article's source. */
     public String publisher() { return publisher; }
+    /** Who certified the EPUB's accessibility ({@code --certifier}), or null: no certification is claimed. */
+    public String certifier() { return certifier; }
+    /** The time of conversion: SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
+    public Instant conversionTime() { return conversionTime; }
     /** Speech engine id ({@code espeak}, {@code freetts}), or null to choose by language. */
     public String engine() { return engine; }
     /** Voice name, or null for the engine's default for the language. */
@@ -84,12 +93,23 @@ public final class PublishOptions implements Cloneable {
     /** Braille cells a line and lines a page. */
     public BraillePage braillePage() { return braillePage; }
 
+    /** SOURCE_DATE_EPOCH (seconds since 1970, as reproducible builds set it) when valid, else now. */
+    static Instant defaultConversionTime() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.strip().matches("\\d{1,12}")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+        }
+        return Instant.now();
+    }
+
     public static final class Builder {
         private LargePrintProfile profile = LargePrintProfile.defaults();
         private FontChain fonts = FontChain.bundled();
         private Warnings warnings = Warnings.collecting();
         private String identifier; // derived from the content
         private String publisher; // the article's source
+        private String certifier; // none
+        private Instant conversionTime; // SOURCE_DATE_EPOCH, else now
         private String engine; // by language
         private String voice; // engine default
         private Integer rate; // 220 Han characters or 160 English words a minute
@@ -104,6 +124,8 @@ public final class PublishOptions implements Cloneable {
         public Builder warnings(Warnings v) { warnings = v; return this; }
         public Builder identifier(String v) { identifier = v; return this; }
         public Builder publisher(String v) { publisher = v; return this; }
+        public Builder certifier(String v) { certifier = v; return this; }
+        public Builder conversionTime(Instant v) { conversionTime = v; return this; }
         public Builder engine(String v) { engine = v; return this; }
         public Builder voice(String v) { voice = v; return this; }
         public Builder rate(Integer v) { rate = v; return this; }

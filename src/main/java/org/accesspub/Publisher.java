@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.accesspub.model.Article;
+import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.prepare.Preparer;
 import org.accesspub.read.ReadOptions;
 import org.accesspub.read.Readers;
 import org.accesspub.write.ArticleWriter;
@@ -33,17 +35,35 @@ public final class Publisher {
     }
 
     /**
-     * Builds the writer of every format asked for, which checks every option, and nothing is written
-     * yet: a bad option fails here, before any file of any input exists.
+     * Makes every decision the outputs share, once: outline, dates, images (taken only from
+     * {@code sourceDir}), links, terms and paragraph settings.
+     */
+    public PreparedDocument prepare(Article article, Path sourceDir) {
+        return Preparer.builder().folder(sourceDir).warnings(publishOptions.warnings()).build().prepare(article);
+    }
+
+    /**
+     * Builds the writer of every format asked for, which checks every option, then prepares the
+     * article; nothing is written yet: a bad option fails here, before any file of any input exists.
      *
-     * @param sourceDir the folder of the source file: relative image paths resolve against it
+     * @param sourceDir the folder of the source file: images are taken only from inside it
      */
     public Conversion conversion(Article article, Path sourceDir, Set<Format> formats, Path outDir, String baseName) {
+        Map<Format, ArticleWriter> writers = writers(formats);
+        return new Conversion(prepare(article, sourceDir), writers, outDir, baseName);
+    }
+
+    /** The conversion of an already prepared document; see {@link #conversion(Article, Path, Set, Path, String)}. */
+    public Conversion conversion(PreparedDocument document, Set<Format> formats, Path outDir, String baseName) {
+        return new Conversion(document, writers(formats), outDir, baseName);
+    }
+
+    private Map<Format, ArticleWriter> writers(Set<Format> formats) {
         Map<Format, ArticleWriter> writers = new LinkedHashMap<>();
         for (Format format : formats) {
-            writers.put(format, Writers.create(format, publishOptions, sourceDir));
+            writers.put(format, Writers.create(format, publishOptions));
         }
-        return new Conversion(article, writers, outDir, baseName);
+        return writers;
     }
 
     /**
@@ -52,7 +72,7 @@ public final class Publisher {
      */
     public void check(Set<Format> formats) {
         for (Format format : formats) {
-            Writers.create(format, publishOptions, Path.of("").toAbsolutePath());
+            Writers.create(format, publishOptions);
         }
     }
 
@@ -67,6 +87,11 @@ public final class Publisher {
      */
     public List<Path> write(Article article, Path sourceDir, Set<Format> formats, Path outDir, String baseName) {
         return conversion(article, sourceDir, formats, outDir, baseName).run();
+    }
+
+    /** Writes a prepared document in each format, all committed together or none. */
+    public List<Path> write(PreparedDocument document, Set<Format> formats, Path outDir, String baseName) {
+        return conversion(document, formats, outDir, baseName).run();
     }
 
     /** The base name of an output: the input's file name without its extension. */

@@ -59,15 +59,6 @@ public final class Warnings {
         hidden.clear();
     }
 
-    /**
-     * An image that could not be read. Every writer reports it with these words, so converting to
-     * several formats warns once.
-     */
-    public void missingImage(String src, java.nio.file.Path folder) {
-        warn("image", "image " + src + " not found in " + folder.toAbsolutePath().normalize()
-                + ": its alt text stands in for it (check the path, relative to the article)");
-    }
-
     /** Every distinct warning, shown or not. */
     public synchronized List<String> all() {
         return new ArrayList<>(seen);

@@ -1,6 +1,5 @@
 package org.accesspub;
 
-import java.nio.file.Path;
 import org.accesspub.speech.ScriptBuilder;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.audio.AudioWriter;
@@ -15,18 +14,13 @@ public final class Writers {
     private Writers() {
     }
 
-    /**
-     * The writer for a format, built from the user's options.
-     *
-     * @param sourceDir the folder of the source file: relative image paths resolve against it
-     */
-    public static ArticleWriter create(Format format, PublishOptions options, Path sourceDir) {
+    /** The writer for a format, built from the user's options. */
+    public static ArticleWriter create(Format format, PublishOptions options) {
         return switch (format) {
             case PDF -> PdfWriter.builder()
                     .profile(options.profile())
                     .fonts(options.fonts())
                     .warnings(options.warnings())
-                    .imageBase(sourceDir)
                     .build();
             case EPUB -> EpubWriter.builder()
                     .profile(options.profile())
@@ -34,13 +28,14 @@ public final class Writers {
                     .warnings(options.warnings())
                     .identifier(options.identifier())
                     .publisher(options.publisher())
-                    .baseDirectory(sourceDir)
+                    .certifier(options.certifier())
+                    .modified(options.conversionTime())
                     .build();
             case DOCX -> DocxWriter.builder()
                     .profile(options.profile())
                     .fonts(options.fonts())
                     .warnings(options.warnings())
-                    .baseDirectory(sourceDir)
+                    .created(options.conversionTime())
                     .build();
             case AUDIO -> AudioWriter.builder()
                     .script(ScriptBuilder.forOptions(options)::build)

@@ -35,7 +35,7 @@ class AllOrNothingTest {
 
     private Conversion conversion(Map<Format, ArticleWriter> writers) {
         Article article = Samples.read(Samples.ENGLISH);
-        return new Conversion(article, writers, dir, "article");
+        return new Conversion(org.accesspub.testing.Prepared.of(article), writers, dir, "article");
     }
 
     private List<String> names() throws IOException {
@@ -136,7 +136,7 @@ class AllOrNothingTest {
     void aFileNameLongerThanTheFileSystemAllowsIsExitFourNamingIt() {
         String base = "长".repeat(90); // 270 bytes in UTF-8
         Map<Format, ArticleWriter> w = Map.of(Format.EPUB, writing("epub", "x"));
-        Conversion c = new Conversion(Samples.read(Samples.ENGLISH), w, dir, base);
+        Conversion c = new Conversion(org.accesspub.testing.Prepared.of(Samples.read(Samples.ENGLISH)), w, dir, base);
         assertThatThrownBy(c::run).isInstanceOfSatisfying(AccesspubException.class, e -> {
             assertThat(e.exitCode()).isEqualTo(AccesspubException.CANNOT_WRITE);
             assertThat(e.getMessage()).contains("longer than 255 bytes", "rename the input");

@@ -13,7 +13,7 @@ class WarningsTest {
         List<String> printed = new ArrayList<>();
         Warnings w = new Warnings(printed::add);
         for (int i = 0; i < 10_000; i++) {
-            w.missingImage("img-" + i + ".png", Path.of("articles"));
+            w.warn("image", "image img-" + i + ".png not found in articles: its alt text stands in for it");
         }
         w.warn("size 8pt is below large print");
         w.summarise();

@@ -75,6 +75,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--publisher", description = "Publisher named in the EPUB (default: the article's source).")
     String publisher;
 
+    @Option(names = "--certifier", paramLabel = "NAME",
+            description = "Who checked the EPUB's accessibility (a11y:certifiedBy); without it none is claimed.")
+    String certifier;
+
     @Option(names = "--engine", paramLabel = "espeak|freetts", description = "Speech engine (default: by language).")
     String engine;
 
@@ -132,6 +136,7 @@ final class ConvertCommand implements Callable<Integer> {
                 .warnings(warnings)
                 .identifier(identifier)
                 .publisher(publisher)
+                .certifier(certifier)
                 .engine(engine)
                 .voice(voice)
                 .rate(rate)

@@ -31,9 +31,9 @@ public final class NewsPage {
 
     private static final Pattern CELL_GAP = Pattern.compile("[\\s\\u00A0\\u3000]{2,}|[\\u00A0\\u3000]");
 
-    private static final String DATE_LABEL = "(?:发布时间|发布日期|日期|时间|Published(?: on)?|Date|Updated)";
-    private static final String SOURCE_LABEL = "(?:来源|信息来源|文章来源|Source)";
-    private static final String AUTHOR_LABEL = "(?:作者|编辑|责任编辑|记者)";
+    private static final String DATE_LABEL = "(?:发布时间|发布日期|發佈時間|發布時間|發佈日期|發布日期|日期|时间|時間|Published(?: on)?|Date|Updated)";
+    private static final String SOURCE_LABEL = "(?:来源|信息来源|文章来源|來源|資料來源|文章來源|Source)";
+    private static final String AUTHOR_LABEL = "(?:作者|编辑|责任编辑|记者|編輯|責任編輯|記者)";
     private static final Pattern HAS_DATE_LABEL = Pattern.compile(DATE_LABEL + "\\s*[:：]", Pattern.CASE_INSENSITIVE);
     private static final Pattern HAS_SOURCE_LABEL = Pattern.compile(SOURCE_LABEL + "\\s*[:：]", Pattern.CASE_INSENSITIVE);
     private static final Pattern HAS_AUTHOR_LABEL = Pattern.compile(AUTHOR_LABEL + "\\s*[:：]|(?:^|[|·•]\\s*)By\\s+\\p{Lu}");
@@ -152,7 +152,7 @@ public final class NewsPage {
         return null;
     }
 
-    /** Reads a date the way front matter and HTML metadata write it. */
+    /** Reads a date the way front matter and HTML metadata write it: ISO 8601 when it can, else as written. */
     public static String parseDate(String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -161,7 +161,9 @@ public final class NewsPage {
             return LocalDateTime.parse(text.strip().replace(' ', 'T').replaceAll("(Z|[+-]\\d{2}:?\\d{2})$", ""))
                     .toString().substring(0, 16);
         } catch (DateTimeParseException e) {
-            return findDate(text);
+            String found = findDate(text);
+            // A date no pattern reads is kept as written: the preparer shows it as text and warns.
+            return found != null ? found : text.strip();
         }
     }
 }

@@ -1,22 +1,20 @@
 package org.accesspub.speech;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.accesspub.PublishOptions;
-import org.accesspub.lang.BlockWords;
 import org.accesspub.lang.LanguageRuns;
 import org.accesspub.lang.Languages;
 import org.accesspub.model.Article;
 import org.accesspub.model.Block;
 import org.accesspub.model.Blocks;
 import org.accesspub.model.Inline;
-import org.accesspub.model.Metadata;
+import org.accesspub.prepare.DocumentInfo;
+import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.prepare.Preparer;
+import org.accesspub.prepare.Terms;
 import org.accesspub.speech.SpokenScript.Chapter;
 import org.accesspub.speech.SpokenScript.Part;
 import org.accesspub.speech.SpokenScript.Pause;
@@ -87,36 +85,39 @@ public final class ScriptBuilder {
         }
     }
 
+    /** The script of an article prepared with default settings (no image folder). */
     public SpokenScript build(Article article) {
-        Metadata md = article.metadata();
-        String language = "und".equals(md.language()) ? Languages.detect(article.allText()) : md.language();
-        return new Run(language).script(article);
+        return build(Preparer.builder().build().prepare(article));
+    }
+
+    public SpokenScript build(PreparedDocument document) {
+        return new Run(document).script(document);
     }
 
     /** The state of building one script. */
     private final class Run {
         private final String language;
         private final boolean chinese;
+        private final Terms terms;
 
-        Run(String language) {
-            this.language = language;
+        Run(PreparedDocument document) {
+            this.language = document.language();
             this.chinese = Languages.isChinese(language);
+            this.terms = document.terms();
         }
 
-        SpokenScript script(Article article) {
-            Metadata md = article.metadata();
+        SpokenScript script(PreparedDocument document) {
+            DocumentInfo md = document.info();
             List<Part> parts = new ArrayList<>();
-            String title = md.title() == null || md.title().isBlank() ? null : md.title().strip();
-            if (title != null) {
-                parts.add(new Chapter(title));
-                parts.addAll(sentences(title, null));
-            }
-            if (md.subtitle() != null && !md.subtitle().isBlank()) {
+            String title = md.title();
+            parts.add(new Chapter(title));
+            parts.addAll(sentences(title, null));
+            if (md.subtitle() != null) {
                 join(parts, BETWEEN_SENTENCES, sentences(md.subtitle(), null));
             }
             join(parts, BETWEEN_PARAGRAPHS, announcement(md));
 
-            List<Block> blocks = article.blocks();
+            List<Block> blocks = document.blocks();
             Block previous = null;
             boolean bodyStarted = false;
             boolean underHeading = false;
@@ -190,44 +191,34 @@ public final class ScriptBuilder {
             return previous instanceof Block.Heading ? AFTER_HEADING : BETWEEN_PARAGRAPHS;
         }
 
-        /** The day of publication; a date the reader could not make sense of is simply not announced. */
-        private static Optional<LocalDate> day(Metadata md) {
-            try {
-                return md.day();
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
+        /**
+         * 发布时间二零二四年三月十八日，来源新吴区人民政府 / Published 18 March 2024, source …: the metadata line
+         * in the speech terms; the transcript shows it as printed (发布时间：…).
+         */
+        private List<Part> announcement(DocumentInfo md) {
+            List<String> spoken = new ArrayList<>();
+            if (md.date() != null) {
+                spoken.add(terms.get("speech.published", terms.spokenDate(md.date().day())));
+            } else if (md.dateText() != null) {
+                spoken.add(terms.get("speech.published", md.dateText()));
             }
-        }
-
-        /** 发布时间二零二四年三月十八日，来源新吴区人民政府 / Published the eighteenth of March …, source … */
-        private List<Part> announcement(Metadata md) {
-            List<String> pieces = new ArrayList<>();
-            Optional<LocalDate> day = day(md);
-            if (day.isPresent()) {
-                LocalDate d = day.get();
-                pieces.add(chinese ? "发布时间" + d : "Published " + d.getDayOfMonth() + " "
-                        + d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear());
+            if (md.author() != null) {
+                spoken.add(terms.get("speech.author", md.author()));
             }
-            if (md.source() != null && !md.source().isBlank()) {
-                pieces.add((chinese ? "来源" : "source ") + md.source().strip());
+            if (md.source() != null) {
+                spoken.add(terms.get("speech.source", md.source()));
             }
-            if (md.author() != null && !md.author().isBlank()) {
-                pieces.add((chinese ? "作者" : "by ") + md.author().strip());
-            }
-            if (pieces.isEmpty()) {
+            if (spoken.isEmpty()) {
                 return List.of();
             }
-            if (!chinese) {
-                pieces.set(0, pieces.get(0).substring(0, 1).toUpperCase(Locale.ROOT) + pieces.get(0).substring(1));
-            }
-            List<Part> said = utterances(String.join(chinese ? "，" : ", ", pieces), null);
-            if (chinese && said.size() == 1 && said.get(0) instanceof Utterance u) {
-                // The transcript shows the labels as printed (发布时间：…); the colon is not said.
-                String shown = u.display().replaceFirst("^发布时间", "发布时间：").replace("，来源", "，来源：").replace("，作者", "，作者：")
-                        .replaceFirst("^来源(?!：)", "来源：").replaceFirst("^作者(?!：)", "作者：");
+            String said = String.join(terms.get("speech.separator"), spoken);
+            said = said.substring(0, 1).toUpperCase(Locale.ROOT) + said.substring(1);
+            List<Part> parts = utterances(said, null);
+            if (parts.size() == 1 && parts.get(0) instanceof Utterance u) {
+                String shown = String.join(terms.get("speech.separator"), md.metadataLine(terms));
                 return List.of(new Utterance(shown, u.spoken(), u.language()));
             }
-            return said;
+            return parts;
         }
 
         /** Reads each block type as a listener expects it. */
@@ -258,7 +249,7 @@ public final class ScriptBuilder {
                 List<Part> out = new ArrayList<>();
                 for (int i = 0; i < l.items().size(); i++) {
                     // An item is read with its number, as it is printed: 一、… / one. …
-                    String number = (l.start() + i) + (chinese ? "、" : ". ");
+                    String number = terms.get("speech.item", l.start() + i);
                     join(out, BETWEEN_ITEMS, item(l.items().get(i), number));
                 }
                 return out;
@@ -289,10 +280,10 @@ public final class ScriptBuilder {
                 List<Part> out = new ArrayList<>();
                 String alt = i.alt().strip();
                 if (!alt.isEmpty()) {
-                    out.addAll(utterances((chinese ? "图片：" : "Image: ") + alt, null));
+                    out.addAll(utterances(terms.image(alt), null));
                 }
                 if (i.caption() != null && !i.caption().isBlank()) {
-                    join(out, BETWEEN_SENTENCES, sentences(i.caption(), out.isEmpty() ? (chinese ? "图片：" : "Image: ") : null));
+                    join(out, BETWEEN_SENTENCES, sentences(i.caption(), out.isEmpty() ? terms.image("") : null));
                 }
                 return out; // an image without alt text or caption is decoration: nothing is said
             }
@@ -300,7 +291,7 @@ public final class ScriptBuilder {
             public List<Part> visit(Block.Table t) {
                 List<Part> out = new ArrayList<>();
                 int rows = t.rows().size();
-                out.addAll(utterances(chinese ? "表格，共" + rows + "行" : "Table, " + rows + (rows == 1 ? " row" : " rows"), null));
+                out.addAll(utterances(rows == 1 ? terms.get("speech.table.one") : terms.get("speech.table", rows), null));
                 if (rows == 0 && !t.header().isEmpty()) {
                     join(out, BETWEEN_SENTENCES, utterances(row(List.of(), t.header()), null));
                 }
@@ -322,9 +313,9 @@ public final class ScriptBuilder {
                         continue;
                     }
                     String label = c < header.size() ? Blocks.plainText(header.get(c)).replace('\n', ' ').strip() : "";
-                    said.add(label.isEmpty() ? cell : label + (chinese ? "：" : ": ") + cell);
+                    said.add(label.isEmpty() ? cell : terms.get("speech.cell", label, cell));
                 }
-                return String.join(chinese ? "，" : ", ", said);
+                return String.join(terms.get("speech.cells"), said);
             }
 
             /** A short listing is read line by line after 代码： / Code:; a long one is announced with its size. */
@@ -334,10 +325,10 @@ public final class ScriptBuilder {
                     return List.of();
                 }
                 if (lines.size() > SHORT_CODE_LINES || String.join("", lines).length() > SHORT_CODE_CHARS) {
-                    return utterances(BlockWords.codeSkipped(lines.size(), chinese), null);
+                    return utterances(terms.get("speech.code.skipped", lines.size()), null);
                 }
                 List<Part> out = new ArrayList<>();
-                String prefix = BlockWords.codePrefix(chinese);
+                String prefix = terms.get("speech.code");
                 for (String line : lines) {
                     join(out, BETWEEN_SENTENCES, utterances(line, prefix));
                     prefix = null;
@@ -372,8 +363,8 @@ public final class ScriptBuilder {
 
             /** A note or warning opens with its label: 注意：… / Warning: … */
             public List<Part> visit(Block.Admonition a) {
-                String label = BlockWords.admonitionLabel(a, BlockWords.admonition(a.kind(), chinese), chinese);
-                List<Part> out = new ArrayList<>(utterances(label + (chinese ? "：" : ":"), null));
+                String label = terms.admonitionLabel(a);
+                List<Part> out = new ArrayList<>(utterances(terms.get("speech.label", label), null));
                 for (Block b : a.blocks()) {
                     join(out, BETWEEN_SENTENCES, b.accept(this));
                 }

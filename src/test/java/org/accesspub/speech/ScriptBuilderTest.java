@@ -82,7 +82,7 @@ class ScriptBuilderTest {
         assertThat(s.parts().get(0)).isEqualTo(new Chapter("银行行长谈经济"));
         assertThat(s.parts().get(1)).isEqualTo(new Utterance("银行行长谈经济", "银行行长谈经济", "zh-CN"));
         assertThat(s.parts().get(2)).isEqualTo(new Pause(800));
-        assertThat(s.parts().get(3)).isEqualTo(new Utterance("发布时间：2024-03-18，来源：新吴区人民政府",
+        assertThat(s.parts().get(3)).isEqualTo(new Utterance("发布时间：2024年3月18日 08:57，来源：新吴区人民政府",
                 "发布时间二零二四年三月十八日，来源新吴区人民政府", "zh-CN"));
     }
 
@@ -102,11 +102,13 @@ class ScriptBuilderTest {
     }
 
     @Test
-    void aBodyOpeningWithARuleStillGetsItsChapterAndAnUnreadableDateIsNotAnnounced() {
+    void aBodyOpeningWithARuleStillGetsItsChapterAndAnUnreadableDateIsAnnouncedAsWritten() {
         Metadata md = new Metadata("标题", null, null, "2024-13-45", "无锡日报", "zh-CN", null);
         SpokenScript s = BUILDER.build(new Article(md, List.of(new Block.ThematicBreak(), Block.Paragraph.of("正文第一句。"))));
         assertThat(chapters(s)).containsExactly("标题", "正文第一句。");
-        assertThat(spoken(s)).containsExactly("标题", "来源无锡日报", "正文第一句。");
+        assertThat(spoken(s)).hasSize(3).startsWith("标题").endsWith("正文第一句。");
+        assertThat(s.parts()).filteredOn(p -> p instanceof Utterance u && u.display().startsWith("发布时间：2024-13-45，来源：无锡日报"))
+                .hasSize(1);
     }
 
     @Test

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Function;
 import org.accesspub.PublishOptions;
-import org.accesspub.model.Article;
+import org.accesspub.model.Metadata;
+import org.accesspub.prepare.DocumentInfo;
+import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.speech.SpokenScript;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.OutputFiles;
@@ -19,7 +21,7 @@ public final class AudioWriter implements ArticleWriter {
     /** One rate for the whole file: eSpeak's own; FreeTTS's 16 kHz is resampled to it. */
     public static final int SAMPLE_RATE = SpeechRecorder.SAMPLE_RATE;
 
-    private final Function<Article, SpokenScript> script;
+    private final Function<PreparedDocument, SpokenScript> script;
     private final SpeechRecorder recorder;
 
     private AudioWriter(Builder b) {
@@ -32,20 +34,27 @@ public final class AudioWriter implements ArticleWriter {
     }
 
     @Override
-    public void write(Article article, OutputFiles out) throws IOException {
-        SpokenScript spoken = script.apply(article);
-        Timeline timeline = recorder.record(spoken, article.metadata(), out.create(recorder.format()));
+    public void write(PreparedDocument document, OutputFiles out) throws IOException {
+        SpokenScript spoken = script.apply(document);
+        Timeline timeline = recorder.record(spoken, tagged(document), out.create(recorder.format()));
         try (OutputStream o = out.open("vtt")) {
             o.write(WebVtt.of(timeline).getBytes(StandardCharsets.UTF_8));
         }
     }
 
+    /** What the ID3 tag says, as prepared: title, author, source, the day, and the comment in the article's words. */
+    private static Metadata tagged(PreparedDocument document) {
+        DocumentInfo m = document.info();
+        return new Metadata(m.title(), m.subtitle(), m.author(), m.pubDate().map(d -> d.day().toString()).orElse(null),
+                m.source(), m.language(), m.description() != null ? m.description() : document.terms().get("audio.comment"));
+    }
+
     public static final class Builder {
-        private Function<Article, SpokenScript> script; // required: the script builder
+        private Function<PreparedDocument, SpokenScript> script; // required: the script builder
         private PublishOptions options = PublishOptions.defaults(); // engine, voice, rate, format, eSpeak library
         private int kbps = 48; // mono speech at 22.05 kHz
 
-        public Builder script(Function<Article, SpokenScript> v) { script = v; return this; }
+        public Builder script(Function<PreparedDocument, SpokenScript> v) { script = v; return this; }
         public Builder options(PublishOptions v) { options = v; return this; }
         public Builder kbps(int v) { kbps = v; return this; }
 

@@ -5,7 +5,8 @@ import java.util.List;
 import org.accesspub.model.Article;
 import org.accesspub.model.Block;
 import org.accesspub.model.Inline;
-import org.accesspub.model.Metadata;
+import org.accesspub.prepare.DocumentInfo;
+import org.accesspub.prepare.PreparedDocument;
 
 /**
  * Decides the braille lines of an article, block by block: the title centred, then author, date and
@@ -29,32 +30,23 @@ final class ArticleLayout {
         this.filler = new LineFiller(page.cells());
     }
 
-    List<LaidBlock> lay(Article article) {
+    List<LaidBlock> lay(PreparedDocument document) {
         List<LaidBlock> out = new ArrayList<>();
-        out.add(header(article.metadata()));
+        out.add(header(document.info(), document.metadataLine()));
         BlockLayout visitor = new BlockLayout(out, 0);
-        article.blocks().forEach(b -> b.accept(visitor));
+        document.blocks().forEach(b -> b.accept(visitor));
         return out;
     }
 
-    private LaidBlock header(Metadata m) {
+    /** The title, subtitle and the prepared metadata line (date, author, source), one part a line. */
+    private LaidBlock header(DocumentInfo m, List<String> metadataLine) {
         List<String> lines = new ArrayList<>();
-        if (m.title() != null && !m.title().isBlank()) {
-            lines.addAll(filler.centre(text.translate(m.title()), STEP));
-        }
-        if (m.subtitle() != null && !m.subtitle().isBlank()) {
+        lines.addAll(filler.centre(text.translate(m.title()), STEP));
+        if (m.subtitle() != null) {
             lines.addAll(filler.centre(text.translate(m.subtitle()), STEP));
         }
-        List<String> facts = new ArrayList<>();
-        if (m.author() != null && !m.author().isBlank()) {
-            facts.add(labels.byline(m.author().strip()));
-        }
-        facts.add(labels.published(m.day(), m.time()));
-        facts.add(labels.source(m.source()));
-        for (String fact : facts) {
-            if (fact != null) {
-                lines.addAll(filler.fill(text.translate(fact), 0, STEP));
-            }
+        for (String fact : metadataLine) {
+            lines.addAll(filler.fill(text.translate(fact), 0, STEP));
         }
         if (!lines.isEmpty()) {
             lines.add("");

@@ -8,6 +8,7 @@ import java.util.UUID;
 import javax.xml.stream.XMLStreamException;
 import org.accesspub.Warnings;
 import org.accesspub.model.Article;
+import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.OutputFiles;
 
@@ -33,8 +34,8 @@ public final class BrailleWriter implements ArticleWriter {
     }
 
     @Override
-    public void write(Article article, OutputFiles out) throws IOException {
-        BrailleDocument doc = lay(article);
+    public void write(PreparedDocument document, OutputFiles out) throws IOException {
+        BrailleDocument doc = lay(document);
         try (OutputStream brf = out.open("brf")) {
             Brf.write(doc, brf);
         }
@@ -45,17 +46,21 @@ public final class BrailleWriter implements ArticleWriter {
         }
     }
 
-    /** The pages, decided once for both files; characters the tables lack are reported here. */
     BrailleDocument lay(Article article) {
+        return lay(org.accesspub.prepare.Preparer.builder().build().prepare(article));
+    }
+
+    /** The pages, decided once for both files; characters the tables lack are reported here. */
+    BrailleDocument lay(PreparedDocument document) {
         UnknownCharacters unknown = new UnknownCharacters();
-        BrailleText text = new BrailleText(tables, article.language(), unknown);
-        List<LaidBlock> blocks = new ArticleLayout(page, text, Labels.forLanguage(article.language())).lay(article);
+        BrailleText text = new BrailleText(tables, document.language(), unknown);
+        List<LaidBlock> blocks = new ArticleLayout(page, text, new Labels(document.terms())).lay(document);
         List<List<String>> pages = new Paginator(page).paginate(blocks);
         unknown.report(warnings);
-        var m = article.metadata();
-        String id = "urn:uuid:" + UUID.nameUUIDFromBytes(article.allText().getBytes(StandardCharsets.UTF_8));
+        var m = document.info();
+        String id = "urn:uuid:" + UUID.nameUUIDFromBytes(document.article().allText().getBytes(StandardCharsets.UTF_8));
         return new BrailleDocument(page, pages, id, m.title(), m.language(), m.author(),
-                m.day().map(Object::toString).orElse(null));
+                m.pubDate().map(d -> d.day().toString()).orElse(null));
     }
 
     public static final class Builder {

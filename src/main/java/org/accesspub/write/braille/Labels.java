@@ -1,46 +1,31 @@
 package org.accesspub.write.braille;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Optional;
-import org.accesspub.lang.BlockWords;
-import org.accesspub.lang.DateText;
-import org.accesspub.lang.Languages;
 import org.accesspub.model.Block;
+import org.accesspub.prepare.Terms;
 
-/** The few words the braille edition adds, in the article's language: simplified or traditional Chinese, else English. */
+/** The words the braille edition adds, from the prepared document's {@link Terms}. */
 final class Labels {
-    private final boolean chinese;
-    private final boolean traditional;
+    private final Terms terms;
 
-    private Labels(boolean chinese, boolean traditional) {
-        this.chinese = chinese;
-        this.traditional = traditional;
-    }
-
-    static Labels forLanguage(String tag) {
-        return new Labels(Languages.isChinese(tag), Languages.isChinese(tag) && BrailleTables.isTraditional(tag));
-    }
-
-    private String pick(String simplified, String traditionalForm, String english) {
-        return traditional ? traditionalForm : chinese ? simplified : english;
+    Labels(Terms terms) {
+        this.terms = terms;
     }
 
     String image(String alt) {
-        return pick("图：", "圖：", "Image: ") + alt;
+        return terms.image(alt);
     }
 
     String table() {
-        return pick("表格：", "表格：", "Table:");
+        return terms.get("table");
     }
 
-    /** One row of a table: each cell after its column's header, {@code 项目：内容；…} or {@code Item: text; …}. */
+    /** One cell after its column's header: {@code 项目：内容} or {@code Item: text}. */
     String cell(String header, String text) {
-        return header == null || header.isBlank() ? text : header + pick("：", "：", ": ") + text;
+        return header == null || header.isBlank() ? text : terms.get("cell", header, text);
     }
 
     String cellSeparator() {
-        return pick("；", "；", "; ");
+        return terms.get("cells");
     }
 
     String bullet() {
@@ -49,20 +34,8 @@ final class Labels {
 
     /** {@code 注意：标题} or {@code Warning: Title}; the label alone without a title. */
     String admonition(Block.Admonition.Kind kind, String title) {
-        String label = BlockWords.admonition(kind, chinese);
+        String label = terms.admonition(kind);
         return title == null || title.isBlank() || title.strip().equalsIgnoreCase(label) ? label
-                : label + pick("：", "：", ": ") + title.strip();
-    }
-
-    String byline(String author) {
-        return pick("作者：", "作者：", "By ") + author;
-    }
-
-    String published(Optional<LocalDate> day, Optional<LocalTime> time) {
-        return day.map(d -> pick("发布时间：", "發佈時間：", "Published ") + DateText.of(d, time, chinese)).orElse(null);
-    }
-
-    String source(String source) {
-        return source == null || source.isBlank() ? null : pick("来源：", "來源：", "Source: ") + source.strip();
+                : terms.get("label.titled", label, title.strip());
     }
 }

@@ -1,15 +1,13 @@
 package org.accesspub.write.docx;
 
 import java.math.BigInteger;
-import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import org.accesspub.Warnings;
-import org.accesspub.lang.BlockWords;
 import org.accesspub.lang.LanguageRuns;
 import org.accesspub.model.Block;
 import org.accesspub.model.Blocks;
 import org.accesspub.model.Inline;
+import org.accesspub.prepare.PreparedDocument;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
@@ -39,10 +37,10 @@ import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
  */
 final class BodyWriter implements Block.Visitor<Void> {
     private final XWPFDocument doc;
+    private final PreparedDocument document;
     private final DocxLanguage language;
     private final DocxImages images;
     private final Warnings warnings;
-    private final HeadingLevels headings;
     private final XWPFNumbering numbering;
     private final StringBuilder regularText = new StringBuilder();
     private final StringBuilder boldText = new StringBuilder();
@@ -54,13 +52,13 @@ final class BodyWriter implements Block.Visitor<Void> {
     private final int textWidthTwips;
     private boolean breakBefore;
 
-    BodyWriter(XWPFDocument doc, DocxLanguage language, DocxImages images, Warnings warnings,
-               HeadingLevels headings, int listIndentTwips, int textWidthTwips) {
+    BodyWriter(XWPFDocument doc, PreparedDocument document, DocxLanguage language, DocxImages images, Warnings warnings,
+               int listIndentTwips, int textWidthTwips) {
         this.doc = doc;
+        this.document = document;
         this.language = language;
         this.images = images;
         this.warnings = warnings;
-        this.headings = headings;
         this.numbering = doc.getNumbering();
         this.listIndentTwips = listIndentTwips;
         this.textWidthTwips = textWidthTwips;
@@ -93,15 +91,17 @@ final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void visit(Block.Heading heading) {
-        int level = headings.next(heading.level());
-        XWPFParagraph p = paragraph(listLevel >= 0 ? paragraphStyle : DocxStyles.heading(level));
+        // The title (prepared level 1) is the Title paragraph; level 2 is Heading 1, and so on.
+        XWPFParagraph p = paragraph(DocxStyles.heading(heading.level() - 1));
         inlines(p, heading.content(), true);
         return null;
     }
 
     @Override
     public Void visit(Block.Paragraph paragraph) {
-        inlines(paragraph(paragraphStyle), paragraph.content(), false);
+        String style = paragraphStyle.equals(DocxStyles.NORMAL) && document.paragraph(paragraph).indent()
+                ? DocxStyles.BODY_INDENT : paragraphStyle;
+        inlines(paragraph(style), paragraph.content(), false);
         return null;
     }
 
@@ -250,8 +250,7 @@ final class BodyWriter implements Block.Visitor<Void> {
     @Override
     public Void visit(Block.Admonition a) {
         String outer = paragraphStyle;
-        String label = BlockWords.admonitionLabel(a, BlockWords.admonition(a.kind(), language.chinese()),
-                language.chinese());
+        String label = document.terms().admonitionLabel(a);
         text(paragraph(DocxStyles.ADMONITION_TITLE), label, true, false);
         paragraphStyle = DocxStyles.ADMONITION;
         blocks(a.blocks());
@@ -346,27 +345,11 @@ final class BodyWriter implements Block.Visitor<Void> {
 
     private void link(XWPFParagraph p, Inline.Link link, boolean bold) {
         String text = Blocks.plainText(link.content()).strip();
-        if (!isExternal(link.href()) || text.isEmpty()) {
-            inlines(p, link.content(), bold);
-            return;
-        }
-        if (text.equals(link.href()) || text.matches("(?i)https?://\\S+|www\\.\\S+")) {
-            warnings.warn("a link's text is its address (" + text + "); screen readers spell it out, so give it words");
-        }
         XWPFHyperlinkRun run = p.createHyperlinkRun(link.href());
         run.setStyle(DocxStyles.HYPERLINK);
         run.setText(text);
         record(text, bold);
         record(text, false); // a link's own words may be emphasised in the source: keep both weights
-    }
-
-    private static boolean isExternal(String href) {
-        try {
-            String scheme = new URI(href).getScheme();
-            return scheme != null && List.of("http", "https", "mailto", "ftp", "tel").contains(scheme.toLowerCase(Locale.ROOT));
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 
     /**
@@ -378,7 +361,7 @@ final class BodyWriter implements Block.Visitor<Void> {
             return;
         }
         List<LanguageRuns.Run> runs = language.chinese()
-                ? LanguageRuns.split(text, language.eastAsia()) : List.of(new LanguageRuns.Run(text, language.latin()));
+                ? document.runs(text) : List.of(new LanguageRuns.Run(text, language.latin()));
         for (LanguageRuns.Run r : runs) {
             XWPFRun run = p.createRun();
             if (strongStyle) {

@@ -3,22 +3,18 @@ package org.accesspub.write.docx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.accesspub.Warnings;
 import org.accesspub.fonts.FontChain;
-import org.accesspub.model.Article;
 import org.accesspub.model.Block;
 import org.accesspub.model.Blocks;
-import org.accesspub.lang.DateText;
-import org.accesspub.model.Metadata;
+import org.accesspub.prepare.DocumentInfo;
+import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.prepare.Terms;
 import org.accesspub.style.LargePrintProfile;
 import org.accesspub.style.Units;
 import org.accesspub.write.ArticleWriter;
@@ -49,14 +45,12 @@ public final class DocxWriter implements ArticleWriter {
     private final LargePrintProfile profile;
     private final FontChain fonts;
     private final Warnings warnings;
-    private final Path baseDirectory;
     private final Instant created;
 
     private DocxWriter(Builder b) {
         this.profile = b.profile;
         this.fonts = b.fonts;
         this.warnings = b.warnings;
-        this.baseDirectory = b.baseDirectory;
         this.created = b.created;
     }
 
@@ -65,23 +59,22 @@ public final class DocxWriter implements ArticleWriter {
     }
 
     @Override
-    public void write(Article article, OutputFiles out) throws IOException {
-        try (XWPFDocument doc = compose(article, out.baseName()); OutputStream os = out.open("docx")) {
+    public void write(PreparedDocument document, OutputFiles out) throws IOException {
+        try (XWPFDocument doc = compose(document); OutputStream os = out.open("docx")) {
             doc.write(os);
         }
     }
 
-    /** Builds the whole document in memory; {@code fallbackTitle} names it when the article has no title. */
-    XWPFDocument compose(Article article, String fallbackTitle) throws IOException {
-        Metadata meta = article.metadata();
-        DocxLanguage language = DocxLanguage.of(meta.language());
+    /** Builds the whole document in memory. */
+    XWPFDocument compose(PreparedDocument document) throws IOException {
+        DocxLanguage language = DocxLanguage.of(document.language());
         DocxFonts docxFonts = DocxFonts.choose(fonts);
         DocxStyles styles = new DocxStyles(profile, docxFonts, language);
-        fonts.reportUncovered(article.allText(), warnings);
+        fonts.reportUncovered(document.article().allText(), warnings);
 
         XWPFDocument doc = new XWPFDocument();
         try {
-            fill(doc, article, fallbackTitle, language, docxFonts, styles);
+            fill(doc, document, language, docxFonts, styles);
             return doc;
         } catch (IOException | RuntimeException e) {
             doc.close();
@@ -89,9 +82,9 @@ public final class DocxWriter implements ArticleWriter {
         }
     }
 
-    private void fill(XWPFDocument doc, Article article, String fallbackTitle, DocxLanguage language,
+    private void fill(XWPFDocument doc, PreparedDocument document, DocxLanguage language,
                       DocxFonts docxFonts, DocxStyles styles) throws IOException {
-        Metadata meta = article.metadata();
+        DocumentInfo meta = document.info();
         try {
             doc.createStyles().setStyles(StylesDocument.Factory.parse(styles.styles()).getStyles());
             doc.createNumbering().setNumbering(NumberingDocument.Factory.parse(styles.numbering()).getNumbering());
@@ -106,72 +99,39 @@ public final class DocxWriter implements ArticleWriter {
 
         double textWidthPt = profile.page().widthPt() - 2 * profile.marginPt();
         double textHeightPt = profile.page().heightPt() - 2 * profile.marginPt();
-        DocxImages images = new DocxImages(baseDirectory, textWidthPt, textHeightPt * 0.6, language, warnings);
-        BodyWriter body = new BodyWriter(doc, language, images, warnings, HeadingLevels.of(article.blocks()),
+        DocxImages images = new DocxImages(document, textWidthPt, textHeightPt * 0.6);
+        BodyWriter body = new BodyWriter(doc, document, language, images, warnings,
                 2 * Units.ptToTwips(profile.bodyPt()), Units.ptToTwips(textWidthPt));
-        if (meta.title() != null && !meta.title().isBlank()) {
-            body.styledText(DocxStyles.TITLE, meta.title().strip(), true);
+        body.styledText(DocxStyles.TITLE, meta.title(), true);
+        if (meta.subtitle() != null) {
+            body.styledText(DocxStyles.SUBTITLE, meta.subtitle(), false);
         }
-        if (meta.subtitle() != null && !meta.subtitle().isBlank()) {
-            body.styledText(DocxStyles.SUBTITLE, meta.subtitle().strip(), false);
+        List<String> line = document.metadataLine();
+        if (!line.isEmpty()) {
+            body.styledText(DocxStyles.SUBTITLE, String.join("\n", line), false);
         }
-        String dateline = dateline(meta, language.chinese());
-        if (!dateline.isEmpty()) {
-            body.styledText(DocxStyles.SUBTITLE, dateline, false);
-        }
-        body.blocks(article.blocks());
+        body.blocks(document.blocks());
 
-        String footerText = footer(doc, language.chinese());
+        String footerText = footer(doc, document.terms());
         page(doc);
-        properties(doc, article, fallbackTitle);
+        properties(doc, document);
 
         String regular = body.regularText() + footerText + DocxStyles.listMarkers();
         FontEmbedder.embed(doc, docxFonts.subsets(regular, body.boldText(), body.monoText(), warnings));
     }
 
-    /** Date, author and source under the title, one to a line: {@code 2024年3月18日 08:57} / {@code 来源：…}. */
-    static String dateline(Metadata meta, boolean chinese) {
-        List<String> parts = new ArrayList<>();
-        Optional<LocalDate> day = safeDay(meta);
-        day.ifPresent(d -> {
-            parts.add(DateText.of(d, safeTime(meta), chinese));
-        });
-        if (day.isEmpty() && meta.date() != null && !meta.date().isBlank()) {
-            parts.add(meta.date().strip());
-        }
-        if (meta.author() != null && !meta.author().isBlank()) {
-            parts.add((chinese ? "作者：" : "By ") + meta.author().strip());
-        }
-        if (meta.source() != null && !meta.source().isBlank()) {
-            parts.add((chinese ? "来源：" : "Source: ") + meta.source().strip());
-        }
-        return String.join("\n", parts);
-    }
-
-    private static Optional<LocalDate> safeDay(Metadata meta) {
-        try {
-            return meta.day();
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<LocalTime> safeTime(Metadata meta) {
-        try {
-            return meta.time();
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
     /** Page numbers as a PAGE field, so they stay right when an editor changes the text. */
-    private static String footer(XWPFDocument doc, boolean chinese) {
+    private static String footer(XWPFDocument doc, Terms terms) {
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
         p.setStyle(DocxStyles.FOOTER);
-        String before = chinese ? "第 " : "Page ";
-        String after = chinese ? " 页" : "";
-        p.createRun().setText(before);
+        String before = terms.pageNumberAround()[0];
+        String after = terms.pageNumberAround()[1];
+        if (!before.isEmpty()) {
+            CTText text = p.getCTP().addNewR().addNewT();
+            text.setStringValue(before);
+            text.setSpace(SpaceAttribute.Space.PRESERVE);
+        }
         CTSimpleField field = p.getCTP().addNewFldSimple();
         field.setInstr(" PAGE ");
         field.addNewR().addNewT().setStringValue("1");
@@ -201,20 +161,20 @@ public final class DocxWriter implements ArticleWriter {
         mar.setGutter(BigInteger.ZERO);
     }
 
-    private void properties(XWPFDocument doc, Article article, String fallbackTitle) {
-        Metadata meta = article.metadata();
+    private void properties(XWPFDocument doc, PreparedDocument document) {
+        DocumentInfo meta = document.info();
         POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-        core.setTitle(meta.title() != null && !meta.title().isBlank() ? meta.title().strip() : fallbackTitle);
+        core.setTitle(meta.title());
         String creator = firstNonBlank(meta.author(), meta.source());
         if (creator != null) {
             core.setCreator(creator);
         }
-        String description = firstNonBlank(meta.description(), firstParagraph(article.blocks()));
+        String description = firstNonBlank(meta.description(), firstParagraph(document.blocks()));
         if (description != null) {
             core.setDescription(description);
         }
-        if (meta.subtitle() != null && !meta.subtitle().isBlank()) {
-            core.setSubjectProperty(meta.subtitle().strip());
+        if (meta.subtitle() != null) {
+            core.setSubjectProperty(meta.subtitle());
         }
         core.getUnderlyingProperties().setLanguageProperty(meta.language());
         core.setCreated(Optional.of(Date.from(created)));
@@ -246,14 +206,11 @@ public final class DocxWriter implements ArticleWriter {
         private LargePrintProfile profile = LargePrintProfile.defaults(); // 18 pt on A4, 1.5 line spacing
         private FontChain fonts = FontChain.bundled(); // Atkinson Hyperlegible Next + Noto Sans SC
         private Warnings warnings = Warnings.collecting(); // collected, not printed
-        private Path baseDirectory = Path.of(""); // the working directory
         private Instant created; // the time of writing
 
         public Builder profile(LargePrintProfile v) { profile = Objects.requireNonNull(v); return this; }
         public Builder fonts(FontChain v) { fonts = Objects.requireNonNull(v); return this; }
         public Builder warnings(Warnings v) { warnings = Objects.requireNonNull(v); return this; }
-        /** Where relative image paths are resolved: the folder of the input file. */
-        public Builder baseDirectory(Path v) { baseDirectory = Objects.requireNonNull(v); return this; }
         /** The creation time recorded in the document properties. */
         public Builder created(Instant v) { created = v; return this; }
 

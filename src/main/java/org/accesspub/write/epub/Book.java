@@ -54,7 +54,7 @@ record Book(BookMetadata metadata, List<Resource> resources, List<String> spine,
     /** EPUB Accessibility 1.1 / schema.org claims about the book. */
     record Accessibility(List<String> accessModes, List<String> accessModesSufficient, List<String> features,
                          List<String> hazards, String summary, String summaryLanguage, String conformsTo,
-                         String certifiedBy) {
+                         String certifiedBy) { // certifiedBy: null unless --certifier named one
         Accessibility {
             accessModes = List.copyOf(accessModes);
             accessModesSufficient = List.copyOf(accessModesSufficient);

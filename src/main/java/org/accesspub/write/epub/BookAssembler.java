@@ -1,10 +1,10 @@
 package org.accesspub.write.epub;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,7 +15,8 @@ import org.accesspub.fonts.FontChain;
 import org.accesspub.model.Article;
 import org.accesspub.model.Block;
 import org.accesspub.model.Blocks;
-import org.accesspub.model.Metadata;
+import org.accesspub.prepare.DocumentInfo;
+import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.style.LargePrintProfile;
 
 /**
@@ -25,8 +26,6 @@ import org.accesspub.style.LargePrintProfile;
  */
 final class BookAssembler {
     static final String CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA";
-    /** When the article has no date: any fixed instant keeps the same input giving the same book. */
-    static final String FALLBACK_MODIFIED = "2000-01-01T00:00:00Z";
     private static final String CSS = "book.css";
     /** About 150 KB of Chinese XHTML: under the 300 KB some older reading systems can open. */
     static final int MAX_PAGE_CHARS = 50_000;
@@ -36,31 +35,33 @@ final class BookAssembler {
     private final Warnings warnings;
     private final String identifier;
     private final String publisher;
-    private final Path baseDir;
+    private final String certifier;
+    private final Instant modified;
     private final int splitLongerThan;
 
     BookAssembler(LargePrintProfile profile, FontChain fonts, Warnings warnings, String identifier, String publisher,
-                  Path baseDir, int splitLongerThan) {
+                  String certifier, Instant modified, int splitLongerThan) {
         this.profile = profile;
         this.fonts = fonts;
         this.warnings = warnings;
         this.identifier = identifier;
         this.publisher = publisher;
-        this.baseDir = baseDir;
+        this.certifier = certifier;
+        this.modified = modified;
         this.splitLongerThan = splitLongerThan;
     }
 
-    Book assemble(Article article) {
-        Metadata m = article.metadata();
-        String language = m.language();
-        Labels labels = Labels.forLanguage(language);
-        String title = title(article);
+    Book assemble(PreparedDocument document) {
+        Article article = document.article();
+        DocumentInfo m = document.info();
+        String language = document.language();
+        Labels labels = new Labels(document.terms());
+        String title = m.title();
         TextUse use = new TextUse();
-        ImageStore images = new ImageStore(baseDir, warnings);
-        int topLevel = topLevel(article.blocks());
-        ContentRenderer renderer = new ContentRenderer(language, labels, images, use, 2 - topLevel);
+        ImageStore images = new ImageStore(document);
+        ContentRenderer renderer = new ContentRenderer(document, labels, images, use);
 
-        List<Book.Resource> xhtml = pages(article, renderer, labels, title, topLevel);
+        List<Book.Resource> xhtml = pages(document, renderer, title);
         List<String> spine = xhtml.stream().map(Book.Resource::href).toList();
         fonts.reportUncovered(use.allText(), warnings);
         FontPlan plan = FontPlan.plan(fonts, use);
@@ -78,23 +79,23 @@ final class BookAssembler {
         List<Book.NavPoint> toc = toc(title, spine.get(0), renderer.headings());
         Book.BookMetadata meta = new Book.BookMetadata(
                 identifier != null ? identifier : derivedIdentifier(article),
-                title, language, blankToNull(m.author()), m.day().map(Object::toString).orElse(null),
-                publisherName(m), sourceUnlessPublisher(m), blankToNull(m.description()), modified(m),
-                accessibility(labels, !embedded.isEmpty(), images.anyAlternativeText(), publisherName(m)));
+                title, language, m.author(), m.pubDate().map(d -> d.day().toString()).orElse(null),
+                publisherName(m), sourceUnlessPublisher(m), m.description(), w3c(modified),
+                accessibility(labels, !embedded.isEmpty(), images.anyAlternativeText(), certifier));
         return new Book(meta, resources, spine, toc, spine.get(0), labels);
     }
 
     /** The XHTML pages in reading order; the first opens with the title, byline and date/source line. */
-    private List<Book.Resource> pages(Article article, ContentRenderer renderer, Labels labels, String title,
-                                      int topLevel) {
-        List<List<Block>> pages = split(article, topLevel);
+    private List<Book.Resource> pages(PreparedDocument document, ContentRenderer renderer, String title) {
+        Article article = document.article();
+        List<List<Block>> pages = split(article, 2);
         List<Book.Resource> xhtml = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             String href = "page-" + (i + 1) + ".xhtml";
             renderer.page(href);
-            Xml x = startPage(article.language(), i == 0 ? title : pageTitle(pages.get(i), title));
+            Xml x = startPage(document.language(), i == 0 ? title : pageTitle(pages.get(i), title));
             if (i == 0) {
-                titlePage(x, renderer, labels, article.metadata(), title);
+                titlePage(x, renderer, document);
             }
             renderer.blocks(x, pages.get(i));
             x.end().newline().end().newline();
@@ -110,26 +111,23 @@ final class BookAssembler {
         return "urn:uuid:" + UUID.nameUUIDFromBytes(content.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** {@code dcterms:modified} from the article's date (taken as UTC), so the same input gives the same book. */
-    static String modified(Metadata m) {
-        if (m.day().isEmpty()) {
-            return FALLBACK_MODIFIED;
-        }
-        LocalDateTime t = m.day().get().atTime(m.time().orElse(LocalTime.MIDNIGHT));
-        return DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").format(t);
+    /** {@code dcterms:modified}: the time of conversion (or SOURCE_DATE_EPOCH), in UTC to the second. */
+    static String w3c(Instant t) {
+        return DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC)
+                .format(t.truncatedTo(ChronoUnit.SECONDS));
     }
 
-    private String publisherName(Metadata m) {
-        return publisher != null && !publisher.isBlank() ? publisher.strip() : blankToNull(m.source());
+    private String publisherName(DocumentInfo m) {
+        return publisher != null && !publisher.isBlank() ? publisher.strip() : m.source();
     }
 
-    private String sourceUnlessPublisher(Metadata m) {
-        String source = blankToNull(m.source());
+    private String sourceUnlessPublisher(DocumentInfo m) {
+        String source = m.source();
         return source == null || source.equals(publisherName(m)) ? null : source;
     }
 
     private static Book.Accessibility accessibility(Labels labels, boolean images, boolean alternativeText,
-                                                    String publisherName) {
+                                                    String certifier) {
         List<String> modes = images ? List.of("textual", "visual") : List.of("textual");
         List<String> features = new ArrayList<>(List.of("structuralNavigation", "tableOfContents", "readingOrder",
                 "displayTransformability"));
@@ -139,28 +137,7 @@ final class BookAssembler {
         features.add("largePrint");
         return new Book.Accessibility(modes, List.of("textual"), features, List.of("none"),
                 labels.accessibilitySummary(images), labels.language(), CONFORMS_TO,
-                publisherName != null ? publisherName : "accesspub");
-    }
-
-    private static String title(Article article) {
-        String t = article.metadata().title();
-        if (t != null && !t.isBlank()) {
-            return t.strip();
-        }
-        for (Block b : article.blocks()) {
-            String text = Blocks.plainText(b).strip();
-            if (!text.isEmpty()) {
-                int end = text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), 40));
-                return text.substring(0, end).replaceAll("\\s+", " ");
-            }
-        }
-        return "Untitled";
-    }
-
-    /** The level of the article's highest headings (1 when it has none). */
-    private static int topLevel(List<Block> blocks) {
-        return blocks.stream().filter(b -> b instanceof Block.Heading).mapToInt(b -> ((Block.Heading) b).level())
-                .min().orElse(1);
+                certifier == null || certifier.isBlank() ? null : certifier.strip());
     }
 
     /**
@@ -222,26 +199,18 @@ final class BookAssembler {
         return x;
     }
 
-    /** The title, subtitle, byline, date and source that open the book. */
-    private static void titlePage(Xml x, ContentRenderer r, Labels labels, Metadata m, String title) {
+    /** The title, subtitle and metadata line (date, author, source, one to a line) that open the book. */
+    private static void titlePage(Xml x, ContentRenderer r, PreparedDocument document) {
         x.start("header").newline();
-        r.title(x, "title", title);
-        if (m.subtitle() != null && !m.subtitle().isBlank()) {
+        r.title(x, "title", document.info().title());
+        if (document.info().subtitle() != null) {
             x.start("p").attr("class", "subtitle");
-            r.text(x, m.subtitle().strip(), false);
+            r.text(x, document.info().subtitle(), false);
             x.end().newline();
         }
-        if (m.author() != null && !m.author().isBlank()) {
-            r.labelParagraph(x, "byline", labels.byline(m.author().strip()));
-        }
-        // Date and source on lines of their own: in large print a shared line breaks mid-phrase.
-        String published = labels.published(m.day(), m.time());
-        if (published != null) {
-            r.labelParagraph(x, "dateline", published);
-        }
-        String source = labels.source(m.source());
-        if (source != null) {
-            r.labelParagraph(x, "source", source);
+        // One part a line: in large print a shared line breaks mid-phrase.
+        for (String part : document.metadataLine()) {
+            r.labelParagraph(x, "meta", part);
         }
         x.end().newline();
     }
@@ -253,11 +222,11 @@ final class BookAssembler {
         }
     }
 
-    /** The title first, then the headings nested by level; the article's top level sits beside the title. */
+    /** The title (level 1) first, then the headings nested under it by their prepared levels. */
     private static List<Book.NavPoint> toc(String title, String firstPage, List<ContentRenderer.Heading> headings) {
         List<Node> flat = new ArrayList<>();
         flat.add(new Node(1, title, firstPage, new ArrayList<>()));
-        headings.forEach(h -> flat.add(new Node(h.level() - 1, h.label(), h.href(), new ArrayList<>())));
+        headings.forEach(h -> flat.add(new Node(h.level(), h.label(), h.href(), new ArrayList<>())));
         List<Node> roots = new ArrayList<>();
         Deque<Node> stack = new ArrayDeque<>();
         for (Node n : flat) {
@@ -268,9 +237,5 @@ final class BookAssembler {
             stack.push(n);
         }
         return roots.stream().map(Node::freeze).toList();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,17 +1,16 @@
 package org.accesspub.write.epub;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.accesspub.lang.BlockWords;
 import org.accesspub.lang.LanguageRuns;
 import org.accesspub.lang.Languages;
 import org.accesspub.model.Block;
 import org.accesspub.model.Blocks;
 import org.accesspub.model.Inline;
+import org.accesspub.prepare.ParagraphStyle;
+import org.accesspub.prepare.PreparedDocument;
 
 /**
  * Writes the article's blocks as semantic XHTML: headings, paragraphs, lists, quotes, figures, tables
@@ -19,31 +18,24 @@ import org.accesspub.model.Inline;
  * with {@code lang} and {@code xml:lang}. Every run of text shown is recorded in {@link TextUse}.
  */
 final class ContentRenderer {
-    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
-
     /** A heading written on a page, for the table of contents. */
     record Heading(int level, String label, String href) {
     }
 
+    private final PreparedDocument document;
     private final String language;
     private final Labels labels;
     private final ImageStore images;
     private final TextUse use;
-    private final int levelShift;
     private final List<Heading> headings = new ArrayList<>();
     private String pageHref;
-    private int depth;
-    /** The level of the last heading written; the title is the h1. */
-    private int lastLevel = 1;
-    private boolean inLink;
 
-    /** @param levelShift added to every heading level so the article's top level becomes h2 under the title's h1 */
-    ContentRenderer(String language, Labels labels, ImageStore images, TextUse use, int levelShift) {
-        this.language = language;
+    ContentRenderer(PreparedDocument document, Labels labels, ImageStore images, TextUse use) {
+        this.document = document;
+        this.language = document.language();
         this.labels = labels;
         this.images = images;
         this.use = use;
-        this.levelShift = levelShift;
     }
 
     /** Headings of the article's top level blocks, in order, with the level they were written at. */
@@ -86,7 +78,7 @@ final class ContentRenderer {
 
     /** Text split into language runs; runs in another language than the book's get their own lang. */
     void text(Xml x, String text, boolean bold) {
-        for (LanguageRuns.Run run : LanguageRuns.split(text, language)) {
+        for (LanguageRuns.Run run : document.runs(text)) {
             boolean chinese = Languages.isChinese(run.language());
             use.add(run.text(), bold, chinese);
             if (run.language().equals(language)) {
@@ -102,24 +94,6 @@ final class ContentRenderer {
         return a == Block.Alignment.DEFAULT ? null : "align-" + a.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The link target to keep, or null when the link cannot work inside a book (relative, fragment, unsafe). */
-    static String safeHref(String href) {
-        String h = href.strip();
-        try {
-            URI uri = new URI(h);
-            String scheme = uri.getScheme();
-            if (scheme == null || !LINK_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
-                return null;
-            }
-            if (!scheme.equalsIgnoreCase("mailto") && (uri.getHost() == null || uri.getHost().isEmpty())) {
-                return null;
-            }
-            return uri.toASCIIString();
-        } catch (URISyntaxException e) {
-            return null;
-        }
-    }
-
     private final class BlockWriter implements Block.Visitor<Void> {
         private final Xml x;
 
@@ -133,15 +107,10 @@ final class ContentRenderer {
             if (label.isEmpty()) {
                 return null; // an empty heading is a stop with nothing to say for screen-reader users
             }
-            // Never skip a level on the way down (h2 then h4): screen-reader users navigate by level.
-            int level = Math.max(2, Math.min(Math.min(6, h.level() + levelShift), lastLevel + 1));
-            lastLevel = level;
-            x.start("h" + level);
-            if (depth == 0) {
-                String id = "s" + (headings.size() + 1);
-                x.attr("id", id);
-                headings.add(new Heading(level, label, pageHref + "#" + id));
-            }
+            int level = h.level(); // as prepared: the title is h1, no level skipped
+            String id = "s" + (headings.size() + 1);
+            x.start("h" + level).attr("id", id);
+            headings.add(new Heading(level, label, pageHref + "#" + id));
             inlines(x, h.content(), true);
             x.end().newline();
             return null;
@@ -149,7 +118,8 @@ final class ContentRenderer {
 
         @Override
         public Void visit(Block.Paragraph p) {
-            x.start("p");
+            ParagraphStyle style = document.paragraph(p);
+            x.start("p").attr("class", style.indent() ? "indent" : style.justify() ? "justify" : null);
             inlines(x, p.content(), false);
             x.end().newline();
             return null;
@@ -172,7 +142,6 @@ final class ContentRenderer {
         }
 
         private void items(List<Block.ListItem> items) {
-            depth++;
             for (Block.ListItem item : items) {
                 x.start("li");
                 // A tight item (one paragraph) is written without the paragraph around it.
@@ -183,16 +152,13 @@ final class ContentRenderer {
                 }
                 x.end().newline();
             }
-            depth--;
         }
 
         @Override
         public Void visit(Block.BlockQuote q) {
-            depth++;
             x.start("blockquote").newline();
             blocks(x, q.blocks());
             x.end().newline();
-            depth--;
             return null;
         }
 
@@ -214,7 +180,7 @@ final class ContentRenderer {
             // Not embedded (remote, missing, unsupported): the text alternative stands in its place.
             if (!i.alt().isBlank()) {
                 x.start("p").attr("class", "image-alt");
-                text(x, labels.imagePrefix() + i.alt().strip(), false);
+                text(x, labels.terms().image(i.alt().strip()), false);
                 x.end().newline();
             }
             if (caption) {
@@ -295,7 +261,6 @@ final class ContentRenderer {
 
         @Override
         public Void visit(Block.DefinitionList d) {
-            depth++;
             x.start("dl").newline();
             for (Block.Definition item : d.items()) {
                 x.start("dt");
@@ -310,7 +275,6 @@ final class ContentRenderer {
                 x.end().newline();
             }
             x.end().newline();
-            depth--;
             return null;
         }
 
@@ -320,15 +284,12 @@ final class ContentRenderer {
          */
         @Override
         public Void visit(Block.Admonition a) {
-            depth++;
             x.start("div").attr("class", "admonition " + a.kind().id()).attr("role", "note").newline();
             x.start("p").attr("class", "admonition-title");
-            String word = labels.admonition(a.kind());
-            text(x, BlockWords.admonitionLabel(a, word, Languages.isChinese(labels.language())), true);
+            text(x, labels.terms().admonitionLabel(a), true);
             x.end().newline();
             blocks(x, a.blocks());
             x.end().newline();
-            depth--;
             return null;
         }
     }
@@ -351,7 +312,7 @@ final class ContentRenderer {
         @Override
         public Void visit(Inline.Emphasis e) {
             x.start("em");
-            inlines(x, e.content(), bold);
+            inlines(x, e.content(), true); // emphasis is bold in every output
             x.end();
             return null;
         }
@@ -373,16 +334,9 @@ final class ContentRenderer {
 
         @Override
         public Void visit(Inline.Link l) {
-            String href = safeHref(l.href());
-            if (href == null || inLink) { // links cannot nest
-                inlines(x, l.content(), bold);
-                return null;
-            }
-            inLink = true;
-            x.start("a").attr("href", href);
+            x.start("a").attr("href", l.href()); // kept by the link policy: safe, absolute, never nested
             inlines(x, l.content(), bold);
             x.end();
-            inLink = false;
             return null;
         }
 

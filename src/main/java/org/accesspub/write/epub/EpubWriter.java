@@ -2,10 +2,10 @@ package org.accesspub.write.epub;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
+import java.time.Instant;
 import org.accesspub.Warnings;
 import org.accesspub.fonts.FontChain;
-import org.accesspub.model.Article;
+import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.style.LargePrintProfile;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.OutputFiles;
@@ -22,8 +22,8 @@ public final class EpubWriter implements ArticleWriter {
     private final BookAssembler assembler;
 
     private EpubWriter(Builder b) {
-        this.assembler = new BookAssembler(b.profile, b.fonts, b.warnings, b.identifier, b.publisher, b.baseDir,
-                b.splitLongerThan);
+        this.assembler = new BookAssembler(b.profile, b.fonts, b.warnings, b.identifier, b.publisher, b.certifier,
+                b.modified != null ? b.modified : Instant.now(), b.splitLongerThan);
     }
 
     public static Builder builder() {
@@ -31,15 +31,15 @@ public final class EpubWriter implements ArticleWriter {
     }
 
     @Override
-    public void write(Article article, OutputFiles out) throws IOException {
+    public void write(PreparedDocument document, OutputFiles out) throws IOException {
         try (OutputStream os = out.open("epub")) {
-            write(article, os);
+            write(document, os);
         }
     }
 
     /** Writes the EPUB to a stream; the caller closes it. */
-    public void write(Article article, OutputStream out) throws IOException {
-        EpubZip.write(assembler.assemble(article), out);
+    public void write(PreparedDocument document, OutputStream out) throws IOException {
+        EpubZip.write(assembler.assemble(document), out);
     }
 
     public static final class Builder {
@@ -48,7 +48,8 @@ public final class EpubWriter implements ArticleWriter {
         private Warnings warnings = Warnings.collecting();
         private String identifier; // urn:uuid: derived from the content
         private String publisher; // the article's source
-        private Path baseDir = Path.of(""); // the current directory
+        private String certifier; // none: no a11y:certifiedBy
+        private Instant modified; // the time of writing
         private int splitLongerThan = 20_000; // characters; shorter articles stay one page
 
         public Builder profile(LargePrintProfile v) { profile = v; return this; }
@@ -56,10 +57,12 @@ public final class EpubWriter implements ArticleWriter {
         public Builder warnings(Warnings v) { warnings = v; return this; }
         /** The book's {@code dc:identifier}, or null to derive a {@code urn:uuid:} from the content. */
         public Builder identifier(String v) { identifier = v; return this; }
-        /** Publisher and accessibility certifier, or null to name the article's source. */
+        /** Publisher, or null to name the article's source. */
         public Builder publisher(String v) { publisher = v; return this; }
-        /** The folder relative image paths are resolved against: the source file's folder. */
-        public Builder baseDirectory(Path v) { baseDir = v; return this; }
+        /** Who certified the book's accessibility ({@code a11y:certifiedBy}), or null for no such claim. */
+        public Builder certifier(String v) { certifier = v; return this; }
+        /** {@code dcterms:modified}: the conversion time (PublishOptions takes SOURCE_DATE_EPOCH into account). */
+        public Builder modified(Instant v) { modified = v; return this; }
         /** Articles with more characters than this get one XHTML file per top-level section. */
         public Builder splitLongerThan(int v) { splitLongerThan = v; return this; }
 

@@ -51,7 +51,9 @@ final class PackageFiles {
         }
         x.text(a.summary()).end().newline();
         meta(x, "dcterms:conformsTo", a.conformsTo());
-        meta(x, "a11y:certifiedBy", a.certifiedBy());
+        if (a.certifiedBy() != null) {
+            meta(x, "a11y:certifiedBy", a.certifiedBy()); // only a certification someone named with --certifier
+        }
         x.end().newline();
 
         x.start("manifest").newline();

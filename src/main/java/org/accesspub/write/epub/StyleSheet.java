@@ -31,7 +31,7 @@ final class StyleSheet {
                     .append("}\n");
         }
         double body = profile.bodyPt();
-        double line = Math.max(1.5, profile.lineSpacing());
+        double line = profile.lineSpacing();
         css.append("body {\n")
                 .append("  font-family: ").append(familyList(fonts.families())).append(";\n")
                 .append("  font-size: ").append(num(100 * body / READER_DEFAULT_PT)).append("%;\n")
@@ -58,19 +58,19 @@ final class StyleSheet {
         css.append("h1, h2, h3, h4, h5, h6, strong, th { font-weight: bold; }\n")
                 .append("h1, h2, h3, h4, h5, h6 { line-height: ").append(num(line)).append("; }\n")
                 .append("p { margin: 0 0 ").append(para).append("em; }\n")
-                // Chinese paragraphs open with a two-character indent; Latin text is never justified.
-                // (only the article's own paragraphs: not the byline, list items, quotes or image texts)
-                .append("body > p:lang(zh):not(.caption):not(.image-alt):not(.lines) { text-indent: 2em; }\n")
+                // As prepared per paragraph: Chinese prose indented two characters and justified; Latin text never justified.
+                .append("p.indent { text-indent: 2em; text-align: justify; }\n")
+                .append("p.justify { text-align: justify; }\n")
                 .append("header { margin-bottom: ").append(para).append("em; }\n")
-                .append("p.subtitle, p.byline, p.dateline, p.source { margin: 0 0 0.25em; }\n")
+                .append("p.subtitle, p.meta { margin: 0 0 0.25em; }\n")
                 .append("ul, ol { margin: 0 0 ").append(para).append("em; padding-left: 1.5em; }\n")
                 .append("li { margin: 0 0 0.25em; }\n")
                 .append("blockquote { margin: 0 0 ").append(para).append("em; padding-left: 1em;")
                 .append(" border-left: 0.2em solid; }\n")
                 .append("figure { margin: 0 0 ").append(para).append("em; }\n")
                 .append("img { max-width: 100%; height: auto; }\n")
-                // Slanted Han characters are only ever synthesised and hard to read: emphasis gets dots instead.
-                .append("em:lang(zh) { font-style: normal; text-emphasis: filled dot; text-emphasis-position: under right; }\n")
+                // Emphasis is bold in every output, never italic: slanted text is hard to read in large print.
+                .append("em { font-style: normal; font-weight: bold; }\n")
                 .append("table { border-collapse: collapse; margin: 0 0 ").append(para).append("em; }\n")
                 .append("th, td { border: 0.06em solid; padding: 0.2em 0.4em; text-align: start; vertical-align: top; }\n")
                 .append("code, pre { font-family: ").append(codeFamilies(fonts)).append("; }\n")

@@ -1,6 +1,5 @@
 package org.accesspub.write.pdf;
 
-import java.nio.file.Path;
 import org.accesspub.fonts.FontFace;
 
 /**
@@ -22,7 +21,7 @@ sealed interface Drawing {
     }
 
     /** An image scaled into the box with its lower-left corner at (x, y). */
-    record Picture(Tag tag, Path file, float x, float y, float width, float height) implements Drawing {
+    record Picture(Tag tag, org.accesspub.prepare.ImageAsset.Embedded image, float x, float y, float width, float height) implements Drawing {
     }
 
     /** The clickable area of a link on one line; {@code tag} is its Link element, {@code contents} what it says. */

@@ -130,7 +130,7 @@ final class PdfRenderer {
                     cb.stroke();
                     cb.endMarkedContentSequence();
                 } else if (d instanceof Drawing.Picture p) {
-                    Image image = resources.image(p.file());
+                    Image image = resources.image(p.image());
                     begin(cb, p.tag());
                     cb.addImage(image, p.width(), 0, 0, p.height(), p.x(), p.y());
                     cb.endMarkedContentSequence();

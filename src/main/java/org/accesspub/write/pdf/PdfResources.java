@@ -4,8 +4,6 @@ import com.lowagie.text.Image;
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.accesspub.fonts.FontFace;
 import org.accesspub.fonts.FontSubsetter;
+import org.accesspub.prepare.ImageAsset;
 
 /**
  * OpenPDF's fonts and images for one document. Each face is cut by fontbox to the characters the
@@ -54,8 +53,8 @@ final class PdfResources implements Resources {
             }
 
             @Override
-            public float[] imageSize(Path file) {
-                return images.size(file);
+            public float[] imageSize(ImageAsset.Embedded image) {
+                return images.size(image);
             }
         });
         return new PdfResources(used, images);
@@ -70,8 +69,8 @@ final class PdfResources implements Resources {
         return font;
     }
 
-    Image image(Path file) {
-        return images.image(file);
+    Image image(ImageAsset.Embedded image) {
+        return images.image(image);
     }
 
     @Override
@@ -82,8 +81,8 @@ final class PdfResources implements Resources {
     }
 
     @Override
-    public float[] imageSize(Path file) {
-        return images.size(file);
+    public float[] imageSize(ImageAsset.Embedded image) {
+        return images.size(image);
     }
 
     private static BaseFont create(FontFace f, byte[] ttf) {
@@ -98,28 +97,26 @@ final class PdfResources implements Resources {
         }
     }
 
-    /** Images read once per document; null for a file that is missing or not an image OpenPDF reads. */
+    /** Images read once per document; null for bytes OpenPDF cannot read (the layout shows the alt text). */
     private static final class Images {
-        private final Map<Path, Image> cache = new HashMap<>();
+        private final Map<ImageAsset.Embedded, Image> cache = new java.util.IdentityHashMap<>();
 
-        Image image(Path file) {
-            if (cache.containsKey(file)) {
-                return cache.get(file);
+        Image image(ImageAsset.Embedded asset) {
+            if (cache.containsKey(asset)) {
+                return cache.get(asset);
             }
-            Image image = null;
-            if (Files.isRegularFile(file)) {
-                try {
-                    image = Image.getInstance(Files.readAllBytes(file));
-                } catch (IOException | RuntimeException e) {
-                    image = null; // the layout reports it and shows the alt text instead
-                }
+            Image image;
+            try {
+                image = Image.getInstance(asset.data());
+            } catch (IOException | RuntimeException e) {
+                image = null;
             }
-            cache.put(file, image);
+            cache.put(asset, image);
             return image;
         }
 
-        float[] size(Path file) {
-            Image image = image(file);
+        float[] size(ImageAsset.Embedded asset) {
+            Image image = image(asset);
             return image == null ? null : new float[] {image.getWidth(), image.getHeight()};
         }
     }

@@ -1,6 +1,5 @@
 package org.accesspub.write.pdf;
 
-import java.nio.file.Path;
 import org.accesspub.fonts.FontFace;
 
 /** What the layout needs to know about fonts and images, answered by the PDF library. */
@@ -9,5 +8,5 @@ interface Resources {
     float advance(FontFace face, int codePoint, float size);
 
     /** Natural width and height of an image in points, or null when the file cannot be read as one. */
-    float[] imageSize(Path file);
+    float[] imageSize(org.accesspub.prepare.ImageAsset.Embedded image);
 }

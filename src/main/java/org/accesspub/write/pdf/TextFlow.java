@@ -119,7 +119,7 @@ final class TextFlow {
                 public Void visit(Inline.Link l) {
                     add(l.content(), bold, l.href());
                     String shown = org.accesspub.model.Blocks.plainText(l.content()).strip();
-                    String url = l.href().replaceFirst("^(mailto|tel):", "");
+                    String url = org.accesspub.prepare.LinkPolicy.display(l.href());
                     if (!url.isEmpty() && !url.startsWith("#") && !shown.equals(url)) {
                         append(" (" + url + ")", bold, null, false);
                     }

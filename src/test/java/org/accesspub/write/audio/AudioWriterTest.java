@@ -47,7 +47,7 @@ class AudioWriterTest {
     static Path[] write(Article article, SpokenScript script, PublishOptions options, String name) throws Exception {
         AudioWriter writer = AudioWriter.builder().script(a -> script).options(options).build();
         try (OutputFiles out = new OutputFiles(dir, name)) {
-            writer.write(article, out);
+            writer.write(org.accesspub.testing.Prepared.of(article), out);
             out.commit();
         }
         String ext = "wav".equals(options.audioFormat()) ? "wav" : "mp3";
@@ -266,7 +266,7 @@ class AudioWriterTest {
         Path empty = Files.createTempDirectory(dir, "failed");
         AudioWriter writer = AudioWriter.builder().script(a -> klingon).build();
         try (OutputFiles out = new OutputFiles(empty, "tlh")) {
-            assertThatThrownBy(() -> writer.write(ENGLISH_ARTICLE, out))
+            assertThatThrownBy(() -> writer.write(org.accesspub.testing.Prepared.of(ENGLISH_ARTICLE), out))
                     .isInstanceOf(AccesspubException.class).hasMessageContaining("tlh");
         }
         try (var files = Files.list(empty)) {

@@ -18,7 +18,7 @@ class DocxBlocksTest {
 
     private DocxReadBack write(Article article) throws Exception {
         try (OutputFiles out = new OutputFiles(dir, "blocks")) {
-            DocxWriter.builder().build().write(article, out);
+            DocxWriter.builder().build().write(org.accesspub.testing.Prepared.of(article), out);
             out.commit();
         }
         return new DocxReadBack(dir.resolve("blocks.docx"));

@@ -32,7 +32,7 @@ class DocxLanguageInjectionTest {
 
     private Path write(Article article) throws Exception {
         try (OutputFiles out = new OutputFiles(dir, "article")) {
-            DocxWriter.builder().baseDirectory(dir).build().write(article, out);
+            DocxWriter.builder().build().write(org.accesspub.testing.Prepared.of(article, dir, org.accesspub.Warnings.collecting()), out);
             return out.commit().get(0);
         }
     }

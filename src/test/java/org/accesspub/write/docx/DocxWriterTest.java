@@ -43,6 +43,10 @@ class DocxWriterTest {
     Path dir;
 
     private DocxReadBack write(Article article, DocxWriter.Builder builder) throws Exception {
+        return write(org.accesspub.testing.Prepared.of(article), builder);
+    }
+
+    private DocxReadBack write(org.accesspub.prepare.PreparedDocument article, DocxWriter.Builder builder) throws Exception {
         try (OutputFiles out = new OutputFiles(dir, "article")) {
             builder.build().write(article, out);
             out.commit();
@@ -55,7 +59,7 @@ class DocxWriterTest {
         Path file = WRITTEN.get(sample);
         if (file == null) {
             try (OutputFiles out = new OutputFiles(shared, sample)) {
-                DocxWriter.builder().baseDirectory(Samples.path(sample).getParent()).build().write(Samples.read(sample), out);
+                DocxWriter.builder().build().write(org.accesspub.testing.Prepared.of(Samples.read(sample)), out);
                 file = out.commit().get(0);
             }
             WRITTEN.put(sample, file);
@@ -129,10 +133,12 @@ class DocxWriterTest {
             assertThat(defaults.getLangArray(0).getEastAsia()).isEqualTo("zh-CN");
             assertThat(defaults.getLangArray(0).getVal()).isEqualTo("en-US");
             assertThat(defaults.getSzArray(0).getVal().toString()).isEqualTo("36");
-            CTStyle normal = docx.style("Normal");
-            assertThat(normal.getPPr().getInd().getFirstLineChars()).isEqualTo(200);
+            CTStyle indented = docx.style("BodyTextFirstIndent");
+            assertThat(indented.getPPr().getInd().getFirstLineChars()).isEqualTo(200);
+            assertThat(docx.paragraphs()).filteredOn(p -> "BodyTextFirstIndent".equals(p.getStyle())).hasSizeGreaterThan(5);
             String styles = docx.partXml("/word/styles.xml");
-            assertThat(styles).contains("w:line=\"360\" w:lineRule=\"auto\"");
+            // 18 pt × 1.5 = 27 pt = 540 twentieths, exactly: "auto" would use Noto Sans SC's 1.45 em line height.
+            assertThat(styles).contains("w:line=\"540\" w:lineRule=\"exact\"");
             assertThat(docx.doc.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty())
                     .hasValue("zh-CN");
             assertThat(docx.doc.getProperties().getCoreProperties().getCreator()).isEqualTo("新吴区人民政府");
@@ -165,7 +171,7 @@ class DocxWriterTest {
     }
 
     @Test
-    void headingsStartAtHeadingOneWithOutlineLevelsAndNeverSkipALevel() throws Exception {
+    void headingsStartAtHeadingOneUnderTheTitleWithOutlineLevelsAndNeverSkipALevel() throws Exception {
         try (DocxReadBack docx = sample(Samples.MARKDOWN)) {
             List<String> headingStyles = new ArrayList<>();
             for (XWPFParagraph p : docx.paragraphs()) {
@@ -180,8 +186,10 @@ class DocxWriterTest {
                 assertThat(level).isLessThanOrEqualTo(previous + 1);
                 previous = level;
             }
+            // The title is outline level 1 (Word's 0), as in the PDF's bookmarks: Heading N sits at N + 1.
+            assertThat(docx.style("Title").getPPr().getOutlineLvl().getVal().intValue()).isEqualTo(0);
             for (int level = 1; level <= 3; level++) {
-                assertThat(docx.style("Heading" + level).getPPr().getOutlineLvl().getVal().intValue()).isEqualTo(level - 1);
+                assertThat(docx.style("Heading" + level).getPPr().getOutlineLvl().getVal().intValue()).isEqualTo(level);
             }
         }
     }
@@ -235,7 +243,7 @@ class DocxWriterTest {
                 new Block.Image("img/wide.png", "A wide view of the river", null),
                 new Block.Image("img/wide.png", "", null)));
         Warnings warnings = Warnings.collecting();
-        try (DocxReadBack docx = write(article, DocxWriter.builder().warnings(warnings).baseDirectory(dir))) {
+        try (DocxReadBack docx = write(org.accesspub.testing.Prepared.of(article, dir, warnings), DocxWriter.builder().warnings(warnings))) {
             String document = docx.partXml("/word/document.xml");
             assertThat(document).contains("descr=\"A wide view of the river\"");
             assertThat(document).containsOnlyOnce("<adec:decorative");
@@ -252,12 +260,12 @@ class DocxWriterTest {
                 new Block.Image("nowhere/missing.png", "A map of the library's ground floor", null),
                 new Block.Image("https://example.org/photo.jpg", "The new reading room", "Opening day")));
         Warnings warnings = Warnings.collecting();
-        try (DocxReadBack docx = write(article, DocxWriter.builder().warnings(warnings).baseDirectory(dir))) {
+        try (DocxReadBack docx = write(org.accesspub.testing.Prepared.of(article, dir, warnings), DocxWriter.builder().warnings(warnings))) {
             assertThat(docx.doc.getAllPictures()).isEmpty();
             assertThat(docx.paragraphs()).extracting(XWPFParagraph::getText).contains(
                     "Image: A map of the library's ground floor", "Image: The new reading room", "Opening day");
             assertThat(warnings.all()).anyMatch(w -> w.contains("missing.png") && w.contains("not found"))
-                    .anyMatch(w -> w.contains("https://example.org/photo.jpg") && w.contains("not a local file"));
+                    .anyMatch(w -> w.contains("https://example.org/photo.jpg") && w.contains("is remote"));
         }
     }
 
@@ -276,7 +284,7 @@ class DocxWriterTest {
         Article article = new Article(Metadata.of("Links", "en"), List.of(new Block.Paragraph(List.of(
                 new Inline.Text("See "), new Inline.Link("https://example.org/a", List.of(new Inline.Text("https://example.org/a")))))));
         Warnings warnings = Warnings.collecting();
-        try (DocxReadBack docx = write(article, DocxWriter.builder().warnings(warnings))) {
+        try (DocxReadBack docx = write(org.accesspub.testing.Prepared.of(article, dir, warnings), DocxWriter.builder().warnings(warnings))) {
             assertThat(docx.doc.getHyperlinks()).extracting(h -> h.getURL()).containsExactly("https://example.org/a");
             assertThat(warnings.all()).anyMatch(w -> w.contains("link's text is its address"));
         }

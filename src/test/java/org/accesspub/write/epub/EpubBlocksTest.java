@@ -20,7 +20,7 @@ class EpubBlocksTest {
     Path dir;
 
     private Path write(Article article, String name) throws Exception {
-        return EpubTesting.write(EpubWriter.builder().baseDirectory(EpubTesting.SAMPLES).build(), article, dir, name);
+        return EpubTesting.write(EpubWriter.builder().build(), article, dir, name);
     }
 
     private static Document page(Path epub) throws Exception {

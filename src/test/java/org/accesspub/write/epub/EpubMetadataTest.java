@@ -19,7 +19,7 @@ class EpubMetadataTest {
     Path dir;
 
     private Document opf(Article article, EpubWriter.Builder builder) throws Exception {
-        Path epub = EpubTesting.write(builder.baseDirectory(EpubTesting.SAMPLES).build(), article, dir, "book");
+        Path epub = EpubTesting.write(builder.build(), article, dir, "book");
         return Jsoup.parse(text(entries(epub), "OEBPS/content.opf"), "", Parser.xmlParser());
     }
 
@@ -29,7 +29,8 @@ class EpubMetadataTest {
 
     @Test
     void aTextOnlyBookClaimsEpubAccessibilityWithEveryRequiredProperty() throws Exception {
-        Document opf = opf(sample("seed-article-zh.txt"), EpubWriter.builder());
+        Document opf = opf(sample("seed-article-zh.txt"), EpubWriter.builder()
+                .modified(java.time.Instant.parse("2026-11-28T09:15:30.250Z")));
         assertThat(meta(opf, "schema:accessMode")).containsExactly("textual");
         assertThat(meta(opf, "schema:accessModeSufficient")).containsExactly("textual");
         assertThat(meta(opf, "schema:accessibilityFeature")).containsExactly("structuralNavigation",
@@ -37,17 +38,25 @@ class EpubMetadataTest {
         assertThat(meta(opf, "schema:accessibilityHazard")).containsExactly("none");
         assertThat(meta(opf, "schema:accessibilitySummary")).singleElement().asString().startsWith("本书为大字版电子书");
         assertThat(meta(opf, "dcterms:conformsTo")).containsExactly("EPUB Accessibility 1.1 - WCAG 2.2 Level AA");
-        assertThat(meta(opf, "a11y:certifiedBy")).containsExactly("新吴区人民政府");
+        assertThat(meta(opf, "a11y:certifiedBy")).as("no certification without --certifier").isEmpty();
         assertThat(opf.select("dc\\:title").text()).isEqualTo("无锡高新区（新吴区）召开传达学习贯彻全国两会精神会议");
         assertThat(opf.select("dc\\:language").text()).isEqualTo("zh-CN");
         assertThat(opf.select("dc\\:date").text()).isEqualTo("2024-03-18");
         assertThat(opf.select("dc\\:publisher").text()).isEqualTo("新吴区人民政府");
-        assertThat(meta(opf, "dcterms:modified")).containsExactly("2024-03-18T08:57:00Z");
+        assertThat(meta(opf, "dcterms:modified")).as("the conversion time, not the article's date")
+                .containsExactly("2026-11-28T09:15:30Z");
+    }
+
+    @Test
+    void onlyTheCertifierOptionClaimsACertification() throws Exception {
+        Document opf = opf(sample("seed-article-zh.txt"), EpubWriter.builder().certifier("Riverside Accessibility Lab"));
+        assertThat(meta(opf, "a11y:certifiedBy")).containsExactly("Riverside Accessibility Lab");
     }
 
     @Test
     void aBookWithImagesIsAlsoVisualAndClaimsAlternativeText() throws Exception {
-        Document opf = opf(sample("council-notice.html"), EpubWriter.builder().publisher("Riverside Press"));
+        Document opf = opf(sample("council-notice.html"), EpubWriter.builder().publisher("Riverside Press")
+                .certifier("Riverside Press"));
         assertThat(meta(opf, "schema:accessMode")).containsExactly("textual", "visual");
         assertThat(meta(opf, "schema:accessModeSufficient")).containsExactly("textual");
         assertThat(meta(opf, "schema:accessibilityFeature")).contains("alternativeText", "largePrint");
@@ -73,19 +82,23 @@ class EpubMetadataTest {
                 org.accesspub.model.Block.Paragraph.of("Text."),
                 new org.accesspub.model.Block.Image(EpubFixtures.DATA_PNG, "", null)));
         org.accesspub.Warnings warnings = org.accesspub.Warnings.collecting();
-        Document opf = opf(decorated, EpubWriter.builder().warnings(warnings));
+        Path epub = EpubTesting.write(EpubWriter.builder().warnings(warnings).build(),
+                org.accesspub.testing.Prepared.of(decorated, EpubTesting.SAMPLES, warnings), dir, "book");
+        Document opf = Jsoup.parse(text(entries(epub), "OEBPS/content.opf"), "", Parser.xmlParser());
         assertThat(meta(opf, "schema:accessMode")).containsExactly("textual", "visual");
         assertThat(meta(opf, "schema:accessibilityFeature")).doesNotContain("alternativeText");
-        assertThat(warnings.all()).singleElement().asString().contains("has no text alternative");
+        assertThat(warnings.all()).singleElement().asString().contains("has no alt text");
     }
 
     @Test
-    void aBareArticleStillGetsATitleAFixedModifiedDateAndACertifier() throws Exception {
+    void aBareArticleStillGetsATitleADetectedLanguageAndTheConversionTime() throws Exception {
+        java.time.Instant before = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Document opf = opf(EpubFixtures.bare(), EpubWriter.builder());
         assertThat(opf.select("dc\\:title").text()).isEqualTo("Just one line of text.");
-        assertThat(opf.select("dc\\:language").text()).isEqualTo("und");
+        assertThat(opf.select("dc\\:language").text()).isEqualTo("en");
         assertThat(opf.select("dc\\:date")).isEmpty();
-        assertThat(meta(opf, "dcterms:modified")).containsExactly("2000-01-01T00:00:00Z");
-        assertThat(meta(opf, "a11y:certifiedBy")).containsExactly("accesspub");
+        assertThat(java.time.Instant.parse(meta(opf, "dcterms:modified").get(0))).isBetween(before,
+                java.time.Instant.now().plusSeconds(1));
+        assertThat(meta(opf, "a11y:certifiedBy")).isEmpty();
     }
 }

@@ -31,6 +31,11 @@ final class EpubTesting {
     }
 
     static Path write(EpubWriter writer, Article article, Path dir, String name) throws IOException {
+        return write(writer, org.accesspub.testing.Prepared.of(article, SAMPLES, org.accesspub.Warnings.collecting()), dir, name);
+    }
+
+    static Path write(EpubWriter writer, org.accesspub.prepare.PreparedDocument article, Path dir, String name)
+            throws IOException {
         Path file = dir.resolve(name + ".epub");
         try (OutputStream out = Files.newOutputStream(file)) {
             writer.write(article, out);

@@ -25,8 +25,8 @@ class PdfFontsTest {
         FontChain chain = FontChain.withUserFont(UserFonts.load("fonts/AtkinsonHyperlegibleNext-Bold.ttf"));
         Article article = Samples.read(Samples.MARKDOWN);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfWriter.builder().fonts(chain).warnings(Warnings.collecting()).imageBase(Samples.path("")).build()
-                .write(article, out);
+        PdfWriter.builder().fonts(chain).warnings(Warnings.collecting()).build()
+                .write(org.accesspub.testing.Prepared.of(article), out);
         assertThat(VeraPdf.pdfUaFailures(out.toByteArray())).isEmpty();
         List<String> names = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
@@ -44,7 +44,7 @@ class PdfFontsTest {
     void theSeedPdfStaysSmallBecauseOnlyUsedGlyphsAreEmbedded() throws Exception {
         Article article = Samples.read(Samples.SEED);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfWriter.builder().build().write(article, out);
+        PdfWriter.builder().build().write(org.accesspub.testing.Prepared.of(article), out);
         assertThat(out.size()).isLessThan(150 * 1024);
     }
 }

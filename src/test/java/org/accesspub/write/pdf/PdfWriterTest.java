@@ -30,7 +30,8 @@ class PdfWriterTest {
 
     static byte[] pdf(Article article, LargePrintProfile profile, Warnings warnings) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfWriter.builder().profile(profile).warnings(warnings).imageBase(SAMPLES).build().write(article, out);
+        PdfWriter.builder().profile(profile).warnings(warnings).build()
+                .write(org.accesspub.testing.Prepared.of(article, SAMPLES, warnings), out);
         return out.toByteArray();
     }
 
@@ -62,7 +63,7 @@ class PdfWriterTest {
     void seedArticleBeginsWithItsTitleAndDateLineAndEndsWithItsSourceLine() throws Exception {
         Article article = sample(Samples.SEED);
         PdfText back = PdfText.read(pdf(article, LargePrintProfile.defaults(), Warnings.collecting()));
-        assertThat(back.dense()).startsWith("无锡高新区（新吴区）召开传达学习贯彻全国两会精神会议2024年3月18日08:57·来源：新吴区人民政府3月16日");
+        assertThat(back.dense()).startsWith("无锡高新区（新吴区）召开传达学习贯彻全国两会精神会议发布时间：2024年3月18日08:57·来源：新吴区人民政府3月16日");
         assertThat(back.dense()).contains("来源：无锡高新区在线");
         assertThat(back.lines).contains("第 1 页 / 共 " + pageCount(pdf(article, LargePrintProfile.defaults(),
                 Warnings.collecting())) + " 页");

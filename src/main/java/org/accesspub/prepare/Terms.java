@@ -1,0 +1,156 @@
+package org.accesspub.prepare;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.accesspub.lang.Languages;
+
+/**
+ * The words accesspub adds to an article (page numbers, 作者, 来源, 图片, 发布时间 …), per locale:
+ * {@code zh-Hans}, {@code zh-Hant} or {@code en}, each read from its own resource file
+ * ({@code org/accesspub/prepare/terms/<locale>.properties}), as pandoc keeps one translations file
+ * per language. Every writer and the speech script take their words from here and nowhere else.
+ */
+public final class Terms {
+    private static final Map<String, Terms> LOADED = new ConcurrentHashMap<>();
+
+    private final String locale;
+    private final Properties words;
+
+    private Terms(String locale, Properties words) {
+        this.locale = locale;
+        this.words = words;
+    }
+
+    /** The terms for an article language (BCP 47): Traditional Chinese for Hant/TW/HK/MO/yue, else Simplified, else English. */
+    public static Terms forLanguage(String language) {
+        return forLocale(localeOf(language));
+    }
+
+    /** {@code zh-Hans}, {@code zh-Hant} or {@code en}. */
+    public static Terms forLocale(String locale) {
+        return LOADED.computeIfAbsent(locale, Terms::load);
+    }
+
+    static String localeOf(String language) {
+        String tag = language == null ? "" : language.toLowerCase(Locale.ROOT);
+        if (!Languages.isChinese(tag)) {
+            return "en";
+        }
+        boolean traditional = tag.contains("hant") || tag.startsWith("yue") || tag.matches(".*-(tw|hk|mo)(-.*)?");
+        return traditional && !tag.contains("hans") ? "zh-Hant" : "zh-Hans";
+    }
+
+    private static Terms load(String locale) {
+        String name = "terms/" + locale + ".properties";
+        try (InputStream in = Terms.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no terms file " + name);
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new Terms(locale, p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code zh-Hans}, {@code zh-Hant} or {@code en}: also the language tag of the words themselves. */
+    public String locale() {
+        return locale;
+    }
+
+    public boolean chinese() {
+        return locale.startsWith("zh");
+    }
+
+    /** The word for {@code key} with {@code {0}}, {@code {1}} … replaced by the values. */
+    public String get(String key, Object... values) {
+        String w = words.getProperty(key);
+        if (w == null) {
+            throw new IllegalArgumentException("no term " + key + " for " + locale);
+        }
+        for (int i = 0; i < values.length; i++) {
+            w = w.replace("{" + i + "}", String.valueOf(values[i]));
+        }
+        return w;
+    }
+
+    /** {@code 第 3 页 / 共 5 页}, {@code Page 3 of 5}. */
+    public String pageOf(int number, int total) {
+        return get("page.of", number, total);
+    }
+
+    /** The text before and after the page number in a running footer: {@code ["第 ", " 页"]}. */
+    public String[] pageNumberAround() {
+        String w = get("page.number");
+        int at = w.indexOf("{0}");
+        return new String[] {w.substring(0, at), w.substring(at + 3)};
+    }
+
+    public String by(String author) {
+        return get("by", author);
+    }
+
+    public String source(String source) {
+        return get("source", source);
+    }
+
+    public String published(String date) {
+        return get("published", date);
+    }
+
+    /** An image's text standing in for it: {@code 图片：…} / {@code Image: …}. */
+    public String image(String alt) {
+        return get("image", alt);
+    }
+
+    /** The framed text printed where an image could not be placed: {@code ［图片：…］}. */
+    public String imageFrame(String alt) {
+        return get("image.frame", alt);
+    }
+
+    /** The word that labels a note, tip or warning without a title of its own: 注意 / Note, 警告 / Warning … */
+    public String admonition(org.accesspub.model.Block.Admonition.Kind kind) {
+        return get("admonition." + kind.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The label a note shows: the kind's word alone ({@code 警告}), the source's title when it is that
+     * word in any locale ({@code Warning}), else both ({@code 警告：不要拔掉 U 盘}), so the kind is never
+     * lost behind a title.
+     */
+    public String admonitionLabel(org.accesspub.model.Block.Admonition a) {
+        String word = admonition(a.kind());
+        if (a.title() == null || a.title().isBlank()) {
+            return word;
+        }
+        String bare = a.title().replaceFirst("[:：]\\s*$", "").strip();
+        for (String locale : new String[] {"en", "zh-Hans", "zh-Hant"}) {
+            if (bare.equalsIgnoreCase(forLocale(locale).admonition(a.kind()))) {
+                return bare;
+            }
+        }
+        return get("label.titled", word, a.title().strip());
+    }
+
+    /** {@code 2024年3月18日 08:57}, {@code 18 March 2024, 08:57}. */
+    public String date(LocalDate day, LocalTime time) {
+        String d = DateTimeFormatter.ofPattern(get("date.day"), Locale.ENGLISH).format(day);
+        return time == null ? d : get("date.day.time", d, DateTimeFormatter.ofPattern("HH:mm").format(time));
+    }
+
+    /** The day as the speech normaliser reads it aloud in this locale. */
+    public String spokenDate(LocalDate day) {
+        return DateTimeFormatter.ofPattern(get("speech.date"), Locale.ENGLISH).format(day);
+    }
+}

@@ -1,0 +1,230 @@
+package org.accesspub.write.pdf;
+
+import java.util.List;
+import org.accesspub.fonts.FontChain;
+import org.accesspub.fonts.FontFace;
+import org.accesspub.lang.LanguageRuns;
+import org.accesspub.lang.Languages;
+import org.accesspub.model.Block;
+import org.accesspub.style.LargePrintProfile;
+
+/**
+ * Sets text: measures a {@link TextFlow} in the fonts of the chain, breaks it into lines with
+ * {@link LineBreaker} (justified and compressed by the clreq rules when asked), and places the lines at
+ * the {@link PageCursor}, each run tied to its structure tag (Span for another language, Link for a
+ * link, with its annotation area).
+ */
+final class TextSetter {
+    /**
+     * A text broken into lines, measured but not yet placed; {@code align} places each line in its
+     * width (table columns); {@code marked} draws a continuation mark before every line but the first
+     * (wrapped code).
+     */
+    record Setting(TextFlow flow, float[] advances, FontFace[] faces, List<LineBreaker.Line> lines,
+                   float size, boolean justify, float indent, float width, Block.Alignment align, boolean marked) {
+        float height(float lineSpacing) {
+            return lines.size() * size * lineSpacing;
+        }
+
+        Setting aligned(Block.Alignment a) {
+            return new Setting(flow, advances, faces, lines, size, justify, indent, width, a, marked);
+        }
+
+        Setting withMarks() {
+            return new Setting(flow, advances, faces, lines, size, justify, indent, width, align, true);
+        }
+    }
+
+    private final LargePrintProfile profile;
+    private final FontChain fonts;
+    private final Resources resources;
+    private final String language;
+    private final PageCursor cursor;
+    private final float lineSpacing;
+
+    TextSetter(LargePrintProfile profile, FontChain fonts, Resources resources, String language, PageCursor cursor) {
+        this.profile = profile;
+        this.fonts = fonts;
+        this.resources = resources;
+        this.language = language;
+        this.cursor = cursor;
+        this.lineSpacing = (float) profile.lineSpacing();
+    }
+
+    /** Measures a flow and breaks it into lines of the given width. */
+    Setting set(TextFlow flow, float size, boolean justify, float indent, float width, boolean latinLabels) {
+        String text = flow.text();
+        float[] advances = new float[text.length()];
+        FontFace[] faces = new FontFace[text.length()];
+        boolean chinese = justify || (Languages.isChinese(language) && !latinLabels);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp != '\n') {
+                TextFlow.Span span = flow.spanAt(i);
+                boolean bold = span.bold();
+                FontFace face = span.mono() ? fonts.monoFaceFor(cp, bold) : fonts.faceFor(cp, bold, chinese);
+                if (face == null) {
+                    face = fonts.faces(bold).get(fonts.faces(bold).size() - 1); // reported by reportUncovered
+                }
+                faces[i] = face;
+                advances[i] = resources.advance(face, cp, size);
+            }
+            i += Character.charCount(cp);
+        }
+        // 先挤进: closing punctuation may overflow by up to half an em and the line is compressed.
+        List<LineBreaker.Line> lines = LineBreaker.lines(text, advances, width - indent, width, justify ? size * 0.5f : 0);
+        return new Setting(flow, advances, faces, lines, size, justify, indent, width, Block.Alignment.DEFAULT, false);
+    }
+
+    /** Places a set text at the current position, breaking pages between lines if {@code breakPages}. */
+    void place(Setting s, Tag tag, float left, boolean breakPages) {
+        if (breakPages) {
+            // No first line of a paragraph alone at the foot of a page.
+            cursor.ensureRoom(s.size() * lineSpacing * Math.min(2, s.lines().size()));
+        }
+        emit(s, tag, left, breakPages);
+    }
+
+    /** Sets the lines at the cursor from {@code left}; with {@code breakPages} lines flow onto new pages. */
+    void emit(Setting s, Tag tag, float left, boolean breakPages) {
+        String text = s.flow().text();
+        Tag[] runTags = childTags(s.flow(), tag);
+        float lineHeight = s.size() * lineSpacing;
+        for (int n = 0; n < s.lines().size(); n++) {
+            LineBreaker.Line line = s.lines().get(n);
+            boolean lastFitsNotHere = n == s.lines().size() - 2 && n > 1 && cursor.overflows(2 * lineHeight);
+            if (breakPages && (cursor.overflows(lineHeight) || lastFitsNotHere)) {
+                cursor.newPage(); // and no last line alone at the head of the next one
+            }
+            float room = n == 0 ? s.width() - s.indent() : s.width();
+            float natural = 0;
+            int glyphs = 0;
+            for (int i = line.start(); i < line.end(); i++) {
+                natural += s.advances()[i];
+                if (!Character.isLowSurrogate(text.charAt(i))) {
+                    glyphs++;
+                }
+            }
+            float spacing = 0;
+            if (glyphs > 1 && natural > room) {
+                spacing = (room - natural) / (glyphs - 1);
+            } else if (glyphs > 1 && s.justify() && !line.last()) {
+                spacing = (room - natural) / (glyphs - 1);
+                if (spacing > s.size() * 0.25f) {
+                    spacing = 0; // a line ended early by a long Latin word stays ragged rather than gappy
+                }
+            }
+            float baseline = cursor.y() - (lineHeight - s.size()) / 2 - s.size() * 0.86f;
+            float x = left + (n == 0 ? s.indent() : 0);
+            if (natural < room && (s.align() == Block.Alignment.RIGHT || s.align() == Block.Alignment.CENTER)) {
+                x += s.align() == Block.Alignment.RIGHT ? room - natural : (room - natural) / 2;
+            }
+            if (s.marked() && n > 0) {
+                continuationMark(left + s.indent(), baseline, s.size());
+            }
+            int i = line.start();
+            while (i < line.end()) {
+                int end = runEnd(s, runTags, i, line.end());
+                TextFlow.Span span = s.flow().spanAt(i);
+                String run = text.substring(i, end);
+                float w = 0;
+                for (int k = i; k < end; k++) {
+                    w += s.advances()[k] + (Character.isLowSurrogate(text.charAt(k)) ? 0 : spacing);
+                }
+                int color = span.link() ? profile.theme().link() : profile.theme().text();
+                cursor.add(new Drawing.Text(runTags[i] == null ? tag : runTags[i], x, baseline, s.faces()[i], s.size(),
+                        spacing, color, run, span.bold() && !s.faces()[i].bold()));
+                if (span.link()) {
+                    float uy = baseline - s.size() * 0.14f;
+                    cursor.add(new Drawing.Rule(x, uy, x + w - spacing, uy, Math.max(1f, s.size() * 0.06f), color));
+                    Tag linkTag = runTags[i];
+                    if (linkTag != null && linkTag.role.equals("Link")) {
+                        cursor.add(new Drawing.LinkArea(linkTag, span.href(), linkText(s.flow(), span), x,
+                                baseline - s.size() * 0.3f, x + w - spacing, baseline + s.size()));
+                    }
+                }
+                x += w;
+                i = end;
+            }
+            cursor.down(lineHeight);
+        }
+    }
+
+    /** A hooked arrow ↳ in the hanging indent of a wrapped code line: an artifact, drawn with rules. */
+    private void continuationMark(float x, float baseline, float size) {
+        int color = profile.theme().text();
+        float w = Math.max(1f, size * 0.08f);
+        float x0 = x + size * 0.25f;
+        float x1 = x + size * 0.95f;
+        float top = baseline + size * 0.7f;
+        float mid = baseline + size * 0.3f;
+        float head = size * 0.22f;
+        cursor.add(new Drawing.Rule(x0, top, x0, mid, w, color));
+        cursor.add(new Drawing.Rule(x0, mid, x1, mid, w, color));
+        cursor.add(new Drawing.Rule(x1 - head, mid + head, x1, mid, w, color));
+        cursor.add(new Drawing.Rule(x1 - head, mid - head, x1, mid, w, color));
+    }
+
+    /** The end of the run starting at i: same face, same style, same structure tag. */
+    private static int runEnd(Setting s, Tag[] tags, int i, int lineEnd) {
+        String text = s.flow().text();
+        TextFlow.Span span = s.flow().spanAt(i);
+        int k = i + Character.charCount(text.codePointAt(i));
+        while (k < lineEnd && s.faces()[k] == s.faces()[i] && tags[k] == tags[i] && s.flow().spanAt(k) == span) {
+            k += Character.charCount(text.codePointAt(k));
+        }
+        return k;
+    }
+
+    /**
+     * Child elements for the parts of a text that need their own: each link becomes a Link (with its
+     * annotation), and a passage in another language than the article a Span with /Lang, so a screen
+     * reader switches voice. When a text has any, all of it goes into children: OpenPDF's structure
+     * elements cannot hold both content and children. Null entries mean the tag itself.
+     */
+    private Tag[] childTags(TextFlow flow, Tag tag) {
+        String text = flow.text();
+        Tag[] tags = new Tag[text.length()];
+        if (tag == null) {
+            return tags;
+        }
+        List<LanguageRuns.Run> runs = LanguageRuns.split(text, language);
+        boolean links = flow.spans().stream().anyMatch(TextFlow.Span::link);
+        if (!links && runs.size() == 1 && runs.get(0).language().equals(language)) {
+            return tags;
+        }
+        int at = 0;
+        for (LanguageRuns.Run run : runs) {
+            boolean other = !run.language().equals(language);
+            Tag span = new Tag("Span", tag, other ? run.language() : null, null, null);
+            java.util.Arrays.fill(tags, at, at + run.text().length(), span);
+            at += run.text().length();
+        }
+        for (TextFlow.Span span : flow.spans()) {
+            if (span.link()) {
+                String lang = tags[span.start()].lang;
+                java.util.Arrays.fill(tags, span.start(), span.end(), new Tag("Link", tag, lang, null, null));
+            }
+        }
+        return tags;
+    }
+
+    /** What a link annotation says: the link text and where it goes. */
+    private static String linkText(TextFlow flow, TextFlow.Span span) {
+        return flow.text().substring(span.start(), span.end()).strip() + " (" + span.href() + ")";
+    }
+
+    /** The natural width of a plain text in the body faces. */
+    float width(String text, float size) {
+        float w = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            FontFace face = fonts.faceFor(cp, false, Languages.isChinese(language));
+            if (face != null) {
+                w += resources.advance(face, cp, size);
+            }
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,368 @@
+package org.accesspub.prepare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.accesspub.PublishOptions;
+import org.accesspub.Publisher;
+import org.accesspub.speech.ScriptBuilder;
+import org.accesspub.speech.SpokenScript;
+import org.accesspub.testing.PdfText;
+import org.accesspub.testing.Samples;
+import org.accesspub.testing.VeraPdf;
+import org.accesspub.write.Format;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One article, four outputs, one document: for every sample and fixture the PDF (structure tree and
+ * bookmarks), the EPUB (nav), the DOCX (Title and Heading N paragraphs) and the spoken script (its
+ * chapters) show the same outline, the same images, the same link targets and the same metadata line,
+ * all as the prepared document decided.
+ */
+class EveryOutputSaysTheSameTest {
+    @TempDir
+    static Path out;
+
+    static Stream<Path> articles() {
+        List<Path> all = new ArrayList<>();
+        Samples.ALL.forEach(s -> all.add(Samples.path(s)));
+        // Every article fixture the project keeps (not the ones made to be refused: binary, empty …).
+        for (String f : List.of("read/kitchen-sink.md", "read/hostile.html", "read/hours-crlf.txt",
+                "read/hours-utf16le-bom.txt", "read/colour-codes.txt", "read/notice-gb18030.txt",
+                "read/html/aspnet-form.html", "read/html/docbook-chapter.html", "read/html/news-comments.html",
+                "read/html/publican-chapter.xhtml", "read/html/sphinx-page.html", "blocks/poems-44.txt",
+                "blocks/terminal-basics.md", "braille/seed-article-zh-tw.txt", "prepare/notice-zh-hant.txt",
+                "prepare/headings-from-h3.html", "prepare/links-and-images.md")) {
+            all.add(Samples.fixture(f));
+        }
+        return all.stream();
+    }
+
+    /** The outputs of one article, written once. */
+    record Outputs(PreparedDocument prepared, byte[] pdf, Map<String, byte[]> epub, XWPFDocument docx, SpokenScript script) {
+    }
+
+    private static final Map<Path, Outputs> WRITTEN = new LinkedHashMap<>();
+
+    static synchronized Outputs outputs(Path input) throws Exception {
+        Outputs o = WRITTEN.get(input);
+        if (o == null) {
+            PublishOptions options = PublishOptions.builder().build();
+            Publisher publisher = Publisher.builder().publishOptions(options).build();
+            PreparedDocument prepared = publisher.prepare(publisher.read(input), input.getParent());
+            String base = "a" + WRITTEN.size();
+            publisher.write(prepared, EnumSet.of(Format.PDF, Format.EPUB, Format.DOCX), out, base);
+            o = new Outputs(prepared, Files.readAllBytes(out.resolve(base + ".pdf")), unzip(out.resolve(base + ".epub")),
+                    new XWPFDocument(Files.newInputStream(out.resolve(base + ".docx"))),
+                    ScriptBuilder.builder().build().build(prepared));
+            WRITTEN.put(input, o);
+        }
+        return o;
+    }
+
+    private static List<String> expectedOutline(PreparedDocument d) {
+        return d.outline().stream().map(e -> e.level() + " " + e.text()).toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("articles")
+    void theSameHeadingOutlineInEveryOutput(Path input) throws Exception {
+        Outputs o = outputs(input);
+        List<String> expected = expectedOutline(o.prepared());
+        assertThat(pdfBookmarks(o.pdf())).as("PDF bookmarks").isEqualTo(expected);
+        assertThat(pdfHeadingLevels(o.pdf())).as("PDF structure tree")
+                .isEqualTo(o.prepared().outline().stream().map(e -> "H" + e.level()).toList());
+        assertThat(epubNav(o.epub())).as("EPUB nav").isEqualTo(expected);
+        assertThat(docxHeadings(o.docx())).as("DOCX Title and Heading N").isEqualTo(expected);
+        String body = o.prepared().terms().get("speech.body");
+        assertThat(o.script().parts().stream().filter(p -> p instanceof SpokenScript.Chapter)
+                .map(p -> ((SpokenScript.Chapter) p).title()).filter(t -> !t.equals(body)).toList())
+                // The script also marks each paragraph (speech's nested chapters): the outline comes through in order.
+                .as("spoken chapters").containsSubsequence(o.prepared().outline().stream()
+                        .map(PreparedDocument.OutlineEntry::text).toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("articles")
+    void theSameImagesAndAltTextsInEveryOutput(Path input) throws Exception {
+        Outputs o = outputs(input);
+        List<String> embedded = new ArrayList<>();
+        List<String> standIns = new ArrayList<>();
+        collectImages(o.prepared(), o.prepared().blocks(), embedded, standIns);
+        assertThat(pdfFigures(o.pdf())).as("PDF figures").isEqualTo(embedded.stream().filter(a -> !a.isEmpty()).toList());
+        Document pages = epubPages(o.epub());
+        assertThat(pages.select("img").eachAttr("alt")).as("EPUB images").isEqualTo(embedded);
+        assertThat(Pattern.compile("<pic:cNvPr [^>]*?descr=\"([^\"]*)\"").matcher(docxXml(o.docx())).results()
+                .map(m -> Parser.unescapeEntities(m.group(1), true)).toList()).as("DOCX pictures").isEqualTo(embedded);
+        for (String alt : standIns) {
+            String said = o.prepared().terms().image(alt);
+            assertThat(PdfText.read(o.pdf()).dense()).contains(o.prepared().terms().imageFrame(alt).replace(" ", ""));
+            assertThat(pages.select("p.image-alt").eachText()).contains(said);
+            assertThat(docxText(o.docx())).contains(said);
+            assertThat(o.script().parts()).anyMatch(p -> p instanceof SpokenScript.Utterance u && u.display().startsWith(said));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("articles")
+    void theSameLinkTargetsInEveryOutput(Path input) throws Exception {
+        Outputs o = outputs(input);
+        TreeSet<String> expected = new TreeSet<>();
+        collectLinks(o.prepared().blocks(), expected);
+        assertThat(new TreeSet<>(pdfLinks(o.pdf()))).as("PDF annotations").isEqualTo(expected);
+        assertThat(new TreeSet<>(epubPages(o.epub()).select("a[href]").eachAttr("href"))).as("EPUB links").isEqualTo(expected);
+        TreeSet<String> docx = new TreeSet<>();
+        for (XWPFHyperlink h : o.docx().getHyperlinks()) {
+            docx.add(h.getURL());
+        }
+        assertThat(docx).as("DOCX hyperlinks").isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("articles")
+    void theSameMetadataLineInEveryOutput(Path input) throws Exception {
+        Outputs o = outputs(input);
+        List<String> line = o.prepared().metadataLine();
+        String dense = PdfText.read(o.pdf()).dense();
+        for (String part : line) {
+            assertThat(dense).as("PDF").contains(part.replaceAll("\\s", ""));
+        }
+        assertThat(epubPages(o.epub()).select("header > p.meta").eachText()).as("EPUB").isEqualTo(line);
+        List<String> docx = new ArrayList<>();
+        for (XWPFParagraph p : o.docx().getParagraphs()) {
+            if ("Subtitle".equals(p.getStyle()) && !p.getText().equals(o.prepared().info().subtitle())) {
+                docx.addAll(List.of(p.getText().split("\n")));
+            }
+        }
+        assertThat(docx).as("DOCX").isEqualTo(line);
+        if (!line.isEmpty()) {
+            String shown = String.join(o.prepared().terms().get("speech.separator"), line);
+            assertThat(o.script().parts()).as("spoken announcement")
+                    .anyMatch(p -> p instanceof SpokenScript.Utterance u && u.display().equals(shown));
+        }
+    }
+
+    @Test
+    void aPageWhoseHeadingsStartAtH3IsPdfUa1() throws Exception {
+        Outputs o = outputs(Samples.fixture("prepare/headings-from-h3.html"));
+        assertThat(pdfHeadingLevels(o.pdf())).startsWith("H1", "H2").contains("H3").doesNotContain("H4", "H5", "H6");
+        assertThat(VeraPdf.pdfUaFailures(o.pdf())).isEmpty();
+    }
+
+    @Test
+    void aChineseAddressSurvivesIntactInThePdfAnnotationAndNoScriptGetsIn() throws Exception {
+        Outputs o = outputs(Samples.fixture("prepare/links-and-images.md"));
+        assertThat(pdfLinks(o.pdf())).contains("https://www.gov.cn/%E8%B7%AF%E5%BE%84/%E9%80%9A%E7%9F%A5.html")
+                .noneMatch(u -> u.toLowerCase().contains("script") || u.startsWith("file:") || u.startsWith("smb:"));
+        assertThat(PdfText.read(o.pdf()).dense()).contains("https://www.gov.cn/路径/通知.html");
+        assertThat(new String(o.pdf(), StandardCharsets.ISO_8859_1)).doesNotContain("javascript");
+    }
+
+    @Test
+    void aTraditionalArticleSaysTraditionalWordsInEveryOutput() throws Exception {
+        Outputs o = outputs(Samples.fixture("prepare/notice-zh-hant.txt"));
+        assertThat(o.prepared().terms().locale()).isEqualTo("zh-Hant");
+        PdfText pdf = PdfText.read(o.pdf());
+        assertThat(pdf.dense()).contains("發佈時間：2024年5月20日09:30", "來源：社區事務處");
+        assertThat(pdf.lines).anyMatch(l -> l.matches("第 1 頁 / 共 \\d+ 頁"));
+        assertThat(epubPages(o.epub()).select("header > p.meta").eachText())
+                .containsExactly("發佈時間：2024年5月20日 09:30", "來源：社區事務處");
+        assertThat(docxText(o.docx())).contains("發佈時間：2024年5月20日 09:30", "來源：社區事務處");
+        assertThat(o.script().parts()).anyMatch(p -> p instanceof SpokenScript.Utterance u
+                && u.display().equals("發佈時間：2024年5月20日 09:30，來源：社區事務處") && u.spoken().startsWith("發佈時間")
+                && u.spoken().contains("來源社區事務處"));
+        assertThat(String.join("", o.script().parts().stream().map(Object::toString).toList()))
+                .doesNotContain("发布时间").doesNotContain("来源");
+    }
+
+    // ---- reading the outputs back ----------------------------------------------------------------------
+
+    private static void collectImages(PreparedDocument d, List<org.accesspub.model.Block> blocks, List<String> embedded,
+                                      List<String> standIns) {
+        for (org.accesspub.model.Block b : blocks) {
+            if (b instanceof org.accesspub.model.Block.Image i) {
+                if (d.image(i) instanceof ImageAsset.Embedded) {
+                    embedded.add(i.alt().strip());
+                } else if (!i.alt().isBlank()) {
+                    standIns.add(i.alt().strip());
+                }
+            } else if (b instanceof org.accesspub.model.Block.BlockQuote q) {
+                collectImages(d, q.blocks(), embedded, standIns);
+            } else if (b instanceof org.accesspub.model.Block.BulletList l) {
+                l.items().forEach(it -> collectImages(d, it.blocks(), embedded, standIns));
+            } else if (b instanceof org.accesspub.model.Block.OrderedList l) {
+                l.items().forEach(it -> collectImages(d, it.blocks(), embedded, standIns));
+            } else if (b instanceof org.accesspub.model.Block.Admonition a) {
+                collectImages(d, a.blocks(), embedded, standIns);
+            } else if (b instanceof org.accesspub.model.Block.DefinitionList l) {
+                l.items().forEach(it -> collectImages(d, it.definition(), embedded, standIns));
+            }
+        }
+    }
+
+    private static void collectLinks(List<org.accesspub.model.Block> blocks, TreeSet<String> into) {
+        Matcher m = Pattern.compile("Link\\[href=([^,]+), content").matcher(blocks.toString());
+        while (m.find()) {
+            into.add(m.group(1));
+        }
+    }
+
+    private static List<String> pdfBookmarks(byte[] pdf) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            bookmarks(doc.getDocumentCatalog().getDocumentOutline(), 1, out);
+        }
+        return out;
+    }
+
+    private static void bookmarks(PDOutlineNode node, int level, List<String> out) {
+        if (node == null) {
+            return;
+        }
+        for (PDOutlineItem item : node.children()) {
+            out.add(level + " " + item.getTitle());
+            bookmarks(item, level + 1, out);
+        }
+    }
+
+    private static List<String> pdfHeadingLevels(byte[] pdf) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            structure(doc.getDocumentCatalog().getStructureTreeRoot(), out, List.of("H1", "H2", "H3", "H4", "H5", "H6"), null);
+        }
+        return out;
+    }
+
+    private static List<String> pdfFigures(byte[] pdf) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            structure(doc.getDocumentCatalog().getStructureTreeRoot(), null, List.of("Figure"), out);
+        }
+        return out;
+    }
+
+    private static void structure(PDStructureNode node, List<String> types, List<String> wanted, List<String> alts) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement e) {
+                if (wanted.contains(e.getStructureType())) {
+                    if (types != null) {
+                        types.add(e.getStructureType());
+                    }
+                    if (alts != null) {
+                        alts.add(e.getAlternateDescription());
+                    }
+                }
+                structure(e, types, wanted, alts);
+            }
+        }
+    }
+
+    private static List<String> pdfLinks(byte[] pdf) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation a : page.getAnnotations()) {
+                    if (a instanceof PDAnnotationLink l && l.getAction() instanceof PDActionURI uri) {
+                        out.add(uri.getURI());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, byte[]> unzip(Path file) throws Exception {
+        Map<String, byte[]> e = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                e.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        return e;
+    }
+
+    private static Document epubPages(Map<String, byte[]> epub) {
+        Document all = Jsoup.parse("<html><body></body></html>", "", Parser.xmlParser());
+        Element body = all.selectFirst("body");
+        for (int i = 1; epub.containsKey("OEBPS/page-" + i + ".xhtml"); i++) {
+            Document page = Jsoup.parse(new String(epub.get("OEBPS/page-" + i + ".xhtml"), StandardCharsets.UTF_8), "",
+                    Parser.xmlParser());
+            page.selectFirst("body").children().forEach(c -> body.appendChild(c.clone()));
+        }
+        return all;
+    }
+
+    private static List<String> epubNav(Map<String, byte[]> epub) {
+        Document nav = Jsoup.parse(new String(epub.get("OEBPS/nav.xhtml"), StandardCharsets.UTF_8), "", Parser.xmlParser());
+        List<String> out = new ArrayList<>();
+        nav(nav.selectFirst("nav[epub:type=toc] > ol"), 1, out);
+        return out;
+    }
+
+    private static void nav(Element ol, int level, List<String> out) {
+        if (ol == null) {
+            return;
+        }
+        for (Element li : ol.children()) {
+            out.add(level + " " + li.selectFirst("> a").text());
+            nav(li.selectFirst("> ol"), level + 1, out);
+        }
+    }
+
+    private static List<String> docxHeadings(XWPFDocument docx) {
+        List<String> out = new ArrayList<>();
+        for (XWPFParagraph p : docx.getParagraphs()) {
+            String style = p.getStyle() == null ? "" : p.getStyle();
+            if (style.equals("Title")) {
+                out.add("1 " + p.getText());
+            } else if (style.matches("Heading\\d")) {
+                out.add((Integer.parseInt(style.substring(7)) + 1) + " " + p.getText());
+            }
+        }
+        return out;
+    }
+
+    private static String docxXml(XWPFDocument docx) {
+        return docx.getDocument().xmlText();
+    }
+
+    private static String docxText(XWPFDocument docx) {
+        StringBuilder sb = new StringBuilder();
+        docx.getParagraphs().forEach(p -> sb.append(p.getText()).append('\n'));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,105 @@
+package org.accesspub.prepare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.accesspub.Warnings;
+import org.accesspub.model.Article;
+import org.accesspub.model.Block;
+import org.accesspub.model.Inline;
+import org.accesspub.model.Metadata;
+import org.junit.jupiter.api.Test;
+
+class PreparerTest {
+    private static Block.Heading h(int level, String text) {
+        return new Block.Heading(level, List.of(new Inline.Text(text)));
+    }
+
+    private static PreparedDocument prepare(Metadata m, Block... blocks) {
+        return Preparer.builder().build().prepare(new Article(m, List.of(blocks)));
+    }
+
+    private static List<String> outline(PreparedDocument d) {
+        return d.outline().stream().map(e -> e.level() + " " + e.text()).toList();
+    }
+
+    @Test
+    void theTitleIsLevelOneAndHeadingsFollowWithoutSkippingALevel() {
+        PreparedDocument d = prepare(Metadata.of("Title", "en"), h(2, "A"), h(4, "A.1"), h(2, "B"), h(3, "B.1"));
+        assertThat(outline(d)).containsExactly("1 Title", "2 A", "3 A.1", "2 B", "3 B.1");
+        assertThat(d.blocks()).extracting(b -> ((Block.Heading) b).level()).containsExactly(2, 3, 2, 3);
+    }
+
+    @Test
+    void aPageWhoseHeadingsStartAtH3StartsAtLevelTwo() {
+        PreparedDocument d = prepare(Metadata.of("Notice", "en"), h(3, "First"), h(5, "Detail"), h(3, "Second"));
+        assertThat(outline(d)).containsExactly("1 Notice", "2 First", "3 Detail", "2 Second");
+    }
+
+    @Test
+    void relativeOrderIsKeptWhenALevelComesBackBetweenTwoOthers() {
+        PreparedDocument d = prepare(Metadata.of("T", "en"), h(1, "A"), h(3, "B"), h(2, "C"), h(4, "D"));
+        assertThat(outline(d)).containsExactly("1 T", "2 A", "3 B", "3 C", "4 D");
+    }
+
+    @Test
+    void emptyHeadingsLeaveAndHeadingsInsideQuotesBecomeBoldText() {
+        PreparedDocument d = prepare(Metadata.of("T", "en"), h(2, "  "),
+                new Block.BlockQuote(List.of(h(2, "Quoted heading"))));
+        assertThat(outline(d)).containsExactly("1 T");
+        Block.BlockQuote q = (Block.BlockQuote) d.blocks().get(0);
+        assertThat(q.blocks().get(0)).isEqualTo(new Block.Paragraph(List.of(new Inline.Strong(
+                List.of(new Inline.Text("Quoted heading"))))));
+    }
+
+    @Test
+    void anUntitledArticleIsTitledByItsOpeningWords() {
+        PreparedDocument d = prepare(Metadata.of(null, "und"), Block.Paragraph.of("Just one line of text."));
+        assertThat(d.info().title()).isEqualTo("Just one line of text.");
+        assertThat(d.info().titleGiven()).isFalse();
+        assertThat(d.language()).isEqualTo("en");
+    }
+
+    @Test
+    void anUnreadableDateIsKeptAsTextWithAWarning() {
+        Warnings warnings = Warnings.collecting();
+        Article a = new Article(new Metadata("T", null, null, "the day after the fair", null, "en", null), List.of());
+        PreparedDocument d = Preparer.builder().warnings(warnings).build().prepare(a);
+        assertThat(d.info().pubDate()).isEmpty();
+        assertThat(d.metadataLine()).containsExactly("Published the day after the fair");
+        assertThat(warnings.all()).singleElement().asString().contains("is not one accesspub can read");
+    }
+
+    @Test
+    void theMetadataLineIsDateAuthorSourceInTheArticlesLocale() {
+        Metadata m = new Metadata("長者數位課程", null, "陳大文", "2024年5月20日 09:30", "社區事務處", "zh-TW", null);
+        assertThat(prepare(m).metadataLine()).containsExactly("發佈時間：2024年5月20日 09:30", "作者：陳大文", "來源：社區事務處");
+        Metadata en = new Metadata("Notice", null, "Jane Doe", "18 March 2024", "Riverside Council", "en-GB", null);
+        assertThat(prepare(en).metadataLine()).containsExactly("Published 18 March 2024", "By Jane Doe",
+                "Source: Riverside Council");
+    }
+
+    @Test
+    void refusedLinksKeepTheirTextAndKeptLinksAreAscii() {
+        PreparedDocument d = prepare(Metadata.of("T", "zh-CN"), new Block.Paragraph(List.of(
+                new Inline.Link("java\u2060script:alert(1)", List.of(new Inline.Text("危险"))),
+                new Inline.Link("https://www.gov.cn/路径/通知.html", List.of(new Inline.Text("通知"))))));
+        assertThat(((Block.Paragraph) d.blocks().get(0)).content()).containsExactly(new Inline.Text("危险"),
+                new Inline.Link("https://www.gov.cn/%E8%B7%AF%E5%BE%84/%E9%80%9A%E7%9F%A5.html",
+                        List.of(new Inline.Text("通知"))));
+    }
+
+    @Test
+    void chineseProseInTheFlowIsIndentedAndJustifiedOnceForEveryOutput() {
+        Block.Paragraph zh = Block.Paragraph.of("这是一个中文段落，用于检查缩进。");
+        Block.Paragraph en = Block.Paragraph.of("An English paragraph is never justified.");
+        PreparedDocument d = prepare(Metadata.of("T", "zh-CN"), zh, en,
+                new Block.BulletList(List.of(Block.ListItem.of("列表里的中文不缩进。"))));
+        Block.Paragraph inList = (Block.Paragraph) ((Block.BulletList) d.blocks().get(2)).items().get(0).blocks().get(0);
+        assertThat(d.paragraph((Block.Paragraph) d.blocks().get(0))).extracting(ParagraphStyle::indent, ParagraphStyle::justify)
+                .containsExactly(true, true);
+        assertThat(d.paragraph((Block.Paragraph) d.blocks().get(1))).extracting(ParagraphStyle::indent, ParagraphStyle::justify,
+                ParagraphStyle::language).containsExactly(false, false, "en");
+        assertThat(d.paragraph(inList)).extracting(ParagraphStyle::indent, ParagraphStyle::justify).containsExactly(false, true);
+    }
+}
