@@ -50,7 +50,7 @@ final class MarkdownReader implements ArticleReader {
 
     @Override
     public Article read(String text) {
-        Node document = PARSER.parse(text);
+        Node document = PARSER.parse(FrontMatterGuard.guard(text));
         MarkdownNesting.flatten(document);
         YamlFrontMatterVisitor front = new YamlFrontMatterVisitor();
         document.accept(front);

@@ -1,11 +1,13 @@
 package org.accesspub.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.accesspub.AccesspubException;
 import org.accesspub.model.Article;
 import org.accesspub.model.Block;
 import org.junit.jupiter.api.Test;
@@ -70,5 +72,16 @@ class HostileSourceTest {
         String gbk = "图书馆开放时间\n\n图书馆每天上午九点开门。\n";
         assertThat(TextDecoder.decode(gbk.getBytes(java.nio.charset.Charset.forName("GB18030")), null, "gbk.txt"))
                 .isEqualTo(gbk);
+    }
+
+    @Test
+    void aLoneQuoteAsAFrontMatterValueIsReadNotACrash() {
+        // found by ReaderFuzzTest#markdown: commonmark's front matter parser failed on `lang: "`
+        Article a = md("---\ntitle: Notice\nlang: \"\nauthor:'\n---\n\nSome words.\n");
+        assertThat(a.metadata().title()).isEqualTo("Notice");
+        assertThat(a.allText()).contains("Some words.");
+        // without a closing line: nothing but front matter, which is bad input (exit 3), not a crash
+        assertThatThrownBy(() -> md("---\nlang: \"\n")).isInstanceOfSatisfying(AccesspubException.class,
+                e -> assertThat(e.exitCode()).isEqualTo(AccesspubException.BAD_INPUT));
     }
 }

@@ -165,8 +165,32 @@ final class PdfRenderer {
             if (tag == null) {
                 cb.beginMarkedContentSequence(ARTIFACT);
             } else {
-                cb.beginMarkedContentSequence(element(tag));
+                cb.beginMarkedContentSequence(contentHolder(element(tag)));
             }
+        }
+
+        /**
+         * The element that takes the next marked content of {@code e}. OpenPDF appends content to an element only
+         * while its first kid is content; once a child element came first (a table cell that opens with a link),
+         * the text after it goes into a Span of its own, which keeps reading order and the element's language.
+         */
+        private PdfStructureElement contentHolder(PdfStructureElement e) {
+            PdfObject kids = e.get(PdfName.K);
+            if (kids instanceof PdfArray array && !array.isEmpty() && !array.getPdfObject(0).isNumber()) {
+                return new PdfStructureElement(e, PdfName.SPAN);
+            }
+            return e;
+        }
+
+        /** OpenPDF adds a child element only to an element whose kids are an array, not a single content mark. */
+        private PdfStructureElement asParent(PdfStructureElement e) {
+            PdfObject kids = e.get(PdfName.K);
+            if (kids != null && kids.isNumber()) {
+                PdfArray array = new PdfArray();
+                array.add(kids);
+                e.put(PdfName.K, array);
+            }
+            return e;
         }
 
         private PdfStructureElement element(Tag tag) {
@@ -174,7 +198,7 @@ final class PdfRenderer {
             if (e == null) {
                 PdfName role = new PdfName(tag.role);
                 e = tag.parent == null ? new PdfStructureElement(writer.getStructureTreeRoot(), role)
-                        : new PdfStructureElement(element(tag.parent), role);
+                        : new PdfStructureElement(asParent(element(tag.parent)), role);
                 if (tag.lang != null) {
                     e.put(PdfName.LANG, new PdfString(tag.lang));
                 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.accesspub.Warnings;
 import org.accesspub.model.Article;
 import org.accesspub.model.Block;
+import org.accesspub.model.Inline;
 import org.accesspub.model.Blocks;
 import org.accesspub.style.FontSize;
 import org.accesspub.style.LargePrintProfile;
@@ -193,6 +194,18 @@ class PdfWriterTest {
             collectRoles(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), roles);
             assertThat(roles.stream().filter(r -> r.equals("TD")).count()).as("every row keeps its cells").isEqualTo(4);
         }
+    }
+
+    @Test
+    void aTableCellThatOpensWithALinkKeepsTheTextAfterItTagged() throws Exception {
+        // A DocBook reference table: each cell is a link to a manual page followed by its section number.
+        List<Inline> cell = List.of(new Inline.Link("https://manpages.debian.org/mc", List.of(new Inline.Text("mc"))),
+                new Inline.Text("(1) 文件管理器"));
+        Article article = new Article(org.accesspub.model.Metadata.of("软件包", "zh-CN"),
+                List.of(new Block.Table(List.of(List.of(new Inline.Text("软件包"))), List.of(List.of(cell)))));
+        byte[] pdf = pdf(article, LargePrintProfile.defaults(), Warnings.collecting());
+        assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+        assertThat(PdfText.read(pdf).dense()).contains("mc(https://manpages.debian.org/mc)(1)文件管理器");
     }
 
     @Test
