@@ -53,20 +53,21 @@ public final class DaisyWriter implements ArticleWriter {
         String title = title(article);
         DaisyText.Result text = DaisyText.write(article, title, plan, spoken.script());
         Narration narration = Narration.of(plan, spoken, text.ids()::contains);
-        Map<String, byte[]> files = DaisyBook.files(info(article, title, spoken), text, narration);
+        Map<String, byte[]> files = DaisyBook.files(info(document, title, spoken), text, narration);
         try (OutputStream os = out.open("daisy.zip")) {
             zip(files, os);
         }
     }
 
-    private DaisyBook.Info info(Article article, String title, SpokenAudio spoken) {
+    private DaisyBook.Info info(PreparedDocument document, String title, SpokenAudio spoken) {
+        Article article = document.article();
         Metadata m = article.metadata();
         String language = "und".equals(m.language()) ? spoken.script().language() : m.language();
         String id = identifier != null ? identifier : "urn:uuid:" + UUID.nameUUIDFromBytes(
                 (language + "\n" + article.allText()).getBytes(StandardCharsets.UTF_8));
         String creator = firstOf(m.author(), m.source(), "Unknown");
         String pub = firstOf(publisher, m.source(), DaisyBook.GENERATOR);
-        String date = m.day().map(Object::toString).orElse("2000-01-01");
+        String date = document.info().pubDate().map(d -> d.day().toString()).orElse("2000-01-01"); // as prepared
         return new DaisyBook.Info(id, title, creator, pub, date, language, spoken.narrator());
     }
 
