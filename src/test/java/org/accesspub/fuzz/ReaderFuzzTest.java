@@ -23,17 +23,17 @@ class ReaderFuzzTest {
     /** Quotes and lists nest at most this deep in any article (Markdown flattens at 16). */
     private static final int MAX_MODEL_DEPTH = 64;
 
-    @FuzzTest(maxDuration = "5s")
+    @FuzzTest(maxDuration = "3s")
     void plainText(byte[] input) {
         read(input, SourceKind.TXT);
     }
 
-    @FuzzTest(maxDuration = "5s")
+    @FuzzTest(maxDuration = "3s")
     void markdown(byte[] input) {
         read(input, SourceKind.MD);
     }
 
-    @FuzzTest(maxDuration = "5s")
+    @FuzzTest(maxDuration = "3s")
     void html(byte[] input) {
         read(input, SourceKind.HTML);
     }

@@ -13,7 +13,7 @@ import org.accesspub.speech.text.TextNormalizer;
  * src/test/resources/org/accesspub/fuzz/SpeechFuzzTestInputs/normaliser/.
  */
 class SpeechFuzzTest {
-    @FuzzTest(maxDuration = "5s")
+    @FuzzTest(maxDuration = "3s")
     void normaliser(byte[] input) {
         if (input.length == 0) {
             return;
