@@ -18,13 +18,14 @@ import org.accesspub.lang.Languages;
 import org.accesspub.AccesspubException;
 
 /**
- * eSpeak NG, in-process through JNA. The C library keeps one global state, so there is one instance per
- * process and every call into it is synchronised.
+ * eSpeak NG, in-process through JNA. The C library keeps one global state, so one loaded copy speaks one
+ * utterance at a time: the bundled build on Linux is loaded once per core (each from its own copy of the file,
+ * with local symbols, so the copies share nothing), and utterances are spoken on as many copies at once.
  */
 public final class EspeakEngine implements SpeechEngine {
     /*
-     * One library per process: a second copy would resolve its internal calls to the first one's symbols
-     * and share (and break) its global state.
+     * One engine per process: a second engine would load the library again. Copies of it are only loaded
+     * as lanes of this engine, with RTLD_LOCAL, so that none resolves another's symbols.
      */
     private static EspeakEngine loaded;
     /** The loaded engine is the bundled build: asking for it again costs nothing (no unpacking, no hashing). */
@@ -43,59 +44,138 @@ public final class EspeakEngine implements SpeechEngine {
      * 180, 220 and 280 a minute): a rate for pinyin is asked for this much slower.
      */
     static final double PINYIN_PACE = 0.953;
+    /** Sound handed over in blocks of this many milliseconds: fewer calls back into Java than its 60 ms default. */
+    private static final int CALLBACK_MS = 1000;
+    /** dlopen without RTLD_GLOBAL: each copy of the library binds its own symbols. */
+    private static final int RTLD_LAZY_LOCAL = 1;
 
-    private final EspeakNative lib;
     private final Path library;
     private final Path data; // null when the library does not say where its data is
     private final int sampleRate;
     private final List<Voice> voices;
-    private final ShortSink sink = new ShortSink();
-    @SuppressWarnings("FieldCanBeLocal") // JNA must not lose the callback to the garbage collector
-    private final EspeakNative.SynthCallback callback;
-    private String currentVoice;
+    private final List<Lane> lanes;
+    private final java.util.concurrent.BlockingQueue<Lane> free;
 
-    private EspeakEngine(Path library, Path data, Path fallbackData) {
+    private EspeakEngine(Path library, Path data, Path fallbackData, List<Path> copies) {
         this.library = library;
-        try {
-            this.lib = Native.load(library.toString(), EspeakNative.class);
-        } catch (UnsatisfiedLinkError e) {
-            throw AccesspubException.badUsage("Cannot load eSpeak NG from " + library + ": " + e.getMessage());
-        }
-        int rate = initialise(data);
-        if (rate <= 0 && fallbackData != null) {
-            rate = initialise(fallbackData); // a library without installed data reads the bundled data
-        }
-        if (rate <= 0) {
-            throw AccesspubException.badUsage("eSpeak NG at " + library + " did not start with its data "
-                    + (data == null ? "(library default)" : data));
-        }
-        this.sampleRate = rate;
-        this.data = dataInUse();
-        this.callback = (wav, n, events) -> {
-            if (wav != null && n > 0) {
-                sink.add(wav.getShortArray(0, n));
-            }
-            return 0;
-        };
-        lib.espeak_SetSynthCallback(callback);
+        Lane first = new Lane(library, data, fallbackData);
+        this.sampleRate = first.sampleRate;
+        this.data = first.dataInUse();
         this.voices = this.data == null ? List.of() : readVoices(this.data);
-    }
-
-    private int initialise(Path dataDir) {
-        return lib.espeak_Initialize(EspeakNative.AUDIO_OUTPUT_SYNCHRONOUS, 0,
-                dataDir == null ? null : dataDir.toString(), EspeakNative.INITIALIZE_DONT_EXIT);
-    }
-
-    /** The data folder the library actually reads, as it reports it. */
-    private Path dataInUse() {
-        PointerByReference path = new PointerByReference();
-        lib.espeak_Info(path);
-        Pointer p = path.getValue();
-        if (p == null) {
-            return null;
+        List<Lane> all = new ArrayList<>();
+        all.add(first);
+        for (Path copy : copies) {
+            all.add(new Lane(copy, data, fallbackData));
         }
-        Path dir = Path.of(p.getString(0, StandardCharsets.UTF_8.name()));
-        return Files.isDirectory(dir.resolve("lang")) ? dir : null;
+        this.lanes = List.copyOf(all);
+        this.free = new java.util.concurrent.ArrayBlockingQueue<>(lanes.size(), false, lanes);
+    }
+
+    /** How many utterances this engine speaks at once: one per loaded copy of the library. */
+    public int lanes() {
+        return lanes.size();
+    }
+
+    /** One loaded copy of the library with its own state, callback and voice. */
+    private static final class Lane {
+        private final EspeakNative lib;
+        private final int sampleRate;
+        private final ShortSink sink = new ShortSink();
+        @SuppressWarnings("FieldCanBeLocal") // JNA must not lose the callback to the garbage collector
+        private final EspeakNative.SynthCallback callback;
+        private String currentVoice;
+
+        Lane(Path library, Path data, Path fallbackData) {
+            try {
+                this.lib = Native.load(library.toString(), EspeakNative.class,
+                        java.util.Map.of(com.sun.jna.Library.OPTION_OPEN_FLAGS, RTLD_LAZY_LOCAL));
+            } catch (UnsatisfiedLinkError e) {
+                throw AccesspubException.badUsage("Cannot load eSpeak NG from " + library + ": " + e.getMessage());
+            }
+            int rate = initialise(data);
+            if (rate <= 0 && fallbackData != null) {
+                rate = initialise(fallbackData); // a library without installed data reads the bundled data
+            }
+            if (rate <= 0) {
+                throw AccesspubException.badUsage("eSpeak NG at " + library + " did not start with its data "
+                        + (data == null ? "(library default)" : data));
+            }
+            this.sampleRate = rate;
+            this.callback = (wav, n, events) -> {
+                if (wav != null && n > 0) {
+                    sink.add(wav.getShortArray(0, n));
+                }
+                return 0;
+            };
+            lib.espeak_SetSynthCallback(callback);
+        }
+
+        private int initialise(Path dataDir) {
+            return lib.espeak_Initialize(EspeakNative.AUDIO_OUTPUT_SYNCHRONOUS, CALLBACK_MS,
+                    dataDir == null ? null : dataDir.toString(), EspeakNative.INITIALIZE_DONT_EXIT);
+        }
+
+        /** The data folder the library actually reads, as it reports it. */
+        private Path dataInUse() {
+            PointerByReference path = new PointerByReference();
+            lib.espeak_Info(path);
+            Pointer p = path.getValue();
+            if (p == null) {
+                return null;
+            }
+            Path dir = Path.of(p.getString(0, StandardCharsets.UTF_8.name()));
+            return Files.isDirectory(dir.resolve("lang")) ? dir : null;
+        }
+
+        Pcm synthesise(String text, String voice, String language, int espeakRate) {
+            useVoice(voice, language);
+            lib.espeak_SetParameter(EspeakNative.PARAM_RATE, espeakRate, 0);
+            sink.clear();
+            Memory text0 = cString(text);
+            int err = lib.espeak_Synth(text0, new NativeLong(text0.size()), 0, EspeakNative.POS_CHARACTER, 0, EspeakNative.CHARS_UTF8, null, null);
+            lib.espeak_Synchronize();
+            if (err != EspeakNative.EE_OK) {
+                throw new IllegalStateException("espeak_Synth failed with " + err + " on: " + text);
+            }
+            return new Pcm(sink.take(), sampleRate);
+        }
+
+        String phonemes(String text, String voice, int mode) {
+            useVoice(voice, voice);
+            PointerByReference ptr = new PointerByReference(cString(text));
+            StringBuilder sb = new StringBuilder();
+            while (ptr.getValue() != null && ptr.getValue().getByte(0) != 0) {
+                Pointer p = lib.espeak_TextToPhonemes(ptr, EspeakNative.CHARS_UTF8, mode);
+                if (p == null) {
+                    break;
+                }
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(p.getString(0, StandardCharsets.UTF_8.name()));
+            }
+            return sb.toString();
+        }
+
+        private static Memory cString(String text) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            Memory m = new Memory(bytes.length + 1L);
+            m.write(0, bytes, 0, bytes.length);
+            m.setByte(bytes.length, (byte) 0);
+            return m;
+        }
+
+        void useVoice(String voice, String language) {
+            if (voice == null) {
+                throw AccesspubException.badUsage("eSpeak NG has no voice for language '" + language + "'");
+            }
+            if (!voice.equals(currentVoice)) {
+                if (lib.espeak_SetVoiceByName(voice) != EspeakNative.EE_OK) {
+                    throw AccesspubException.badUsage("eSpeak NG has no voice '" + voice + "' (see accesspub voices)");
+                }
+                currentVoice = voice;
+            }
+        }
     }
 
     /**
@@ -125,10 +205,23 @@ public final class EspeakEngine implements SpeechEngine {
             return loaded;
         }
         loaded = install != null
-                ? new EspeakEngine(lib, install.data(), null)
-                : new EspeakEngine(lib, null, EspeakInstall.bundled().data());
+                ? new EspeakEngine(lib, install.data(), null, install.copies(laneCount() - 1))
+                : new EspeakEngine(lib, null, EspeakInstall.bundled().data(), List.of());
         loadedBundled = install != null;
         return loaded;
+    }
+
+    /**
+     * Copies of the bundled library loaded side by side: one per core, at most 4, on Linux (where a copy
+     * loaded with local symbols is known to keep its own state); {@code -Daccesspub.espeak.lanes=N} overrides.
+     */
+    private static int laneCount() {
+        Integer asked = Integer.getInteger("accesspub.espeak.lanes");
+        if (asked != null) {
+            return Math.max(1, Math.min(8, asked));
+        }
+        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        return linux ? Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())) : 1;
     }
 
     @Override
@@ -137,8 +230,13 @@ public final class EspeakEngine implements SpeechEngine {
     }
 
     @Override
-    public synchronized String label() {
-        return "eSpeak NG " + lib.espeak_Info(null) + " (" + library + ")";
+    public String label() {
+        Lane lane = take();
+        try {
+            return "eSpeak NG " + lane.lib.espeak_Info(null) + " (" + library + ")";
+        } finally {
+            free.add(lane);
+        }
     }
 
     public int sampleRate() {
@@ -179,24 +277,30 @@ public final class EspeakEngine implements SpeechEngine {
         return null;
     }
 
+    /** Speaks on the first free copy of the library; as many threads as there are copies speak at once. */
     @Override
-    public synchronized Pcm synthesise(String text, String language, String voice, int rate) {
-        useVoice(voice != null ? voice : voiceFor(language), language);
-        double wanted = Languages.isChinese(language) ? hanRate(rate) : rate / WORDS_PER_ESPEAK_WPM;
-        int espeakRate = (int) Math.round(Math.max(80, Math.min(450, wanted)));
-        lib.espeak_SetParameter(EspeakNative.PARAM_RATE, espeakRate, 0);
-        sink.clear();
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        Memory m = new Memory(bytes.length + 1L);
-        m.write(0, bytes, 0, bytes.length);
-        m.setByte(bytes.length, (byte) 0);
-        int err = lib.espeak_Synth(m, new NativeLong(bytes.length + 1L), 0, EspeakNative.POS_CHARACTER, 0,
-                EspeakNative.CHARS_UTF8, null, null);
-        lib.espeak_Synchronize();
-        if (err != EspeakNative.EE_OK) {
-            throw new IllegalStateException("espeak_Synth failed with " + err + " on: " + text);
+    public Pcm synthesise(String text, String language, String voice, int rate) {
+        Lane lane = take();
+        try {
+            return lane.synthesise(text, voice != null ? voice : voiceFor(language), language,
+                    espeakRate(language, rate));
+        } finally {
+            free.add(lane);
         }
-        return new Pcm(sink.take(), sampleRate);
+    }
+
+    private static int espeakRate(String language, int rate) {
+        double wanted = Languages.isChinese(language) ? hanRate(rate) : rate / WORDS_PER_ESPEAK_WPM;
+        return (int) Math.round(Math.max(80, Math.min(450, wanted)));
+    }
+
+    private Lane take() {
+        try {
+            return free.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for eSpeak NG", e);
+        }
     }
 
     /**
@@ -211,7 +315,7 @@ public final class EspeakEngine implements SpeechEngine {
      * eSpeak's IPA for a text read with a voice, clause by clause; a switch to another language shows as
      * {@code (en)} — used to check that Han text is read as Mandarin.
      */
-    public synchronized String phonemes(String text, String voice) {
+    public String phonemes(String text, String voice) {
         return phonemes(text, voice, EspeakNative.PHONEMES_IPA);
     }
 
@@ -219,40 +323,16 @@ public final class EspeakEngine implements SpeechEngine {
      * eSpeak's own phoneme mnemonics, where a Mandarin syllable's tone shows as its contour
      * ({@code 55 35 214 51}, {@code 11} neutral): used to check the tones eSpeak will say.
      */
-    public synchronized String phonemeMnemonics(String text, String voice) {
+    public String phonemeMnemonics(String text, String voice) {
         return phonemes(text, voice, 0);
     }
 
     private String phonemes(String text, String voice, int mode) {
-        useVoice(voice, voice);
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        Memory m = new Memory(bytes.length + 1L);
-        m.write(0, bytes, 0, bytes.length);
-        m.setByte(bytes.length, (byte) 0);
-        PointerByReference ptr = new PointerByReference(m);
-        StringBuilder sb = new StringBuilder();
-        while (ptr.getValue() != null && ptr.getValue().getByte(0) != 0) {
-            Pointer p = lib.espeak_TextToPhonemes(ptr, EspeakNative.CHARS_UTF8, mode);
-            if (p == null) {
-                break;
-            }
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(p.getString(0, StandardCharsets.UTF_8.name()));
-        }
-        return sb.toString();
-    }
-
-    private void useVoice(String voice, String language) {
-        if (voice == null) {
-            throw AccesspubException.badUsage("eSpeak NG has no voice for language '" + language + "'");
-        }
-        if (!voice.equals(currentVoice)) {
-            if (lib.espeak_SetVoiceByName(voice) != EspeakNative.EE_OK) {
-                throw AccesspubException.badUsage("eSpeak NG has no voice '" + voice + "' (see accesspub voices)");
-            }
-            currentVoice = voice;
+        Lane lane = take();
+        try {
+            return lane.phonemes(text, voice, mode);
+        } finally {
+            free.add(lane);
         }
     }
 

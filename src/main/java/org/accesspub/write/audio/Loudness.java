@@ -66,23 +66,51 @@ final class Loudness {
         double gain = linear(TARGET_DBFS) / rms;
         double ceiling = linear(CEILING_DBFS) * 32767;
         int n = s.length;
-        // gain each sample may take without passing the ceiling
-        double[] allowed = new double[n];
+        int w = Math.max(1, pcm.sampleRate() / 500);
+        short[] out = new short[n];
         for (int i = 0; i < n; i++) {
+            out[i] = (short) Math.max(-ceiling, Math.min(ceiling, Math.round(s[i] * gain)));
+        }
+        // The limiter only lowers the gain within 2w samples of one that would pass the ceiling: it is worked
+        // out on those stretches alone (with 2w more each side, so the result is the same as on the whole).
+        int over = 0;
+        while (over < n) {
+            while (over < n && Math.abs(s[over] * gain) <= ceiling) {
+                over++;
+            }
+            if (over == n) {
+                break;
+            }
+            int from = over;
+            int to = over;
+            for (int i = over; i < n && i <= to + 4 * w; i++) {
+                if (Math.abs(s[i] * gain) > ceiling) {
+                    to = i;
+                }
+            }
+            limit(s, out, gain, ceiling, w, Math.max(0, from - 2 * w), Math.min(n - 1, to + 2 * w));
+            over = to + 2 * w + 1;
+        }
+        return new Pcm(out, pcm.sampleRate());
+    }
+
+    /** Applies the limiter to out[a..b]; the samples from a-2w to b+2w decide it. */
+    private static void limit(short[] s, short[] out, double gain, double ceiling, int w, int a, int b) {
+        int lo = Math.max(0, a - 2 * w);
+        int hi = Math.min(s.length - 1, b + 2 * w);
+        // gain each sample may take without passing the ceiling
+        double[] allowed = new double[hi - lo + 1];
+        for (int i = lo; i <= hi; i++) {
             double y = Math.abs(s[i] * gain);
-            allowed[i] = y > ceiling ? ceiling / y : 1.0;
+            allowed[i - lo] = y > ceiling ? ceiling / y : 1.0;
         }
         // hold the smallest allowed gain over +-2 ms, then average over the same span: the result never
         // exceeds what any sample allows, and changes smoothly enough not to crackle
-        int w = Math.max(1, pcm.sampleRate() / 500);
-        double[] held = minFilter(allowed, w);
-        double[] smooth = movingAverage(held, w);
-        short[] out = new short[n];
-        for (int i = 0; i < n; i++) {
-            double y = s[i] * gain * Math.min(smooth[i], 1.0);
+        double[] smooth = movingAverage(minFilter(allowed, w), w);
+        for (int i = a; i <= b; i++) {
+            double y = s[i] * gain * Math.min(smooth[i - lo], 1.0);
             out[i] = (short) Math.max(-ceiling, Math.min(ceiling, Math.round(y)));
         }
-        return new Pcm(out, pcm.sampleRate());
     }
 
     private static double[] minFilter(double[] a, int w) {

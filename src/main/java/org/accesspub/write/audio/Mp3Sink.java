@@ -1,6 +1,5 @@
 package org.accesspub.write.audio;
 
-import de.sciss.jump3r.lowlevel.LameEncoder;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,10 +10,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.sound.sampled.AudioFormat;
 
 /**
- * MP3 on every core: each segment (speech cut at a pause) is encoded on its own by jump3r (LAME in Java) in a
+ * MP3 on every core: each segment (speech cut at a pause) is encoded on its own by jump3r (LAME in Java, {@link LameSegmentEncoder}) in a
  * pool of one thread per processor, and the segments are joined in order, frame-exactly. A segment starts on a
  * frame boundary; the frames between two segments are silent frames that take nothing from the bit
  * reservoir, so every segment's first frame starts clean and the join falls in silence. At most a few
@@ -22,8 +20,6 @@ import javax.sound.sampled.AudioFormat;
  * and are copied behind the ID3 tag and the Info/LAME frame at the end.
  */
 final class Mp3Sink implements AudioSink {
-    /** LAME -q 7: its fast mode. Clear for speech at 48 kbit/s and about twice as fast as -q 5. */
-    static final int QUALITY = LameEncoder.QUALITY_LOW;
     private static final byte[] DEFAULT_HEADER = {(byte) 0xFF, (byte) 0xF3, 0x60, (byte) 0xC4};
     private static final ExecutorService POOL = Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), r -> {
@@ -76,38 +72,9 @@ final class Mp3Sink implements AudioSink {
     }
 
     private Encoded encode(short[] samples, int length) {
-        LameEncoder encoder = new LameEncoder(new AudioFormat(sampleRate, 16, 1, true, false), kbps,
-                LameEncoder.CHANNEL_MODE_MONO, QUALITY, false);
-        try {
-            int chunk = encoder.getPCMBufferSize();
-            byte[] pcm = new byte[chunk];
-            byte[] mp3 = new byte[encoder.getMP3BufferSize()];
-            byte[] out = new byte[(int) ((long) length * kbps * 1000 / 8 / sampleRate) + 8 * mp3.length];
-            int n = 0;
-            for (int i = 0; i < length; ) {
-                int count = Math.min(length - i, chunk / 2);
-                for (int k = 0; k < count; k++) {
-                    pcm[2 * k] = (byte) samples[i + k];
-                    pcm[2 * k + 1] = (byte) (samples[i + k] >> 8);
-                }
-                i += count;
-                int got = encoder.encodeBuffer(pcm, 0, count * 2, mp3);
-                out = ensure(out, n + got);
-                System.arraycopy(mp3, 0, out, n, got);
-                n += got;
-            }
-            int got = encoder.encodeFinish(mp3);
-            out = ensure(out, n + got);
-            System.arraycopy(mp3, 0, out, n, got);
-            n += got;
-            return new Encoded(out, n, Mp3Frames.count(out, n));
-        } finally {
-            encoder.close();
-        }
-    }
-
-    private static byte[] ensure(byte[] b, int size) {
-        return size <= b.length ? b : java.util.Arrays.copyOf(b, Math.max(size, b.length * 2));
+        byte[] out = new LameSegmentEncoder(sampleRate, kbps)
+                .encode(samples, length, (int) ((long) length * kbps * 1000 / 8 / sampleRate));
+        return new Encoded(out, out.length, Mp3Frames.count(out, out.length));
     }
 
     /** Writes the oldest segment: silent frames up to its start, then its frames. */

@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.accesspub.AccesspubException;
 import org.accesspub.PublishOptions;
 import org.accesspub.model.Metadata;
@@ -25,6 +29,16 @@ import org.accesspub.speech.text.MandarinReading;
 public final class SpeechRecorder {
     /** One rate for every file: eSpeak's own; FreeTTS's 16 kHz is resampled to it. */
     public static final int SAMPLE_RATE = 22050;
+
+    /** Utterances spoken ahead of the one being laid into the file: enough to keep every speaking thread busy. */
+    private static final int AHEAD = Runtime.getRuntime().availableProcessors() + 1;
+    /** The speaking threads, shared by every recording of the process (articles of a batch included). */
+    private static final ExecutorService SPEAKERS = Executors.newFixedThreadPool(
+            Math.min(4, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "accesspub-speak");
+                t.setDaemon(true);
+                return t;
+            });
 
     private final PublishOptions options;
     private final int kbps;
@@ -62,21 +76,72 @@ public final class SpeechRecorder {
         }
         try (AudioSink sink = format().equals("wav") ? new WavSink(file, SAMPLE_RATE) : new Mp3Sink(file, SAMPLE_RATE, kbps)) {
             Assembler assembler = new Assembler(sink, SAMPLE_RATE);
-            int index = 0;
-            for (SpokenScript.Part part : script.parts()) {
-                if (part instanceof SpokenScript.Pause p) {
-                    assembler.pause(p.millis());
-                } else if (part instanceof SpokenScript.Chapter c) {
-                    assembler.chapter(c.title(), c.level());
-                } else if (part instanceof SpokenScript.Utterance u) {
-                    assembler.speech(speak(u, engines), u.display(), index);
+            // Utterances are spoken a few at a time on the speaking threads (an engine with several copies
+            // speaks as many at once) and laid into the file in script order.
+            java.util.ArrayDeque<Step> steps = new java.util.ArrayDeque<>();
+            int waiting = 0;
+            try {
+                int index = 0;
+                for (SpokenScript.Part part : script.parts()) {
+                    if (part instanceof SpokenScript.Utterance u) {
+                        steps.add(new Step(part, index, SPEAKERS.submit(() -> speak(u, engines))));
+                        waiting++;
+                    } else {
+                        steps.add(new Step(part, index, null));
+                    }
+                    index++;
+                    while (waiting > AHEAD) {
+                        Step step = steps.remove();
+                        step.lay(assembler);
+                        waiting -= step.spoken() != null ? 1 : 0;
+                    }
                 }
-                index++;
+                while (!steps.isEmpty()) {
+                    steps.remove().lay(assembler);
+                }
+            } finally {
+                steps.forEach(Step::cancel);
             }
             Timeline timeline = assembler.finish();
             byte[] tag = format().equals("mp3") ? tag(metadata, script, timeline) : new byte[0];
             sink.finish(assembler.totalSamples(), tag);
             return timeline;
+        }
+    }
+
+    /** One part of the script on its way into the file; an utterance's sound may still be being spoken. */
+    private record Step(SpokenScript.Part part, int index, Future<Pcm> spoken) {
+        void lay(Assembler assembler) throws IOException {
+            if (part instanceof SpokenScript.Pause p) {
+                assembler.pause(p.millis());
+            } else if (part instanceof SpokenScript.Chapter c) {
+                assembler.chapter(c.title(), c.level());
+            } else if (part instanceof SpokenScript.Utterance u) {
+                assembler.speech(result(spoken), u.display(), index);
+            }
+        }
+
+        void cancel() {
+            if (spoken != null) {
+                spoken.cancel(true);
+            }
+        }
+
+        private static Pcm result(Future<Pcm> spoken) throws IOException {
+            try {
+                return spoken.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while speaking");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IOException("speech failed", e.getCause());
+            }
         }
     }
 
