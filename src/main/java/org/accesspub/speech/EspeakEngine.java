@@ -86,6 +86,10 @@ public final class EspeakEngine implements SpeechEngine {
         private String currentVoice;
 
         Lane(Path library, Path data, Path fallbackData) {
+            if (System.getProperty("jna.platform.library.path") == null) {
+                // the library is loaded by its full path: JNA need not run ldconfig -p to learn the system's
+                System.setProperty("jna.platform.library.path", library.getParent().toString());
+            }
             try {
                 this.lib = Native.load(library.toString(), EspeakNative.class,
                         java.util.Map.of(com.sun.jna.Library.OPTION_OPEN_FLAGS, RTLD_LAZY_LOCAL));

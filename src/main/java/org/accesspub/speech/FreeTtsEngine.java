@@ -19,30 +19,81 @@ public final class FreeTtsEngine implements SpeechEngine {
 
     private static FreeTtsEngine instance;
 
-    private final com.sun.speech.freetts.Voice voice;
-    private final Capture capture = new Capture();
+    /** Voices speak one utterance each at a time; more are made on demand, up to one per core (at most 4). */
+    private final int most = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private final java.util.concurrent.BlockingQueue<Lane> free = new java.util.concurrent.LinkedBlockingQueue<>();
+    private int made;
 
     private FreeTtsEngine() {
-        com.sun.speech.freetts.Voice found = null;
-        for (com.sun.speech.freetts.Voice v : new KevinVoiceDirectory().getVoices()) {
-            if (v.getName().equals(KEVIN16)) {
-                found = v;
-            }
-        }
-        if (found == null) {
-            throw new IllegalStateException("FreeTTS lacks the kevin16 voice");
-        }
-        voice = found;
-        voice.setAudioPlayer(capture);
-        voice.allocate();
+        free.add(new Lane()); // the first voice now: a broken install fails here, not in the middle of a book
+        made = 1;
     }
 
-    /** The one FreeTTS voice of the process (loading it takes a moment; the voice is not thread-safe). */
+    /** One kevin16 voice and where its audio goes; a FreeTTS voice is not thread-safe, so each has its own. */
+    private static final class Lane {
+        private final com.sun.speech.freetts.Voice voice;
+        private final Capture capture = new Capture();
+
+        Lane() {
+            com.sun.speech.freetts.Voice found = null;
+            for (com.sun.speech.freetts.Voice v : new KevinVoiceDirectory().getVoices()) {
+                if (v.getName().equals(KEVIN16)) {
+                    found = v;
+                }
+            }
+            if (found == null) {
+                throw new IllegalStateException("FreeTTS lacks the kevin16 voice");
+            }
+            voice = found;
+            voice.setAudioPlayer(capture);
+            voice.allocate();
+        }
+
+        Pcm speak(String text, float rate) {
+            voice.setRate(rate);
+            capture.bytes.reset();
+            voice.speak(text);
+            AudioFormat f = capture.format;
+            byte[] b = capture.bytes.toByteArray();
+            if (f == null) {
+                return new Pcm(new short[0], 16000);
+            }
+            short[] s = new short[b.length / 2];
+            boolean big = f.isBigEndian();
+            for (int i = 0; i < s.length; i++) {
+                int hi = big ? b[2 * i] : b[2 * i + 1];
+                int lo = big ? b[2 * i + 1] : b[2 * i];
+                s[i] = (short) ((hi << 8) | (lo & 0xff));
+            }
+            return new Pcm(s, (int) f.getSampleRate());
+        }
+    }
+
+    /** The FreeTTS engine of the process (loading a voice takes a moment). */
     public static synchronized FreeTtsEngine get() {
         if (instance == null) {
             instance = new FreeTtsEngine();
         }
         return instance;
+    }
+
+    private Lane take() {
+        Lane lane = free.poll();
+        if (lane != null) {
+            return lane;
+        }
+        synchronized (this) {
+            if (made < most) {
+                made++;
+                return new Lane();
+            }
+        }
+        try {
+            return free.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for FreeTTS", e);
+        }
     }
 
     @Override
@@ -65,30 +116,21 @@ public final class FreeTtsEngine implements SpeechEngine {
         return language.toLowerCase(Locale.ROOT).startsWith("en");
     }
 
+    /** Speaks on a free voice; as many threads as there are voices speak at once. */
     @Override
-    public synchronized Pcm synthesise(String text, String language, String voiceName, int rate) {
+    public Pcm synthesise(String text, String language, String voiceName, int rate) {
         if (!speaks(language)) {
             throw AccesspubException.badUsage("FreeTTS speaks English only, not '" + language + "'");
         }
         if (voiceName != null && !voiceName.equals(KEVIN16)) {
             throw AccesspubException.badUsage("FreeTTS has no voice '" + voiceName + "'; it has " + KEVIN16);
         }
-        voice.setRate((float) (rate / WORDS_PER_FREETTS_RATE));
-        capture.bytes.reset();
-        voice.speak(text);
-        AudioFormat f = capture.format;
-        byte[] b = capture.bytes.toByteArray();
-        if (f == null) {
-            return new Pcm(new short[0], 16000);
+        Lane lane = take();
+        try {
+            return lane.speak(text, (float) (rate / WORDS_PER_FREETTS_RATE));
+        } finally {
+            free.add(lane);
         }
-        short[] s = new short[b.length / 2];
-        boolean big = f.isBigEndian();
-        for (int i = 0; i < s.length; i++) {
-            int hi = big ? b[2 * i] : b[2 * i + 1];
-            int lo = big ? b[2 * i + 1] : b[2 * i];
-            s[i] = (short) ((hi << 8) | (lo & 0xff));
-        }
-        return new Pcm(s, (int) f.getSampleRate());
     }
 
     /** An audio "player" that keeps the bytes instead of playing them. */

@@ -103,6 +103,37 @@ class EspeakEngineTest {
     }
 
     @Test
+    void onLinuxTheBundledBuildSpeaksOnOneCopyPerCoreAndTheCopiesSpeakAtOnceAsTheyDoAlone() throws Exception {
+        if (System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+            assertThat(ESPEAK.lanes()).isEqualTo(Math.min(4, Runtime.getRuntime().availableProcessors()));
+        }
+        java.util.List<String> sentences = java.util.List.of("三月十六日，无锡高新区召开会议。",
+                "会议传达学习了全国两会精神。", "区长强调，要把握新机遇。", "来源：无锡高新区在线。");
+        java.util.List<Integer> alone = new java.util.ArrayList<>();
+        for (String s : sentences) {
+            alone.add(ESPEAK.synthesise(s, "zh-CN", null, 220).length());
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Pcm>> together = new java.util.ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (String s : sentences) {
+                    together.add(pool.submit(() -> ESPEAK.synthesise(s, "zh-CN", null, 220)));
+                }
+            }
+            for (int i = 0; i < together.size(); i++) {
+                Pcm pcm = together.get(i).get();
+                // eSpeak's noise draws on shared random numbers: the same length within 2 %, at speech level
+                assertThat((double) pcm.length()).isCloseTo(alone.get(i % sentences.size()),
+                        org.assertj.core.data.Percentage.withPercentage(2));
+                assertThat(rmsDbfs(pcm)).isGreaterThan(-35);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void chineseRateIsHanCharactersPerMinute() {
         int han = (int) NEWS.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
         for (int rate : new int[] {180, 220, 280}) {

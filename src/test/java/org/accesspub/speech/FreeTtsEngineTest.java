@@ -41,4 +41,33 @@ class FreeTtsEngineTest {
         assertThat(up.durationMillis()).isCloseTo(pcm.durationMillis(), org.assertj.core.data.Offset.offset(2L));
         assertThat(EspeakEngineTest.rmsDbfs(up)).isCloseTo(EspeakEngineTest.rmsDbfs(pcm), org.assertj.core.data.Offset.offset(0.5));
     }
+
+    @Test
+    void sentencesSpokenAtOnceOnSeveralVoicesSoundAsWhenSpokenOneByOne() throws Exception {
+        FreeTtsEngine engine = FreeTtsEngine.get();
+        java.util.List<String> sentences = java.util.List.of(
+                "The council meets on Tuesday at seven in the evening.",
+                "Bring a photo identity card and a recent utility bill.",
+                "Large print copies are available at the front desk.",
+                "Call the help line if you need a ride to the hall.");
+        java.util.List<short[]> alone = new java.util.ArrayList<>();
+        for (String s : sentences) {
+            alone.add(engine.synthesise(s, "en", null, 160).samples());
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Pcm>> together = new java.util.ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (String s : sentences) {
+                    together.add(pool.submit(() -> engine.synthesise(s, "en", null, 160)));
+                }
+            }
+            for (int i = 0; i < together.size(); i++) {
+                org.assertj.core.api.Assertions.assertThat(together.get(i).get().samples())
+                        .isEqualTo(alone.get(i % sentences.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

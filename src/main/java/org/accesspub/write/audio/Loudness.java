@@ -30,30 +30,36 @@ final class Loudness {
     /** RMS (as a fraction of full scale) of the 50 ms blocks louder than the gate: the voiced part. */
     static double activeRms(short[] s, int rate) {
         int block = Math.max(1, rate / 20);
-        double sum = 0;
+        long sum = 0;
         long n = 0;
-        double gate = linear(GATE_DBFS);
+        double gate = linear(GATE_DBFS) * 32768.0;
+        double gateSquared = gate * gate;
         for (int start = 0; start < s.length; start += block) {
             int end = Math.min(s.length, start + block);
-            double b = 0;
+            long b = 0;
             for (int i = start; i < end; i++) {
-                double x = s[i] / 32768.0;
+                int x = s[i];
                 b += x * x;
             }
-            if (Math.sqrt(b / (end - start)) >= gate) {
+            if (b >= gateSquared * (end - start)) {
                 sum += b;
                 n += end - start;
             }
         }
-        return n == 0 ? 0 : Math.sqrt(sum / n);
+        return n == 0 ? 0 : Math.sqrt(sum / (double) n) / 32768.0;
     }
 
     static int peak(short[] s) {
-        int p = 0;
+        int max = 0;
+        int min = 0;
         for (short x : s) {
-            p = Math.max(p, Math.abs((int) x));
+            if (x > max) {
+                max = x;
+            } else if (x < min) {
+                min = x;
+            }
         }
-        return p;
+        return Math.max(max, -min);
     }
 
     /** The utterance at the target loudness, its peaks held under the ceiling. */
@@ -68,8 +74,16 @@ final class Loudness {
         int n = s.length;
         int w = Math.max(1, pcm.sampleRate() / 500);
         short[] out = new short[n];
+        // samples within the ceiling once gained are only scaled (rounded half away from zero)
+        int limit = (int) Math.floor(ceiling / gain);
         for (int i = 0; i < n; i++) {
-            out[i] = (short) Math.max(-ceiling, Math.min(ceiling, Math.round(s[i] * gain)));
+            int x = s[i];
+            if (x <= limit && x >= -limit) {
+                double y = x * gain;
+                out[i] = (short) (y >= 0 ? (int) (y + 0.5) : -(int) (-y + 0.5));
+            } else {
+                out[i] = (short) Math.max(-ceiling, Math.min(ceiling, Math.round(x * gain)));
+            }
         }
         // The limiter only lowers the gain within 2w samples of one that would pass the ceiling: it is worked
         // out on those stretches alone (with 2w more each side, so the result is the same as on the whole).
