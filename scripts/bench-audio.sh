@@ -51,7 +51,7 @@ if [ "$book" = "--book" ]; then
   big="$work/book-zh.txt"
   "$here/scripts/book-text.sh" "$big"
   jar="$here/target/accesspub.jar"
-  /usr/bin/time -f '%e %M' -o "$work/time" java -Xmx400m -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 -jar "$jar" \
+  /usr/bin/time -f '%e %M' -o "$work/time" java -Xmx400m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dfile.encoding=UTF-8 -jar "$jar" \
     convert "$big" -f audio -o "$work/book" >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }
   read -r secs kb < "$work/time"
   printf 'book: %d bytes of text, %s s of speech, %s s wall, peak RSS %d MB with -Xmx400m\n' \

@@ -61,7 +61,9 @@ public final class Publisher {
 
     private Map<Format, ArticleWriter> writers(Set<Format> formats) {
         Map<Format, ArticleWriter> writers = new LinkedHashMap<>();
-        SharedSpeech speech = new SharedSpeech(publishOptions); // audio and talking books: speak once
+        // audio and talking books: speak once; the audio alone records straight into its file
+        boolean books = formats.contains(Format.NARRATED) || formats.contains(Format.DAISY);
+        SharedSpeech speech = books ? new SharedSpeech(publishOptions) : null;
         for (Format format : formats) {
             writers.put(format, Writers.create(format, publishOptions, speech));
         }

@@ -19,13 +19,19 @@ public final class Writers {
 
     /** The writer for a format, built from the user's options. */
     public static ArticleWriter create(Format format, PublishOptions options) {
-        return create(format, options, new SharedSpeech(options));
+        return create(format, options, null);
     }
 
     /**
      * The writer for a format; the audio and the talking books take the speech from {@code speech}, so
-     * writers made with the same one speak an article once.
+     * writers made with the same one speak an article once. With {@code speech} null the audio writer
+     * records straight into its file, in bounded memory whatever the length (the talking books, which
+     * carry the recording inside them, hold it in memory).
      */
+    private static SharedSpeech books(SharedSpeech speech, PublishOptions options) {
+        return (speech != null ? speech : new SharedSpeech(options)).forBooks();
+    }
+
     public static ArticleWriter create(Format format, PublishOptions options, SharedSpeech speech) {
         return switch (format) {
             case PDF -> PdfWriter.builder()
@@ -43,16 +49,16 @@ public final class Writers {
             case AUDIO -> AudioWriter.builder()
                     .script(ScriptBuilder.forOptions(options)::build)
                     .options(options)
-                    .shared(speech::audio)
+                    .shared(speech == null ? null : speech::audio)
                     .build();
             case NARRATED -> NarratedWriter.builder()
                     .epub(epub(options))
-                    .speech(speech.forBooks()::mp3)
+                    .speech(books(speech, options)::mp3)
                     .theme(options.profile().theme())
                     .warnings(options.warnings())
                     .build();
             case DAISY -> DaisyWriter.builder()
-                    .speech(speech.forBooks()::mp3)
+                    .speech(books(speech, options)::mp3)
                     .identifier(options.identifier())
                     .publisher(options.publisher())
                     .warnings(options.warnings())

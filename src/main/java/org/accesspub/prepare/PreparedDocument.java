@@ -3,6 +3,7 @@ package org.accesspub.prepare;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.accesspub.fonts.SharedSubsets;
 import org.accesspub.lang.LanguageRuns;
 import org.accesspub.lang.Languages;
 import org.accesspub.model.Article;
@@ -35,6 +36,7 @@ public final class PreparedDocument {
     private final ImageResolver images;
     private final Map<Block.Paragraph, ParagraphStyle> paragraphs;
     private final List<OutlineEntry> outline;
+    private SharedSubsets subsets; // made on first use
 
     PreparedDocument(Article article, DocumentInfo info, Terms terms, ImageResolver images,
                      IdentityHashMap<Block.Paragraph, ParagraphStyle> paragraphs, List<OutlineEntry> outline) {
@@ -91,6 +93,17 @@ public final class PreparedDocument {
     /** The title (level 1) and every heading of the article with the level each output gives it. */
     public List<OutlineEntry> outline() {
         return outline;
+    }
+
+    /**
+     * The font subsets every writer of this document shares: cut once per face, to every character any
+     * writer may draw for it.
+     */
+    public synchronized SharedSubsets fontSubsets() {
+        if (subsets == null) {
+            subsets = new SharedSubsets(DocumentCharacters.of(article, info, terms));
+        }
+        return subsets;
     }
 
     /** The metadata line's parts: {@code 发布时间：…}, {@code 作者：…}, {@code 来源：…}. */

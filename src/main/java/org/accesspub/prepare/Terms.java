@@ -64,6 +64,11 @@ public final class Terms {
         }
     }
 
+    /** Every word and phrase of the locale (with its placeholders), for the characters a writer may need. */
+    public java.util.Collection<String> all() {
+        return words.values().stream().map(String::valueOf).toList();
+    }
+
     /** {@code zh-Hans}, {@code zh-Hant} or {@code en}: also the language tag of the words themselves. */
     public String locale() {
         return locale;

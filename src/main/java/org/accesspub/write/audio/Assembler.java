@@ -26,6 +26,7 @@ final class Assembler {
     private final List<String> chapterTitles = new ArrayList<>();
     private final List<Integer> chapterLevels = new ArrayList<>();
     private final List<Long> chapterStarts = new ArrayList<>(); // samples; -1 until the next speech starts
+    private int unresolved; // chapters from here on may still wait for their start
     private short[] segment = new short[1 << 16];
     private int segmentLength;
     private long segmentStart;
@@ -71,11 +72,12 @@ final class Assembler {
         pendingSilence = 0;
         long start = segmentStart + segmentLength;
         append(pcm.samples(), pcm.length());
-        for (int i = 0; i < chapterStarts.size(); i++) {
+        for (int i = unresolved; i < chapterStarts.size(); i++) { // the chapters since the last speech
             if (chapterStarts.get(i) < 0) {
                 chapterStarts.set(i, start);
             }
         }
+        unresolved = chapterStarts.size();
         long end = segmentStart + segmentLength;
         if (sameSentence && !cues.isEmpty()) {
             // An English passage inside a Chinese sentence is its own utterance but not its own cue:

@@ -47,6 +47,7 @@ public final class AudioWriter implements ArticleWriter {
             }
             return;
         }
+        recorder.warmUp(document.info().language()); // the engine loads while the script is built
         SpokenScript spoken = script.apply(document);
         Timeline timeline = recorder.record(spoken, tagged(document), out.create(recorder.format()));
         try (OutputStream o = out.open("vtt")) {

@@ -99,6 +99,7 @@ public final class SharedSpeech {
     }
 
     private SpokenAudio record(PreparedDocument article, SpeechRecorder recorder) throws IOException {
+        recorder.warmUp(article.info().language()); // the engine loads while the script is built
         SpokenScript script = scripts().build(article);
         Path file = Files.createTempFile("accesspub-speech-", "." + recorder.format());
         try {

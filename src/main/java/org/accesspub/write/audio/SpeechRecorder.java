@@ -44,6 +44,8 @@ public final class SpeechRecorder {
     private final int kbps;
     /** Characters already reported as unreadable (a recorder belongs to one conversion). */
     private final java.util.Set<Integer> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Languages whose engines are already loading. */
+    private final java.util.Set<String> warmed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private SpeechRecorder(Builder b) {
         this.options = Objects.requireNonNull(b.options, "options");
@@ -71,9 +73,7 @@ public final class SpeechRecorder {
      */
     public Timeline record(SpokenScript script, Metadata metadata, Path file) throws IOException {
         SpeechEngines engines = SpeechEngines.forScript(options, script.language());
-        if (org.accesspub.lang.Languages.isChinese(script.language())) {
-            warmUpWords(); // HanLP's dictionaries load on another core while the engine loads here
-        }
+        warmUp(script.language());
         try (AudioSink sink = format().equals("wav") ? new WavSink(file, SAMPLE_RATE) : new Mp3Sink(file, SAMPLE_RATE, kbps)) {
             Assembler assembler = new Assembler(sink, SAMPLE_RATE);
             // Utterances are spoken a few at a time on the speaking threads (an engine with several copies
@@ -145,10 +145,25 @@ public final class SpeechRecorder {
         }
     }
 
-    private static void warmUpWords() {
-        Thread t = new Thread(() -> MandarinReading.pinyinLine("预热", cp -> { }), "accesspub-hanlp-load");
-        t.setDaemon(true);
-        t.start();
+    /**
+     * Starts loading, on other threads, what speaking {@code language} needs (the engine for it and, for
+     * Chinese, HanLP's dictionaries), so that it is ready when the script is: call it before building the
+     * script. Once per language per recorder; later calls cost nothing.
+     */
+    public void warmUp(String language) {
+        if (!warmed.add(language == null ? "und" : language)) {
+            return;
+        }
+        SpeechEngines engines = SpeechEngines.forScript(options, language);
+        if (org.accesspub.lang.Languages.isChinese(language)) {
+            Thread t = new Thread(() -> MandarinReading.pinyinLine("预热", cp -> { }), "accesspub-hanlp-load");
+            t.setDaemon(true);
+            t.start();
+        }
+        SPEAKERS.submit(() -> {
+            engines.choose(language); // loads the engine; a bad option is reported when the script is spoken
+            return null;
+        });
     }
 
     /** The utterance spoken, without its edge silence, at the file's rate and loudness. */

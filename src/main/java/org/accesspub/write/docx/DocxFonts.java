@@ -9,7 +9,7 @@ import org.accesspub.Warnings;
 import org.accesspub.fonts.BundledFonts;
 import org.accesspub.fonts.FontChain;
 import org.accesspub.fonts.FontFace;
-import org.accesspub.fonts.FontSubsetter;
+import org.accesspub.fonts.SharedSubsets;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -60,7 +60,8 @@ final class DocxFonts {
      * it covers, whatever script a renderer files a character under (digits and quotes in Chinese text
      * go to either font). A font whose licence forbids embedding is named but not embedded.
      */
-    List<FontEmbedder.Font> subsets(String regularText, String boldText, String monoText, Warnings warnings) {
+    List<FontEmbedder.Font> subsets(String regularText, String boldText, String monoText, SharedSubsets shared,
+                                    Warnings warnings) {
         Map<String, FontEmbedder.Font> fonts = new LinkedHashMap<>();
         String monoLatin = monoText.codePoints().filter(cp -> BundledFonts.atkinsonMono(false).covers(cp))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
@@ -75,15 +76,15 @@ final class DocxFonts {
                         + " carry it, so it shows only where the font is installed");
                 continue;
             }
-            byte[] boldSubset = boldText.isEmpty() || bold == regular ? null : FontSubsetter.subset(bold, boldText);
+            byte[] boldSubset = boldText.isEmpty() || bold == regular ? null : shared.subset(bold, boldText);
             // A single face serves bold too (Word emboldens it), so bold text must be in its subset.
             String regularCut = bold == regular ? regularText + boldText : regularText;
             fonts.put(regular.family(), new FontEmbedder.Font(regular.family(),
-                    FontSubsetter.subset(regular, regularCut), boldSubset, coversHan(regular)));
+                    shared.subset(regular, regularCut), boldSubset, coversHan(regular)));
         }
         if (!monoLatin.isBlank()) {
             // Code: the mono face for what it covers; Han characters in code are in the East Asian font's subset.
-            fonts.put(mono(), new FontEmbedder.Font(mono(), FontSubsetter.subset(BundledFonts.atkinsonMono(false),
+            fonts.put(mono(), new FontEmbedder.Font(mono(), shared.subset(BundledFonts.atkinsonMono(false),
                     monoLatin), null, false));
         }
         return new ArrayList<>(fonts.values());

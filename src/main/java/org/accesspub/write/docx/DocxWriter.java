@@ -117,7 +117,8 @@ public final class DocxWriter implements ArticleWriter {
         properties(doc, document);
 
         String regular = body.regularText() + footerText + DocxStyles.listMarkers();
-        FontEmbedder.embed(doc, docxFonts.subsets(regular, body.boldText(), body.monoText(), warnings));
+        FontEmbedder.embed(doc, docxFonts.subsets(regular, body.boldText(), body.monoText(),
+                document.fontSubsets(), warnings));
     }
 
     /** Page numbers as a PAGE field, so they stay right when an editor changes the text. */

@@ -69,7 +69,7 @@ final class BookAssembler {
         List<Book.Resource> xhtml = pages(document, renderer, title);
         List<String> spine = xhtml.stream().map(Book.Resource::href).toList();
         fonts.reportUncovered(use.allText(), warnings);
-        FontPlan plan = FontPlan.plan(fonts, use);
+        FontPlan plan = FontPlan.plan(fonts, use, document.fontSubsets());
 
         TextMarks.Overlays overlays = marks.overlays();
         String css = StyleSheet.css(profile, plan) + (overlays == null ? "" : overlays.css());

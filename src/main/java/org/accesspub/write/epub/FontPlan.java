@@ -10,7 +10,7 @@ import java.util.Set;
 import org.accesspub.fonts.BundledFonts;
 import org.accesspub.fonts.FontChain;
 import org.accesspub.fonts.FontFace;
-import org.accesspub.fonts.FontSubsetter;
+import org.accesspub.fonts.SharedSubsets;
 
 /**
  * Which font draws which character, decided once by the {@link FontChain} for every run of text
@@ -34,7 +34,7 @@ final class FontPlan {
         this.monoFamily = monoFamily;
     }
 
-    static FontPlan plan(FontChain chain, TextUse use) {
+    static FontPlan plan(FontChain chain, TextUse use, SharedSubsets shared) {
         // Identity: the user's face serves both weights and must be embedded once.
         Map<FontFace, Set<Integer>> served = new IdentityHashMap<>();
         for (TextUse.Segment s : use.segments()) {
@@ -69,7 +69,7 @@ final class FontPlan {
             StringBuilder chars = new StringBuilder();
             cps.stream().sorted().forEach(chars::appendCodePoint);
             String href = uniqueHref(face, subsets.size() + 1, hrefs);
-            subsets.add(new Subset(face, chars.toString(), FontSubsetter.subset(face, chars.toString()), href));
+            subsets.add(new Subset(face, chars.toString(), shared.subset(face, chars.toString()), href));
         }
         return new FontPlan(List.copyOf(subsets), List.copyOf(families), mono ? monoRegular.family() : null);
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.accesspub.fonts.FontFace;
-import org.accesspub.fonts.FontSubsetter;
+import org.accesspub.fonts.SharedSubsets;
 import org.accesspub.prepare.ImageAsset;
 
 /**
@@ -24,12 +24,12 @@ final class PdfResources implements Resources {
     private final Map<FontFace, Map<Integer, Float>> widths = new HashMap<>();
     private final Images images;
 
-    private PdfResources(Map<FontFace, Set<Integer>> used, Images images) {
+    private PdfResources(Map<FontFace, Set<Integer>> used, Images images, SharedSubsets subsets) {
         this.images = images;
         used.forEach((face, codePoints) -> {
             StringBuilder sb = new StringBuilder();
             codePoints.forEach(sb::appendCodePoint);
-            fonts.put(face, create(face, FontSubsetter.subset(face, sb.toString())));
+            fonts.put(face, create(face, subsets.subset(face, sb.toString())));
         });
     }
 
@@ -38,7 +38,7 @@ final class PdfResources implements Resources {
      * for, then returns resources holding just those glyphs. Every digit joins a face that sets one,
      * since the page total is only known after the real layout.
      */
-    static PdfResources forLayout(java.util.function.Consumer<Resources> layout) {
+    static PdfResources forLayout(java.util.function.Consumer<Resources> layout, SharedSubsets subsets) {
         Images images = new Images();
         Map<FontFace, Set<Integer>> used = new LinkedHashMap<>();
         layout.accept(new Resources() {
@@ -57,7 +57,7 @@ final class PdfResources implements Resources {
                 return images.size(image);
             }
         });
-        return new PdfResources(used, images);
+        return new PdfResources(used, images, subsets);
     }
 
     /** The font to draw with. */

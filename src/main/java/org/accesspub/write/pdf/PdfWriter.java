@@ -46,7 +46,8 @@ public final class PdfWriter implements ArticleWriter {
         }
         fonts.reportUncovered(document.article().allText(), warnings);
         // A first, quiet layout finds the characters each face sets, so only those are loaded and embedded.
-        PdfResources resources = PdfResources.forLayout(r -> new PageLayout(profile, fonts, r, document).layout());
+        PdfResources resources = PdfResources.forLayout(r -> new PageLayout(profile, fonts, r, document).layout(),
+                document.fontSubsets());
         List<PageLayout.Page> pages = new PageLayout(profile, fonts, resources, document).layout();
         DocumentInfo info = document.info();
         new PdfRenderer(profile, resources).render(pages,
