@@ -1,13 +1,13 @@
 package org.accesspub.fonts;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The OFL fonts inside the jar: Atkinson Hyperlegible Next (Latin, designed for low-vision
- * readers), Atkinson Hyperlegible Mono (code) and Noto Sans SC (Han and most else). Each is read from the jar once per process.
+ * readers), Atkinson Hyperlegible Mono (code) and Noto Sans SC (Han and most else). Each is read from the jar once per process;
+ * Noto Sans SC travels xz-packed and is unpacked once into the user cache ({@link PackedFonts}).
  */
 public final class BundledFonts {
     public static final String ATKINSON = "Atkinson Hyperlegible Next";
@@ -35,11 +35,12 @@ public final class BundledFonts {
     private static FontFace load(String family, boolean bold, String file) {
         return CACHE.computeIfAbsent(file, f -> {
             String resource = "/fonts/" + f;
-            try (InputStream in = BundledFonts.class.getResourceAsStream(resource)) {
-                if (in == null) {
+            try {
+                byte[] data = PackedFonts.read(resource);
+                if (data == null) {
                     throw new IllegalStateException("bundled font missing from the jar: " + resource);
                 }
-                return new FontFace(family, bold, in.readAllBytes(), resource);
+                return new FontFace(family, bold, data, resource);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -185,20 +185,7 @@ record EspeakInstall(Path library, Path data) {
     }
 
     static Path cacheRoot() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path home = Path.of(System.getProperty("user.home"));
-        Path base;
-        if (xdg != null && !xdg.isBlank()) {
-            base = Path.of(xdg);
-        } else if (os.contains("windows") && System.getenv("LOCALAPPDATA") != null) {
-            base = Path.of(System.getenv("LOCALAPPDATA"));
-        } else if (os.contains("mac")) {
-            base = home.resolve("Library").resolve("Caches");
-        } else {
-            base = home.resolve(".cache");
-        }
-        return base.resolve("accesspub");
+        return org.accesspub.UserCache.root();
     }
 
     private static void deleteTree(Path dir) throws IOException {
