@@ -22,8 +22,8 @@ import org.accesspub.lang.Languages;
  * knows no tone sandhi. Here the text is segmented into words (HanLP), each word takes its reading from
  * HanLP's phrase pinyin dictionary, a small maintained table of corrections
  * ({@code mandarin-readings.txt}) and the user's pinyin lexicon entries ({@code 区长=qu1 zhang3}) win over
- * it, a few context rules settle 为, and the tone sandhi of 一, 不 and of two third tones in a word is
- * applied. The result is given to eSpeak's Mandarin voice as pinyin with tone digits, which it reads
+ * it, a few context rules settle 为, and the tone sandhi of 一, 不 and of third tones (by the structure of
+ * each word, short words of third tones said as one) is applied. The result is given to eSpeak's Mandarin voice as pinyin with tone digits, which it reads
  * exactly (checked with {@code espeak_TextToPhonemes} in the tests).
  */
 public final class MandarinReading {
@@ -225,7 +225,7 @@ public final class MandarinReading {
         }
     }
 
-    /** Tone sandhi of 一 and 不, 为 by context, and two third tones inside a word. */
+    /** Tone sandhi of 一 and 不, 为 by context, and of third tones inside a word or short words said as one. */
     private static void sandhi(List<Syllable> s, List<Integer> wordStarts) {
         boolean[] starts = new boolean[s.size() + 1];
         for (int w : wordStarts) {
@@ -252,12 +252,73 @@ public final class MandarinReading {
                 set(s, i, "wei2"); // 预算为三亿元, 以…为骨干: 为 is "to be, as"
             }
         }
-        // two third tones in one word: the first becomes a second tone (你好 ni2 hao3), right to left
-        for (int i = s.size() - 2; i >= 0; i--) {
-            if (s.get(i).pinyin() != null && s.get(i + 1).pinyin() != null && !starts[i + 1]
-                    && tone(s.get(i).pinyin()) == 3 && tone(s.get(i + 1).pinyin()) == 3) {
-                set(s, i, s.get(i).pinyin().replace('3', '2'));
+        boolean[] units = starts.clone();
+        mergeThirdTones(s, units);
+        for (int from = 0; from < s.size(); ) {
+            int to = from + 1;
+            while (to < s.size() && !units[to]) {
+                to++;
             }
+            thirdTones(s, from, to, starts);
+            from = to;
+        }
+    }
+
+    /**
+     * Third-tone sandhi inside one prosodic word, by its structure: each part is said first, then a third tone
+     * ending the left part before a third tone starting the right becomes a second. The parts are the words it
+     * was made of (我|很好 wo3 hen2 hao3); a single word of three syllables is taken as two and one, as most are
+     * (展览馆 zhan2 lan2 guan3), a longer one as halves (岂有此理 qi2 you3 ci2 li3).
+     */
+    private static void thirdTones(List<Syllable> s, int from, int to, boolean[] wordStarts) {
+        if (to - from < 2) {
+            return;
+        }
+        int split = -1;
+        for (int k = to - 1; k > from; k--) {
+            if (wordStarts[k]) {
+                split = k;
+                break;
+            }
+        }
+        if (split < 0) {
+            split = to - from == 3 ? from + 2 : from + (to - from) / 2;
+        }
+        thirdTones(s, from, split, wordStarts);
+        thirdTones(s, split, to, wordStarts);
+        String left = s.get(split - 1).pinyin();
+        String right = s.get(split).pinyin();
+        if (left != null && right != null && tone(left) == 3 && tone(right) == 3) {
+            set(s, split - 1, left.replace('3', '2'));
+        }
+    }
+
+    /**
+     * Short words of third tones only are said as one (我很好 wǒ hěn hǎo → wo2 hen2 hao3, 很久 hen2 jiu3): a word
+     * joins the one before it when both are all third tones and together they are at most three syllables,
+     * so the sandhi inside a word applies across them. Longer runs keep their word boundaries.
+     */
+    private static void mergeThirdTones(List<Syllable> s, boolean[] starts) {
+        int groupStart = 0;
+        boolean groupAllThird = false;
+        int i = 0;
+        while (i < s.size()) {
+            int end = i + 1;
+            while (end < s.size() && !starts[end]) {
+                end++;
+            }
+            boolean allThird = true;
+            for (int k = i; k < end; k++) {
+                String p = s.get(k).pinyin();
+                allThird &= p != null && tone(p) == 3;
+            }
+            if (i > 0 && allThird && groupAllThird && end - groupStart <= 3) {
+                starts[i] = false; // one prosodic word with the one before
+            } else {
+                groupStart = i;
+                groupAllThird = allThird;
+            }
+            i = end;
         }
     }
 

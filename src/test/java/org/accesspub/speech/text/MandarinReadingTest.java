@@ -57,6 +57,23 @@ class MandarinReadingTest {
     }
 
     @Test
+    void shortWordsOfThirdTonesOnlyAreSaidAsOneWord() {
+        assertThat(pinyin("我想")).isEqualTo("wo2 xiang3");
+        assertThat(pinyin("找准")).isEqualTo("zhao2 zhun3");
+        assertThat(pinyin("打好")).isEqualTo("da2 hao3");
+        // three words of one syllable, said as one: all but the last become second tones, as in fluent speech
+        assertThat(pinyin("我很好")).isEqualTo("wo2 hen2 hao3");
+        assertThat(pinyin("展览馆")).isEqualTo("zhan2 lan2 guan3");
+        assertThat(pinyin("岂有此理")).isEqualTo("qi2 you3 ci2 li3");
+    }
+
+    @Test
+    void aThirdToneBeforeAnotherToneOrPunctuationStaysAThird() {
+        assertThat(pinyin("很多")).isEqualTo("hen3 duo1");
+        assertThat(pinyin("我，你")).startsWith("wo3");
+    }
+
+    @Test
     void aPinyinReadingFromTheLexiconIsSaidAsWritten() {
         Lexicon lexicon = Lexicon.parse("区长=qu1 zhang3\n重庆=Chong2 qing4\n", "test");
         String spoken = MandarinReading.normalize(lexicon.apply("重庆区长2人"), ChineseNormalizer.INSTANCE);
