@@ -394,7 +394,7 @@ public final class ScriptBuilder {
             String pending = "";
             for (LanguageRuns.Run run : LanguageRuns.split(text, language)) {
                 String piece = pending + run.text();
-                if (piece.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                if (piece.codePoints().noneMatch(ScriptBuilder::sayable)) {
                     if (out.isEmpty()) {
                         pending = piece;
                     } else {
@@ -423,6 +423,12 @@ public final class ScriptBuilder {
             }
             return new ArrayList<>(out);
         }
+    }
+
+    /** A letter, a digit or another number (① Ⅻ ½): something a voice says, unlike punctuation. */
+    private static boolean sayable(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetterOrDigit(cp) || type == Character.OTHER_NUMBER || type == Character.LETTER_NUMBER;
     }
 
     /** Appends a part list after a pause, when both sides have something to say. */

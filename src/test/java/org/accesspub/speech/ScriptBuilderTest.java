@@ -267,6 +267,17 @@ class ScriptBuilderTest {
         Article a = new Article(Metadata.of("說明", "zh-TW"), List.of(Block.Paragraph.of(
                 "①报名②上课③考试。2025 版手册见№5。請致電 2345 6789 或撥打 2345 6789。")));
         String said = String.join("", spoken(BUILDER.build(a)));
-        assertThat(said).contains("一报名二上课三考试", "二零二五版手册", "五号", "致電 二三四五，六七八九", "撥打 二三四五，六七八九");
+        assertThat(org.accesspub.speech.text.MandarinReading.plain(said))
+                .contains("一报名二上课三考试", "二零二五版手册", "五号", "致電 二三四五，六七八九", "撥打 二三四五，六七八九");
+        // a list number is counted: ① is yī before any tone
+        assertThat(org.accesspub.speech.text.MandarinReading.pinyinLine(said, cp -> { })).contains("yi1 bao4 ming2");
+    }
+
+    @Test
+    void aSentenceOfCircledNumbersAloneIsReadAsNumbers() {
+        Article a = new Article(Metadata.of("步骤", "zh-CN"), List.of(Block.Paragraph.of(
+                "共三步。①②③。")));
+        String said = org.accesspub.speech.text.MandarinReading.plain(String.join("", spoken(BUILDER.build(a))));
+        assertThat(said).contains("一二三");
     }
 }

@@ -46,10 +46,10 @@ public final class ChineseNormalizer implements TextNormalizer {
             .add("(?<=\\d)．(?=\\d)", m -> ".")
             .add("〇", m -> "零")
             // Circled and parenthesised numbers are read as numbers: ① → 一; № 5 → 五号.
-            .add("[\u2460-\u2473]", m -> ChineseNumbers.integer(String.valueOf(m.group().charAt(0) - 0x2460 + 1)))
-            .add("[\u2474-\u2487]", m -> ChineseNumbers.integer(String.valueOf(m.group().charAt(0) - 0x2474 + 1)))
-            .add("[\u2488-\u249B]", m -> ChineseNumbers.integer(String.valueOf(m.group().charAt(0) - 0x2488 + 1)))
-            .add("[\u2776-\u277F]", m -> ChineseNumbers.integer(String.valueOf(m.group().charAt(0) - 0x2776 + 1)))
+            .add("[\u2460-\u2473]", m -> circled(m.group().charAt(0) - 0x2460 + 1))
+            .add("[\u2474-\u2487]", m -> circled(m.group().charAt(0) - 0x2474 + 1))
+            .add("[\u2488-\u249B]", m -> circled(m.group().charAt(0) - 0x2488 + 1))
+            .add("[\u2776-\u277F]", m -> circled(m.group().charAt(0) - 0x2776 + 1))
             .add("№\\s*(\\d+)", m -> ChineseNumbers.integer(m.group(1)) + "号")
             .add("№", m -> "号")
             // A year-like number before 版 or 款 is said digit by digit: 2025 版 → 二零二五版.
@@ -128,6 +128,11 @@ public final class ChineseNormalizer implements TextNormalizer {
     @Override
     public String normalize(String text) {
         return rules.apply(text);
+    }
+
+    /** A list number such as ① or ⑴: counted, so one is yī whatever follows (①申请人 yi1 shen1 qing3 ren2). */
+    private static String circled(int n) {
+        return n == 1 ? MandarinReading.mark("一", "yi1") : ChineseNumbers.integer(String.valueOf(n));
     }
 
     private static String plainNumber(MatchResult m) {

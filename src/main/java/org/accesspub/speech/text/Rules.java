@@ -25,9 +25,23 @@ final class Rules {
     String apply(String text) {
         String s = SpeakableText.bound(text); // linear time and engine-safe lengths before any rule
         for (Rule r : rules) {
-            Matcher m = r.pattern().matcher(s);
-            s = m.replaceAll(mr -> Matcher.quoteReplacement(r.reading().apply(mr)));
+            s = outsideReadings(s, r);
         }
         return s;
+    }
+
+    /** Applies a rule to the text between pinyin readings (⟦word|pinyin⟧): a reading once decided stays. */
+    private static String outsideReadings(String s, Rule r) {
+        if (s.indexOf('⟦') < 0) {
+            return r.pattern().matcher(s).replaceAll(mr -> Matcher.quoteReplacement(r.reading().apply(mr)));
+        }
+        Matcher readings = MandarinReading.READING.matcher(s);
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (readings.find()) {
+            out.append(outsideReadings(s.substring(at, readings.start()), r)).append(readings.group());
+            at = readings.end();
+        }
+        return out.append(outsideReadings(s.substring(at), r)).toString();
     }
 }
