@@ -36,7 +36,7 @@ public final class BundledFonts {
         return CACHE.computeIfAbsent(file, f -> {
             String resource = "/fonts/" + f;
             try {
-                byte[] data = PackedFonts.read(resource);
+                java.nio.ByteBuffer data = PackedFonts.read(resource);
                 if (data == null) {
                     throw new IllegalStateException("bundled font missing from the jar: " + resource);
                 }

@@ -15,18 +15,23 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 public final class FontFace {
     private final String family;
     private final boolean bold;
-    private final byte[] data;
+    private final java.nio.ByteBuffer data; // read-only; a mapped file for the unpacked bundled fonts
     private final String origin;
     // Planes 0 to 2: the BMP and the Han extensions.
     private static final int LAST_CODE_POINT = 0x2FFFF;
     private final BitSet covered;
 
     FontFace(String family, boolean bold, byte[] data, String origin) {
+        this(family, bold, java.nio.ByteBuffer.wrap(data), origin);
+    }
+
+    /** A face over the font's bytes, such as a file mapped into memory (only the tables read are loaded). */
+    FontFace(String family, boolean bold, java.nio.ByteBuffer data, String origin) {
         this.family = family;
         this.bold = bold;
-        this.data = data;
+        this.data = data.asReadOnlyBuffer();
         this.origin = origin;
-        try (TrueTypeFont ttf = parse(data)) {
+        try (TrueTypeFont ttf = parse()) {
             this.covered = coverage(ttf.getUnicodeCmapLookup(false));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + origin, e);
@@ -35,6 +40,11 @@ public final class FontFace {
 
     static TrueTypeFont parse(byte[] data) throws IOException {
         return new TTFParser().parse(new RandomAccessReadBuffer(data));
+    }
+
+    /** The font parsed afresh (callers close it); any number of threads may parse one face at once. */
+    public TrueTypeFont parse() throws IOException {
+        return new TTFParser().parse(new RandomAccessReadBuffer(data.duplicate()));
     }
 
     /** The family name writers declare, such as {@code Noto Sans SC}. */
@@ -46,9 +56,11 @@ public final class FontFace {
         return bold;
     }
 
-    /** The whole font file. Callers must not change the array. */
+    /** The whole font file, copied. */
     public byte[] data() {
-        return data;
+        byte[] copy = new byte[data.capacity()];
+        data.duplicate().rewind().get(copy);
+        return copy;
     }
 
     /** Where the font came from: a bundled resource or a user's file. */

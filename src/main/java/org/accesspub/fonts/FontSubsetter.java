@@ -31,7 +31,7 @@ public final class FontSubsetter {
         Set<Integer> codePoints = new TreeSet<>();
         text.codePoints().filter(face::covers).forEach(codePoints::add);
         codePoints.add((int) ' ');
-        try (TrueTypeFont ttf = FontFace.parse(face.data())) {
+        try (TrueTypeFont ttf = face.parse()) {
             return subset(ttf, codePoints);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot subset " + face, e);

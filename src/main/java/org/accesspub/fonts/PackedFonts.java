@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,18 +17,19 @@ import org.tukaani.xz.XZInputStream;
 /**
  * Fonts the jar carries xz-compressed ({@code /fonts/NAME.xz}, made by {@code scripts/pack-fonts.sh}): each is
  * unpacked once into the user cache ({@code <cache>/fonts/}, named by the packed entry's CRC and size, written
- * by an atomic rename so a half-written file is never read) and read from there, which is faster than
- * inflating it from the jar on every run. Where the cache cannot be written it is unpacked in memory.
+ * by an atomic rename so a half-written file is never read) and mapped from there into memory, which is
+ * faster than inflating it from the jar on every run and keeps the 10 MB off the heap. Where the cache
+ * cannot be written it is unpacked in memory.
  */
 final class PackedFonts {
     private PackedFonts() {
     }
 
     /** The font file {@code /fonts/NAME}: as it is in the jar, else unpacked from {@code NAME.xz}; null if neither. */
-    static byte[] read(String resource) throws IOException {
+    static ByteBuffer read(String resource) throws IOException {
         try (InputStream plain = PackedFonts.class.getResourceAsStream(resource)) {
             if (plain != null) {
-                return plain.readAllBytes();
+                return ByteBuffer.wrap(plain.readAllBytes());
             }
         }
         URL packed = PackedFonts.class.getResource(resource + ".xz");
@@ -35,7 +39,7 @@ final class PackedFonts {
         String name = resource.substring(resource.lastIndexOf('/') + 1);
         Path cached = UserCache.root().resolve("fonts").resolve(cachedName(name, packed));
         if (Files.isRegularFile(cached)) {
-            return Files.readAllBytes(cached);
+            return map(cached);
         }
         byte[] bytes;
         try (InputStream in = new XZInputStream(packed.openStream())) {
@@ -53,7 +57,14 @@ final class PackedFonts {
         } catch (IOException e) {
             // a read-only cache: the font still works, unpacked in memory on every run
         }
-        return bytes;
+        return ByteBuffer.wrap(bytes);
+    }
+
+    /** The file mapped read-only: parsing reads only the tables it needs, and nothing is copied onto the heap. */
+    private static ByteBuffer map(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+        }
     }
 
     /** {@code NotoSansSC-Regular-<crc>-<size>.ttf}: a new build of the font gets a new file. */

@@ -11,9 +11,7 @@ import org.accesspub.fonts.FontChain;
 import org.accesspub.fonts.FontFace;
 import org.accesspub.fonts.SharedSubsets;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * Which fonts the document names and which of them travel inside it. Word picks a run's font by
@@ -99,7 +97,7 @@ final class DocxFonts {
         if (face.origin().startsWith("/fonts/")) {
             return true;
         }
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.data()))) {
+        try (TrueTypeFont ttf = face.parse()) {
             OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
             return os2 == null || (os2.getFsType() & 0x000F) != 0x0002;
         } catch (IOException e) {
