@@ -44,6 +44,7 @@ public final class Main implements Runnable {
             // POI logs through Log4j's fallback logger: a full disk printed 36 lines before our one
             System.setProperty(SIMPLELOG_LEVEL, "OFF");
         }
+        Preload.start(args);
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
