@@ -25,8 +25,9 @@ public final class Readers {
     public static Article read(Path path, ReadOptions options) {
         String name = path.toString();
         byte[] bytes = load(path, name, options.maxInputBytes());
-        String text = TextDecoder.decode(bytes, options.encoding(), name);
         SourceKind kind = options.from() != null ? options.from() : SourceKind.of(path);
+        String text = TextDecoder.decode(bytes, options.encoding(),
+                kind == SourceKind.HTML ? DeclaredCharset.of(bytes) : null, name);
         return read(text, kind, options, name);
     }
 

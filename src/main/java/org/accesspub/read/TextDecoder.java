@@ -11,7 +11,9 @@ import org.accesspub.AccesspubException;
 
 /**
  * Turns the bytes of a source into clean text: a BOM wins (UTF-8, UTF-16LE/BE), else UTF-16 that
- * reads as text without one ({@link Utf16Sniffer}), else strict UTF-8, else GB18030 (which covers GBK and GB2312); the user's {@code --encoding} overrides all. Line
+ * reads as text without one ({@link Utf16Sniffer}), else strict UTF-8, else the encoding a web page declares
+ * ({@link DeclaredCharset}: Big5, Shift_JIS, windows-1252 …), else GB18030 (which covers GBK and GB2312); the
+ * user's {@code --encoding} overrides all. Line
  * ends become {@code \n}, and control characters other than tab and newline are removed, terminal
  * colour codes included.
  */
@@ -26,14 +28,24 @@ public final class TextDecoder {
 
     /** Decodes and cleans; {@code name} is used in error messages only. */
     public static String decode(byte[] bytes, Charset forced, String name) {
-        String text = clean(toString(bytes, forced, name));
+        return decode(bytes, forced, null, name);
+    }
+
+    /**
+     * Decodes and cleans a source whose own text declares {@code declared} (a web page's meta charset; null
+     * for none). Bytes that are valid UTF-8 are read as UTF-8 whatever is declared (pages often say
+     * ISO-8859-1 and are UTF-8); otherwise the declared encoding is used, a stray invalid byte becoming
+     * U+FFFD as in a browser.
+     */
+    public static String decode(byte[] bytes, Charset forced, Charset declared, String name) {
+        String text = clean(toString(bytes, forced, declared, name));
         if (isBlank(text)) {
             throw AccesspubException.badInput(name + " is empty: give a file with the article's text");
         }
         return text;
     }
 
-    private static String toString(byte[] bytes, Charset forced, String name) {
+    private static String toString(byte[] bytes, Charset forced, Charset declared, String name) {
         if (forced != null) {
             return strict(bytes, 0, forced, name, "it is not valid " + forced.name()
                     + ": check --encoding (utf-8, gb18030, utf-16 …)");
@@ -58,6 +70,9 @@ public final class TextDecoder {
         try {
             return decodeStrict(bytes, 0, StandardCharsets.UTF_8);
         } catch (CharacterCodingException notUtf8) {
+            if (declared != null) {
+                return new String(bytes, declared);
+            }
             return strict(bytes, 0, GB18030, name, "it is neither UTF-8 nor GB18030/GBK:"
                     + " name its encoding with --encoding");
         }

@@ -51,4 +51,48 @@ class TextDecoderTest {
         assertThatThrownBy(() -> TextDecoder.decode(gb, StandardCharsets.UTF_8, "x"))
                 .hasMessageContaining("--encoding");
     }
+
+    private static Article page(java.nio.file.Path dir, String charsetLabel, String body, java.nio.charset.Charset cs)
+            throws java.io.IOException {
+        String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=" + charsetLabel
+                + "\"><title>T</title></head><body><article><h1>T</h1><p>" + body + "</p></article></body></html>";
+        java.nio.file.Path file = dir.resolve("page.html");
+        java.nio.file.Files.write(file, html.getBytes(cs));
+        return Readers.read(file, ReadOptions.defaults());
+    }
+
+    private static String text(Article a) {
+        return a.blocks().stream().map(Blocks::plainText).collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    @Test
+    void aWebPageIsReadInTheEncodingItDeclares(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        String big5 = "臺北市政府公告：本週六圖書館延長開放時間。";
+        assertThat(text(page(dir, "big5", big5, java.nio.charset.Charset.forName("Big5")))).contains(big5);
+        String latin = "Le café de la médiathèque rouvre à 9 h — entrée libre.";
+        assertThat(text(page(dir, "iso-8859-1", latin, java.nio.charset.Charset.forName("windows-1252"))))
+                .contains(latin);
+        String japanese = "図書館の開館時間が変わります。";
+        assertThat(text(page(dir, "Shift_JIS", japanese, java.nio.charset.Charset.forName("Shift_JIS"))))
+                .contains(japanese);
+    }
+
+    @Test
+    void aPageThatIsValidUtf8IsReadAsUtf8WhateverItDeclares(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        String text = "Le café rouvre — 图书馆开放。";
+        assertThat(text(page(dir, "iso-8859-1", text, StandardCharsets.UTF_8))).contains(text);
+    }
+
+    @Test
+    void aDeclarationFurtherThanBrowsersLookOrAnUnknownOneIsIgnored() {
+        byte[] far = ("<html><head>" + " ".repeat(5000) + "<meta charset=big5></head>").getBytes(StandardCharsets.US_ASCII);
+        assertThat(DeclaredCharset.of(far)).isNull();
+        assertThat(DeclaredCharset.of("<meta charset=\"no-such-thing\">".getBytes(StandardCharsets.US_ASCII))).isNull();
+        assertThat(DeclaredCharset.of("<meta charset=gb2312>".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo(java.nio.charset.Charset.forName("GB18030"));
+        assertThat(DeclaredCharset.of("<?xml version=\"1.0\" encoding=\"Big5\"?><html/>".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo(java.nio.charset.Charset.forName("Big5-HKSCS"));
+    }
 }
