@@ -84,7 +84,7 @@ final class PageMetadata {
         if (e == null) {
             return null;
         }
-        String t = e.text().replaceFirst("^(?i)(By|作者[:：])\\s*", "").strip();
+        String t = Byline.name(e.text().replaceFirst("^(?i)(By|作者[:：])\\s*", "").strip());
         return t.length() > 80 ? null : t;
     }
 
