@@ -62,4 +62,14 @@ class HtmlReaderTest {
         assertThat(a.allText()).doesNotContain("Short.");
         assertThat(a.blocks()).anyMatch(b -> b instanceof Block.Image i && i.alt().equals("Map of the closed section"));
     }
+
+    @Test
+    void aManualsPermalinkMarkIsNotPartOfTheTitle() {
+        Article a = Readers.read("<html><head><title>Guide 1.0 documentation</title></head><body><div class=\"body\">"
+                + "<h1>Packaging guide<a class=\"headerlink\" href=\"#g\" title=\"Permalink to this headline\">¶</a></h1>"
+                + "<p>Build the package with the tools below, then check it with the linter before upload.</p>"
+                + "<p>Each step is described in its own section, with the commands to type.</p></div></body></html>",
+                SourceKind.HTML, ReadOptions.defaults(), "guide.html");
+        assertThat(a.metadata().title()).isEqualTo("Packaging guide");
+    }
 }

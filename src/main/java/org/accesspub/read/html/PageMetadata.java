@@ -25,7 +25,7 @@ final class PageMetadata {
     static Metadata of(Document doc) {
         Element h1 = doc.selectFirst("h1");
         String title = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"),
-                h1 == null ? null : h1.text(), doc.title(), titleElement(doc));
+                h1 == null ? null : withoutPermalink(h1), doc.title(), titleElement(doc));
         String author = firstNonBlank(meta(doc, "author"), notUrl(meta(doc, "article:author")), meta(doc, "dc.creator"),
                 byline(doc));
         String date = NewsPage.parseDate(firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"),
@@ -77,6 +77,13 @@ final class PageMetadata {
     private static String titleElement(Document doc) {
         Element t = doc.selectFirst("title");
         return t == null ? null : t.text();
+    }
+
+    /** A heading's text without the permalink mark documentation generators put in it (Sphinx's ¶). */
+    private static String withoutPermalink(Element heading) {
+        Element copy = heading.clone();
+        copy.select("a.headerlink, a[title^=Permalink], a[aria-label^=Permalink]").remove();
+        return copy.text().replaceFirst("\\s*¶$", "").strip();
     }
 
     private static String byline(Document doc) {
