@@ -99,9 +99,14 @@ final class BodyWriter implements Block.Visitor<Void> {
 
     @Override
     public Void visit(Block.Paragraph paragraph) {
-        String style = paragraphStyle.equals(DocxStyles.NORMAL) && document.paragraph(paragraph).indent()
+        org.accesspub.prepare.ParagraphStyle prepared = document.paragraph(paragraph);
+        String style = paragraphStyle.equals(DocxStyles.NORMAL) && prepared.indent()
                 ? DocxStyles.BODY_INDENT : paragraphStyle;
-        inlines(paragraph(style), paragraph.content(), false);
+        XWPFParagraph p = paragraph(style);
+        if (!style.equals(DocxStyles.BODY_INDENT) && prepared.justify()) {
+            p.setAlignment(ParagraphAlignment.BOTH); // Chinese in a list item or a quote, justified as in the PDF
+        }
+        inlines(p, paragraph.content(), false);
         return null;
     }
 

@@ -195,6 +195,20 @@ class DocxWriterTest {
     }
 
     @Test
+    void chineseInAListItemOrAQuoteIsJustifiedLikeTheBody() throws Exception {
+        String long1 = "区政府将继续推进老旧小区改造，完善养老服务设施，让每一位老年人都能就近得到照料和帮助。";
+        Article a = new Article(Metadata.of("通知", "zh-CN"), List.of(
+                new Block.BulletList(List.of(new Block.ListItem(List.of(Block.Paragraph.of(long1))))),
+                new Block.BlockQuote(List.of(Block.Paragraph.of(long1)))));
+        try (DocxReadBack docx = write(a, DocxWriter.builder())) {
+            List<XWPFParagraph> nested = docx.paragraphs().stream().filter(p -> p.getText().equals(long1)).toList();
+            assertThat(nested).hasSize(2);
+            assertThat(nested).allSatisfy(p ->
+                    assertThat(p.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.BOTH));
+        }
+    }
+
+    @Test
     void listsUseNumberingDefinitionsNotTypedBullets() throws Exception {
         try (DocxReadBack docx = sample(Samples.MARKDOWN)) {
             List<XWPFParagraph> items = docx.paragraphs().stream().filter(p -> "ListParagraph".equals(p.getStyle())).toList();
