@@ -40,7 +40,10 @@ public final class Publisher {
      * {@code sourceDir}), links, terms and paragraph settings.
      */
     public PreparedDocument prepare(Article article, Path sourceDir) {
-        return Preparer.builder().folder(sourceDir).warnings(publishOptions.warnings()).build().prepare(article);
+        return Preparer.builder().folder(sourceDir).warnings(publishOptions.warnings())
+                .imageLimits(new org.accesspub.prepare.ImageLimits(readOptions.maxImageBytes(),
+                        org.accesspub.prepare.ImageLimits.DEFAULT.maxDataUrlChars(), readOptions.maxImagePixels()))
+                .build().prepare(article);
     }
 
     /**

@@ -34,6 +34,14 @@ final class SourceOptions {
             description = "Refuse larger inputs (default: ${DEFAULT-VALUE} MB).")
     long maxInputMb = ReadOptions.DEFAULT_MAX_INPUT_MB;
 
+    @Option(names = "--max-image-size", paramLabel = "MB",
+            description = "Use the text alternative of larger images (default: ${DEFAULT-VALUE} MB).")
+    long maxImageMb = ReadOptions.DEFAULT_MAX_IMAGE_MB;
+
+    @Option(names = "--max-image-pixels", paramLabel = "MEGAPIXELS",
+            description = "Use the text alternative of images of more pixels (default: ${DEFAULT-VALUE} million).")
+    long maxImageMegapixels = ReadOptions.DEFAULT_MAX_IMAGE_MEGAPIXELS;
+
     @Option(names = "--debug", description = "Show the stack trace of an unexpected failure.")
     boolean debug;
 
@@ -46,6 +54,8 @@ final class SourceOptions {
                 .author(author)
                 .keepPunctuation(keepPunctuation)
                 .maxInputBytes(maxInputBytes())
+                .maxImageBytes(inRange("--max-image-size", maxImageMb, 1, 2047, "MB") * 1024 * 1024)
+                .maxImagePixels(inRange("--max-image-pixels", maxImageMegapixels, 1, 1000, "million pixels") * 1_000_000)
                 .build();
     }
 
@@ -54,6 +64,13 @@ final class SourceOptions {
             throw AccesspubException.badUsage("--max-input-size " + maxInputMb + " is out of range: 1 to 2047 MB");
         }
         return maxInputMb * 1024 * 1024;
+    }
+
+    private static long inRange(String option, long value, long min, long max, String unit) {
+        if (value < min || value > max) {
+            throw AccesspubException.badUsage(option + " " + value + " is out of range: " + min + " to " + max + " " + unit);
+        }
+        return value;
     }
 
     private Charset charset() {

@@ -8,6 +8,10 @@ import java.nio.charset.Charset;
 public final class ReadOptions {
     /** The default input size limit, in megabytes. */
     public static final long DEFAULT_MAX_INPUT_MB = 64;
+    /** The default size limit of one image, in megabytes. */
+    public static final long DEFAULT_MAX_IMAGE_MB = 20;
+    /** The default pixel limit of one image, in millions of pixels. */
+    public static final long DEFAULT_MAX_IMAGE_MEGAPIXELS = 40;
 
     private final SourceKind from;
     private final Charset encoding;
@@ -16,6 +20,8 @@ public final class ReadOptions {
     private final String author;
     private final boolean keepPunctuation;
     private final long maxInputBytes;
+    private final long maxImageBytes;
+    private final long maxImagePixels;
 
     private ReadOptions(Builder b) {
         this.from = b.from;
@@ -25,6 +31,8 @@ public final class ReadOptions {
         this.author = b.author;
         this.keepPunctuation = b.keepPunctuation;
         this.maxInputBytes = b.maxInputBytes;
+        this.maxImageBytes = b.maxImageBytes;
+        this.maxImagePixels = b.maxImagePixels;
     }
 
     public static Builder builder() {
@@ -49,6 +57,10 @@ public final class ReadOptions {
     public boolean keepPunctuation() { return keepPunctuation; }
     /** Larger sources are refused: they are almost certainly not one article. */
     public long maxInputBytes() { return maxInputBytes; }
+    /** A larger image (file or decoded {@code data:} URL) is replaced by its text alternative. */
+    public long maxImageBytes() { return maxImageBytes; }
+    /** An image of more pixels is replaced by its text alternative (it would take too much memory to draw). */
+    public long maxImagePixels() { return maxImagePixels; }
 
     /** Bytes as whole megabytes, for messages. */
     public static long megabytes(long bytes) {
@@ -63,6 +75,8 @@ public final class ReadOptions {
         private String author; // from the source
         private boolean keepPunctuation = false;
         private long maxInputBytes = DEFAULT_MAX_INPUT_MB * 1024 * 1024;
+        private long maxImageBytes = DEFAULT_MAX_IMAGE_MB * 1024 * 1024;
+        private long maxImagePixels = DEFAULT_MAX_IMAGE_MEGAPIXELS * 1_000_000;
 
         public Builder from(SourceKind v) { from = v; return this; }
         public Builder encoding(Charset v) { encoding = v; return this; }
@@ -71,6 +85,8 @@ public final class ReadOptions {
         public Builder author(String v) { author = v; return this; }
         public Builder keepPunctuation(boolean v) { keepPunctuation = v; return this; }
         public Builder maxInputBytes(long v) { maxInputBytes = v; return this; }
+        public Builder maxImageBytes(long v) { maxImageBytes = v; return this; }
+        public Builder maxImagePixels(long v) { maxImagePixels = v; return this; }
 
         public ReadOptions build() {
             return new ReadOptions(this);

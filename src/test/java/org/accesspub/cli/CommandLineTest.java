@@ -107,6 +107,22 @@ class CommandLineTest {
     }
 
     @Test
+    void imageLimitsAreOptionsAndALargerImageGivesWayToItsTextAlternative() throws Exception {
+        java.awt.image.BufferedImage big = new java.awt.image.BufferedImage(1200, 1000, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(big, "png", tmp.resolve("big.png").toFile());
+        Path md = Files.writeString(tmp.resolve("big.md"), "# Picture\n\n![A map of the park](big.png)\n");
+        Result small = run("convert", md.toString(), "-f", "epub", "--max-image-pixels", "1", "-o", tmp.resolve("a").toString());
+        assertThat(small.code()).as(small.err()).isZero();
+        assertThat(small.err()).contains("big.png").contains("pixels");
+        Result roomy = run("convert", md.toString(), "-f", "epub", "-o", tmp.resolve("b").toString());
+        assertThat(roomy.code()).as(roomy.err()).isZero();
+        assertThat(roomy.err()).doesNotContain("big.png");
+        Result bad = run("convert", md.toString(), "--max-image-size", "0", "-o", tmp.resolve("c").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--max-image-size 0 is out of range");
+    }
+
+    @Test
     void aBinaryFileIsBadInput() {
         Result r = run("inspect", Samples.fixture("read/binary.txt").toString());
         assertThat(r.code()).isEqualTo(3);
