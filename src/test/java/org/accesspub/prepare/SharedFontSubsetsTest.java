@@ -33,16 +33,28 @@ class SharedFontSubsetsTest {
     }
 
     @Test
-    void everyWriterOfADocumentGetsTheSameSubsetOfAFaceCutOnce() {
+    void everyWriterOfADocumentGetsTheSameSubsetOfItsBodyFaceCutOnce() {
         PreparedDocument d = document();
-        byte[] pdf = d.fontSubsets().subset(NOTO, "会议传达");
-        byte[] epub = d.fontSubsets().subset(NOTO, "区长讲话精神");
+        String all = DocumentCharacters.of(d.article(), d.info(), d.terms());
+        byte[] pdf = d.fontSubsets().subset(NOTO, all.substring(0, all.length() - 8));
+        byte[] epub = d.fontSubsets().subset(NOTO, all);
         assertThat(epub).isSameAs(pdf);
     }
 
     @Test
+    void aSmallPartOfTheDocumentSuchAsTheBoldOfItsHeadingsGetsASmallSubsetOfItsOwn() throws IOException {
+        PreparedDocument d = document();
+        byte[] bold = d.fontSubsets().subset(NOTO, "区长讲话");
+        byte[] body = d.fontSubsets().subset(NOTO, DocumentCharacters.of(d.article(), d.info(), d.terms()));
+        assertThat(bold.length).isLessThan(body.length);
+        assertThat(hasGlyph(bold, '区')).isTrue();
+        assertThat(hasGlyph(bold, '湖')).isFalse();
+    }
+
+    @Test
     void theSharedSubsetHoldsTheTextOfEveryBlockAltTextCaptionTableAndTheToolsOwnWords() throws IOException {
-        byte[] subset = document().fontSubsets().subset(NOTO, "会");
+        PreparedDocument d = document();
+        byte[] subset = d.fontSubsets().subset(NOTO, DocumentCharacters.of(d.article(), d.info(), d.terms()));
         for (int cp : "区长讲话鸟瞰图注湖项目预算".codePoints().toArray()) {
             assertThat(hasGlyph(subset, cp)).as(new String(Character.toChars(cp))).isTrue();
         }
@@ -59,8 +71,9 @@ class SharedFontSubsetsTest {
     @Test
     void aCharacterOutsideTheDocumentGetsASubsetOfItsOwnThatHasIt() throws IOException {
         PreparedDocument d = document();
-        byte[] shared = d.fontSubsets().subset(NOTO, "会");
-        byte[] own = d.fontSubsets().subset(NOTO, "会龘");
+        String all = DocumentCharacters.of(d.article(), d.info(), d.terms());
+        byte[] shared = d.fontSubsets().subset(NOTO, all);
+        byte[] own = d.fontSubsets().subset(NOTO, all + "龘");
         assertThat(own).isNotSameAs(shared);
         assertThat(hasGlyph(own, '龘')).isTrue();
         assertThat(hasGlyph(shared, '龘')).isFalse();
