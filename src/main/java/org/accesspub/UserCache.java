@@ -12,6 +12,19 @@ public final class UserCache {
     private UserCache() {
     }
 
+    /**
+     * What identifies a bundled resource cheaply, to name what is unpacked from it: inside a jar the entry's
+     * CRC-32 and size from the jar's directory (no reading of the bytes); elsewhere (classes on disk, in
+     * tests) its modification time and length. A new build of the resource gets a new name.
+     */
+    public static String identity(java.net.URL resource) throws java.io.IOException {
+        java.net.URLConnection c = resource.openConnection();
+        if (c instanceof java.net.JarURLConnection jar && jar.getJarEntry() != null && jar.getJarEntry().getCrc() != -1) {
+            return Long.toHexString(jar.getJarEntry().getCrc()) + "-" + jar.getJarEntry().getSize();
+        }
+        return Long.toHexString(c.getLastModified()) + "-" + c.getContentLengthLong();
+    }
+
     public static Path root() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String xdg = System.getenv("XDG_CACHE_HOME");

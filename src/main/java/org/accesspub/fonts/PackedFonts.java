@@ -2,9 +2,7 @@ package org.accesspub.fonts;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.JarURLConnection;
 import java.net.URL;
-import java.net.URLConnection;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
@@ -69,14 +67,7 @@ final class PackedFonts {
 
     /** {@code NotoSansSC-Regular-<crc>-<size>.ttf}: a new build of the font gets a new file. */
     private static String cachedName(String name, URL packed) throws IOException {
-        URLConnection c = packed.openConnection();
-        String id;
-        if (c instanceof JarURLConnection jar && jar.getJarEntry() != null && jar.getJarEntry().getCrc() != -1) {
-            id = Long.toHexString(jar.getJarEntry().getCrc()) + "-" + jar.getJarEntry().getSize();
-        } else {
-            id = Long.toHexString(c.getLastModified()) + "-" + c.getContentLengthLong();
-        }
         int dot = name.lastIndexOf('.');
-        return name.substring(0, dot) + "-" + id + name.substring(dot);
+        return name.substring(0, dot) + "-" + UserCache.identity(packed) + name.substring(dot);
     }
 }

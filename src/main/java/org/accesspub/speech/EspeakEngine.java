@@ -50,6 +50,7 @@ public final class EspeakEngine implements SpeechEngine {
     private static final int RTLD_LAZY_LOCAL = 1;
 
     private final Path library;
+    private final String version; // as the library reports it, read once
     private final Path data; // null when the library does not say where its data is
     private final int sampleRate;
     private final List<Voice> voices;
@@ -60,6 +61,7 @@ public final class EspeakEngine implements SpeechEngine {
         this.library = library;
         Lane first = new Lane(library, data, fallbackData);
         this.sampleRate = first.sampleRate;
+        this.version = first.lib.espeak_Info(null);
         this.data = first.dataInUse();
         this.voices = this.data == null ? List.of() : readVoices(this.data);
         List<Lane> all = new ArrayList<>();
@@ -235,12 +237,7 @@ public final class EspeakEngine implements SpeechEngine {
 
     @Override
     public String label() {
-        Lane lane = take();
-        try {
-            return "eSpeak NG " + lane.lib.espeak_Info(null) + " (" + library + ")";
-        } finally {
-            free.add(lane);
-        }
+        return "eSpeak NG " + version + " (" + library + ")";
     }
 
     public int sampleRate() {

@@ -60,25 +60,15 @@ record EspeakInstall(Path library, Path data) {
     }
 
     /**
-     * What identifies the bundled data: inside a jar, its entry's CRC-32 and size from the jar's directory
-     * (reading and hashing the 9 MB zip took a tenth of a second of every run); elsewhere, its contents' hash.
+     * What identifies the bundled data ({@link org.accesspub.UserCache#identity}): reading and hashing the
+     * 9 MB zip took a tenth of a second of every run.
      */
     private static String dataIdentity() throws IOException {
         java.net.URL url = EspeakInstall.class.getResource(DATA_ZIP);
         if (url == null) {
             throw new IOException("the jar lacks " + DATA_ZIP);
         }
-        java.net.URLConnection connection = url.openConnection();
-        if (connection instanceof java.net.JarURLConnection jar && jar.getJarEntry() != null
-                && jar.getJarEntry().getCrc() != -1) {
-            ZipEntry e = jar.getJarEntry();
-            return "crc32:" + Long.toHexString(e.getCrc()) + ":" + e.getSize();
-        }
-        MessageDigest sha = sha256();
-        try (InputStream in = open(DATA_ZIP)) {
-            in.transferTo(new DigestSink(sha));
-        }
-        return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        return org.accesspub.UserCache.identity(url);
     }
 
     /**
@@ -215,25 +205,6 @@ record EspeakInstall(Path library, Path data) {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Feeds the bytes of a stream to a digest without holding them. */
-    private static final class DigestSink extends java.io.OutputStream {
-        private final MessageDigest digest;
-
-        DigestSink(MessageDigest digest) {
-            this.digest = digest;
-        }
-
-        @Override
-        public void write(int b) {
-            digest.update((byte) b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            digest.update(b, off, len);
         }
     }
 }
