@@ -72,4 +72,17 @@ class HtmlReaderTest {
                 SourceKind.HTML, ReadOptions.defaults(), "guide.html");
         assertThat(a.metadata().title()).isEqualTo("Packaging guide");
     }
+
+    @Test
+    void aListOfAuthorsWithTheirAddressesIsContentNotALinkBox() {
+        String authors = "<ul><li><p>Neil Schemenauer &lt;<a href=\"mailto:nas@debian.org\">neil.schemenauer@debian.org</a>&gt;</p></li>"
+                + "<li><p>Matthias Klose &lt;<a href=\"mailto:doko@debian.org\">matthias.klose@debian.org</a>&gt;</p></li></ul>";
+        String related = "<ul><li><a href=\"/a\">Other packaging news</a></li><li><a href=\"/b\">More from this week</a></li></ul>";
+        Article a = Readers.read("<html><body><div class=\"body\"><h1>Policy</h1>"
+                + "<p>This document describes the packaging of the language within the distribution and its rules.</p>"
+                + "<dl><dt>Authors:</dt><dd>" + authors + "</dd></dl>" + related
+                + "<p>Packages follow these rules from the next release on, and older ones are updated in turn.</p>"
+                + "</div></body></html>", SourceKind.HTML, ReadOptions.defaults(), "policy.html");
+        assertThat(a.allText()).contains("Neil Schemenauer", "matthias.klose@debian.org").doesNotContain("Other packaging news");
+    }
 }

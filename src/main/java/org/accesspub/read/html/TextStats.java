@@ -53,16 +53,26 @@ final class TextStats {
                     return;
                 }
                 if (node instanceof TextNode t) {
-                    measure(t.getWholeText(), into, parent.normalName().equals("a"));
+                    measure(t.getWholeText(), into, parent.normalName().equals("a") && !isContact(parent));
                 } else if (node instanceof Element e) {
                     Stat child = s.stats.get(e);
                     into.length += child.length;
                     into.commas += child.commas;
-                    into.linkLength += e.normalName().equals("a") ? child.length : child.linkLength;
+                    into.linkLength += e.normalName().equals("a") && !isContact(e) ? child.length : child.linkLength;
                 }
             }
         }, root);
         return s;
+    }
+
+    /**
+     * A link to a person's address ({@code mailto:name@host}, {@code tel:}): what it says is content, such as
+     * a manual's list of authors, not a way elsewhere, so it does not make its container a link box. A share
+     * by e-mail link ({@code mailto:?subject=…}) names no address and stays a link.
+     */
+    static boolean isContact(Element a) {
+        String href = a.attr("href").strip().toLowerCase(java.util.Locale.ROOT);
+        return href.startsWith("tel:") || href.startsWith("mailto:") && href.length() > 7 && href.charAt(7) != '?';
     }
 
     private static void measure(String text, Stat into, boolean link) {
