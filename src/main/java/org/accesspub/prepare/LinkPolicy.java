@@ -105,7 +105,15 @@ public final class LinkPolicy {
         } catch (URISyntaxException e) {
             // shown as it is
         }
-        return decode(s).replace("%20", " ");
+        String shown = decode(s).replace("%20", " ");
+        if (uri.regionMatches(true, 0, "mailto:", 0, 7) || uri.regionMatches(true, 0, "tel:", 0, 4)) {
+            // an address or a number has no path whose meaning an escape keeps: nas%40example.org is nas@example.org
+            shown = java.util.regex.Pattern.compile("%([2-7][0-9A-Fa-f])").matcher(shown).replaceAll(m -> {
+                char c = (char) Integer.parseInt(m.group(1), 16);
+                return c > 0x20 && c < 0x7F ? java.util.regex.Matcher.quoteReplacement(String.valueOf(c)) : m.group();
+            });
+        }
+        return shown;
     }
 
     /** Removes what cannot be seen: controls (Cc), formats (Cf: zero-width, joiners, bidi overrides), line and paragraph separators. */

@@ -56,4 +56,12 @@ class LinkPolicyTest {
     void aHugeAddressIsNotALink() {
         assertThat(LinkPolicy.target("https://example.org/" + "a".repeat(100_000))).isEmpty();
     }
+
+    @Test
+    void anEMailAddressWrittenWithEscapesIsPrintedAsTheAddress() {
+        org.assertj.core.api.Assertions.assertThat(LinkPolicy.display("mailto:nas%40debian.org")).isEqualTo("nas@debian.org");
+        org.assertj.core.api.Assertions.assertThat(LinkPolicy.display("tel:%2B44%20161")).isEqualTo("+44 161");
+        // a web address keeps the escapes that change its meaning
+        org.assertj.core.api.Assertions.assertThat(LinkPolicy.display("https://example.org/a%2Fb")).isEqualTo("https://example.org/a%2Fb");
+    }
 }
