@@ -12,6 +12,10 @@ import java.util.List;
  * loaded once per process on first use (about 0.4 s).
  */
 public final class ChineseWords {
+    static {
+        HanlpData.install();
+    }
+
     private ChineseWords() {
     }
 

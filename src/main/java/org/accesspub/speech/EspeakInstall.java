@@ -15,9 +15,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.accesspub.AccesspubException;
+import org.accesspub.BundledData;
 
 /**
  * The bundled libespeak-ng and its data, unpacked once per user into
@@ -29,6 +28,8 @@ import org.accesspub.AccesspubException;
  * @param data    the espeak-ng-data folder
  */
 record EspeakInstall(Path library, Path data) {
+    /** The jar carries the data xz-packed (see {@link BundledData}); without the pack, piper-jni's own zip. */
+    private static final String DATA_PACK = "espeak-ng-data";
     private static final String DATA_ZIP = "/espeak-ng-data.zip";
     private static final String READY = ".complete";
 
@@ -64,7 +65,7 @@ record EspeakInstall(Path library, Path data) {
      * 9 MB zip took a tenth of a second of every run.
      */
     private static String dataIdentity() throws IOException {
-        java.net.URL url = EspeakInstall.class.getResource(DATA_ZIP);
+        java.net.URL url = dataUrl();
         if (url == null) {
             throw new IOException("the jar lacks " + DATA_ZIP);
         }
@@ -141,20 +142,8 @@ record EspeakInstall(Path library, Path data) {
         try {
             Files.write(temp.resolve(libName), lib);
             Path data = temp.resolve("espeak-ng-data");
-            try (ZipInputStream zip = new ZipInputStream(open(DATA_ZIP))) {
-                for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                    Path target = data.resolve(e.getName()).normalize();
-                    if (!target.startsWith(data)) {
-                        throw new IOException("bad entry " + e.getName());
-                    }
-                    if (e.isDirectory()) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.createDirectories(target.getParent());
-                        Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
+            java.net.URL packed = BundledData.pack(DATA_PACK);
+            BundledData.unzip(packed != null ? BundledData.open(packed) : open(DATA_ZIP), data);
             Files.writeString(temp.resolve(READY), libHash, StandardCharsets.US_ASCII);
             if (Files.exists(dir)) {
                 deleteTree(dir); // stale or damaged: the marker or the library hash was wrong
@@ -172,6 +161,11 @@ record EspeakInstall(Path library, Path data) {
                 deleteTree(temp);
             }
         }
+    }
+
+    private static java.net.URL dataUrl() {
+        java.net.URL packed = BundledData.pack(DATA_PACK);
+        return packed != null ? packed : EspeakInstall.class.getResource(DATA_ZIP);
     }
 
     static Path cacheRoot() {

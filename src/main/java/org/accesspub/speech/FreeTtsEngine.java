@@ -1,6 +1,10 @@
 package org.accesspub.speech;
 
 import com.sun.speech.freetts.audio.AudioPlayer;
+import com.sun.speech.freetts.Age;
+import com.sun.speech.freetts.Gender;
+import com.sun.speech.freetts.en.us.CMUDiphoneVoice;
+import com.sun.speech.freetts.en.us.CMULexicon;
 import com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -35,18 +39,36 @@ public final class FreeTtsEngine implements SpeechEngine {
         private final Capture capture = new Capture();
 
         Lane() {
-            com.sun.speech.freetts.Voice found = null;
-            for (com.sun.speech.freetts.Voice v : new KevinVoiceDirectory().getVoices()) {
-                if (v.getName().equals(KEVIN16)) {
-                    found = v;
-                }
-            }
-            if (found == null) {
-                throw new IllegalStateException("FreeTTS lacks the kevin16 voice");
-            }
-            voice = found;
+            voice = kevin16();
             voice.setAudioPlayer(capture);
             voice.allocate();
+        }
+
+        /**
+         * kevin16 as {@link KevinVoiceDirectory} makes it, reading its voice and lexicon from the unpacked
+         * {@code freetts-kevin16} pack when the jar carries one (then FreeTTS maps the voice file instead of
+         * reading it from the jar).
+         */
+        private static com.sun.speech.freetts.Voice kevin16() {
+            java.nio.file.Path dir = org.accesspub.BundledData.unpacked("freetts-kevin16");
+            if (dir == null) {
+                for (com.sun.speech.freetts.Voice v : new KevinVoiceDirectory().getVoices()) {
+                    if (v.getName().equals(KEVIN16)) {
+                        return v;
+                    }
+                }
+                throw new IllegalStateException("FreeTTS lacks the kevin16 voice");
+            }
+            java.nio.file.Path us = dir.resolve("com/sun/speech/freetts/en/us");
+            try {
+                CMULexicon lexicon = new CMULexicon(us.resolve("cmulex_compiled.bin").toUri().toURL(),
+                        us.resolve("cmulex_addenda.bin").toUri().toURL(), us.resolve("cmulex_lts.bin").toUri().toURL(),
+                        true);
+                return new CMUDiphoneVoice(KEVIN16, Gender.MALE, Age.YOUNGER_ADULT, "default 16-bit diphone voice",
+                        Locale.US, "general", "cmu", lexicon, us.resolve("cmu_us_kal/cmu_us_kal16.bin").toUri().toURL());
+            } catch (java.net.MalformedURLException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         Pcm speak(String text, float rate) {

@@ -1,0 +1,117 @@
+package org.accesspub;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.tukaani.xz.XZInputStream;
+
+/**
+ * Data the jar carries xz-packed ({@code /packed/NAME.zip.xz}, made at build time by {@code src/build/PackData.java}
+ * from what the dependencies ship): unpacked once into the user cache, {@code <cache>/NAME-<identity>/}, where the
+ * folder appears by an atomic rename only when complete. Where the cache cannot be written, the pack is unpacked
+ * into a temporary folder for this run.
+ */
+public final class BundledData {
+    private static final ConcurrentHashMap<String, Path> UNPACKED = new ConcurrentHashMap<>();
+
+    private BundledData() {
+    }
+
+    /** The resource of a pack, or null when this build carries none (the dependency's own files are used then). */
+    public static URL pack(String name) {
+        return BundledData.class.getResource("/packed/" + name + ".zip.xz");
+    }
+
+    /** The pack's entries as a zip stream, read straight from the jar (for callers that unpack it themselves). */
+    public static ZipInputStream open(URL pack) throws IOException {
+        return new ZipInputStream(new XZInputStream(pack.openStream()));
+    }
+
+    /** The folder holding the pack's files, unpacked on first use; null when there is no such pack. */
+    public static Path unpacked(String name) {
+        URL pack = pack(name);
+        if (pack == null) {
+            return null;
+        }
+        return UNPACKED.computeIfAbsent(name, n -> {
+            try {
+                return unpack(n, pack);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static Path unpack(String name, URL pack) throws IOException {
+        Path dir = UserCache.root().resolve(name + "-" + UserCache.identity(pack));
+        if (Files.isDirectory(dir)) {
+            return dir;
+        }
+        try {
+            Files.createDirectories(dir.getParent());
+            Path temp = Files.createTempDirectory(dir.getParent(), name + ".tmp");
+            try {
+                unzip(open(pack), temp);
+                try {
+                    Files.move(temp, dir, StandardCopyOption.ATOMIC_MOVE);
+                } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
+                    if (!Files.isDirectory(dir)) { // else another process finished first: same bytes
+                        throw e;
+                    }
+                }
+            } finally {
+                deleteTree(temp);
+            }
+            return dir;
+        } catch (IOException e) {
+            // a read-only cache: unpack for this run only
+            Path temp = Files.createTempDirectory("accesspub-" + name);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(temp)));
+            unzip(open(pack), temp);
+            return temp;
+        }
+    }
+
+    /** Writes every entry of {@code zip} under {@code dir}, refusing names that would leave it. */
+    public static void unzip(InputStream zipStream, Path dir) throws IOException {
+        try (ZipInputStream zip = zipStream instanceof ZipInputStream z ? z : new ZipInputStream(zipStream)) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                Path target = dir.resolve(e.getName()).normalize();
+                if (!target.startsWith(dir) || target.equals(dir)) {
+                    throw new IOException("bad entry " + e.getName());
+                }
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // best effort: a leftover temporary folder is harmless
+        }
+    }
+}
