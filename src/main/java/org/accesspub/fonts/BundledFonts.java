@@ -40,7 +40,7 @@ public final class BundledFonts {
                 if (data == null) {
                     throw new IllegalStateException("bundled font missing from the jar: " + resource);
                 }
-                return new FontFace(family, bold, data, resource);
+                return new FontFace(family, bold, data, resource, PackedFonts.lighter(resource));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -20,15 +20,17 @@ public final class FontFace {
     // Planes 0 to 2: the BMP and the Han extensions.
     private static final int LAST_CODE_POINT = 0x2FFFF;
     private final BitSet covered;
+    private final BitSet lighter; // of a bold face: code points drawn with the regular design's glyph
 
     FontFace(String family, boolean bold, byte[] data, String origin) {
-        this(family, bold, java.nio.ByteBuffer.wrap(data), origin);
+        this(family, bold, java.nio.ByteBuffer.wrap(data), origin, new BitSet());
     }
 
     /** A face over the font's bytes, such as a file mapped into memory (only the tables read are loaded). */
-    FontFace(String family, boolean bold, java.nio.ByteBuffer data, String origin) {
+    FontFace(String family, boolean bold, java.nio.ByteBuffer data, String origin, BitSet lighter) {
         this.family = family;
         this.bold = bold;
+        this.lighter = lighter;
         this.data = data.asReadOnlyBuffer();
         this.origin = origin;
         try (TrueTypeFont ttf = parse()) {
@@ -70,6 +72,15 @@ public final class FontFace {
 
     public boolean covers(int codePoint) {
         return covered.get(codePoint);
+    }
+
+    /**
+     * Whether this bold face draws the character with a glyph of the regular design: the bundled Noto Sans SC
+     * Bold does for the rare Han characters (outside GB 2312 and Big5's common level), which keeps the jar
+     * small; a writer that can embolden (the PDF strokes the outline) does so for these.
+     */
+    public boolean lighterAt(int codePoint) {
+        return lighter.get(codePoint);
     }
 
     @Override

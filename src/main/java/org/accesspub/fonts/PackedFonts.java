@@ -2,60 +2,62 @@ package org.accesspub.fonts;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import org.accesspub.UserCache;
-import org.tukaani.xz.XZInputStream;
+import java.nio.file.StandardOpenOption;
+import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
+import org.accesspub.BundledData;
 
 /**
- * Fonts the jar carries xz-compressed ({@code /fonts/NAME.xz}, made by {@code scripts/pack-fonts.sh}): each is
- * unpacked once into the user cache ({@code <cache>/fonts/}, named by the packed entry's CRC and size, written
- * by an atomic rename so a half-written file is never read) and mapped from there into memory, which is
- * faster than inflating it from the jar on every run and keeps the 10 MB off the heap. Where the cache
- * cannot be written it is unpacked in memory.
+ * Noto Sans SC travels in the {@code noto-sans-sc} pack ({@link BundledData}, made at build time by
+ * {@code src/build/PackData.java}): Regular as shipped in {@code fonts/}, and Bold with Regular's glyphs for the
+ * rare Han characters (outside GB 2312 and Big5's common level), which the two faces packed together store
+ * almost for free. The pack is unpacked once into the user cache and each face mapped from there into memory,
+ * which keeps the 10 MB off the heap.
  */
 final class PackedFonts {
+    static final String PACK = "noto-sans-sc";
+
     private PackedFonts() {
     }
 
-    /** The font file {@code /fonts/NAME}: as it is in the jar, else unpacked from {@code NAME.xz}; null if neither. */
+    /** The font file {@code /fonts/NAME}: as it is in the jar, else from the pack; null if neither has it. */
     static ByteBuffer read(String resource) throws IOException {
         try (InputStream plain = PackedFonts.class.getResourceAsStream(resource)) {
             if (plain != null) {
                 return ByteBuffer.wrap(plain.readAllBytes());
             }
         }
-        URL packed = PackedFonts.class.getResource(resource + ".xz");
-        if (packed == null) {
+        Path dir = BundledData.unpacked(PACK);
+        if (dir == null) {
             return null;
         }
-        String name = resource.substring(resource.lastIndexOf('/') + 1);
-        Path cached = UserCache.root().resolve("fonts").resolve(cachedName(name, packed));
-        if (Files.isRegularFile(cached)) {
-            return map(cached);
+        Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+        return Files.isRegularFile(file) ? map(file) : null;
+    }
+
+    /**
+     * The code points a packed bold face draws with the regular design's glyphs, from the list packed beside it
+     * ({@code NAME.lighter}: lines of hexadecimal ranges, {@code 3400-4DBF}); empty for every other face.
+     */
+    static BitSet lighter(String resource) throws IOException {
+        BitSet set = new BitSet();
+        Path dir = BundledData.unpacked(PACK);
+        Path list = dir == null ? null : dir.resolve(resource.substring(resource.lastIndexOf('/') + 1) + ".lighter");
+        if (list == null || !Files.isRegularFile(list)) {
+            return set;
         }
-        byte[] bytes;
-        try (InputStream in = new XZInputStream(packed.openStream())) {
-            bytes = in.readAllBytes();
-        }
-        try {
-            Files.createDirectories(cached.getParent());
-            Path temp = Files.createTempFile(cached.getParent(), name, ".tmp");
-            try {
-                Files.write(temp, bytes);
-                Files.move(temp, cached, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
+        for (String line : Files.readAllLines(list, StandardCharsets.US_ASCII)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
-        } catch (IOException e) {
-            // a read-only cache: the font still works, unpacked in memory on every run
+            String[] range = line.strip().split("-");
+            set.set(Integer.parseInt(range[0], 16), Integer.parseInt(range[1], 16) + 1);
         }
-        return ByteBuffer.wrap(bytes);
+        return set;
     }
 
     /** The file mapped read-only: parsing reads only the tables it needs, and nothing is copied onto the heap. */
@@ -63,11 +65,5 @@ final class PackedFonts {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             return channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
         }
-    }
-
-    /** {@code NotoSansSC-Regular-<crc>-<size>.ttf}: a new build of the font gets a new file. */
-    private static String cachedName(String name, URL packed) throws IOException {
-        int dot = name.lastIndexOf('.');
-        return name.substring(0, dot) + "-" + UserCache.identity(packed) + name.substring(dot);
     }
 }

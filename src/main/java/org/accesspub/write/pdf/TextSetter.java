@@ -133,7 +133,7 @@ final class TextSetter {
                 }
                 int color = span.link() ? profile.theme().link() : profile.theme().text();
                 cursor.add(new Drawing.Text(runTags[i] == null ? tag : runTags[i], x, baseline, s.faces()[i], s.size(),
-                        spacing, color, run, span.bold() && !s.faces()[i].bold()));
+                        spacing, color, run, span.bold() && !drawsBold(s, i)));
                 if (span.link()) {
                     float uy = baseline - s.size() * 0.14f;
                     cursor.add(new Drawing.Rule(x, uy, x + w - spacing, uy, Math.max(1f, s.size() * 0.06f), color));
@@ -165,12 +165,19 @@ final class TextSetter {
         cursor.add(new Drawing.Rule(x1 - head, mid - head, x1, mid, w, color));
     }
 
-    /** The end of the run starting at i: same face, same style, same structure tag. */
+    /** Whether the face of character i draws it in a bold design (else bold text is emboldened by stroking). */
+    private static boolean drawsBold(Setting s, int i) {
+        FontFace face = s.faces()[i];
+        return face.bold() && !face.lighterAt(s.flow().text().codePointAt(i));
+    }
+
+    /** The end of the run starting at i: same face, same style, same structure tag and weight of design. */
     private static int runEnd(Setting s, Tag[] tags, int i, int lineEnd) {
         String text = s.flow().text();
         TextFlow.Span span = s.flow().spanAt(i);
         int k = i + Character.charCount(text.codePointAt(i));
-        while (k < lineEnd && s.faces()[k] == s.faces()[i] && tags[k] == tags[i] && s.flow().spanAt(k) == span) {
+        while (k < lineEnd && s.faces()[k] == s.faces()[i] && tags[k] == tags[i] && s.flow().spanAt(k) == span
+                && drawsBold(s, k) == drawsBold(s, i)) {
             k += Character.charCount(text.codePointAt(k));
         }
         return k;

@@ -41,6 +41,41 @@ class PdfFontsTest {
     }
 
     @Test
+    void aRareCharacterInABoldHeadingIsStrokedToLookBoldAndACommonOneUsesTheBoldDesign() throws Exception {
+        // 龘 is outside GB 2312 and Big5's common level: the bundled bold face draws it with the regular glyph
+        Article article = Samples.readFixture("fonts/rare-in-heading.md");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfWriter.builder().build().write(org.accesspub.testing.Prepared.of(article), out);
+        assertThat(VeraPdf.pdfUaFailures(out.toByteArray())).isEmpty();
+        // text shown while the rendering mode is fill-and-stroke (2): the heading's 龘 only
+        int stroked = 0;
+        int shown = 0;
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            org.apache.pdfbox.pdfparser.PDFStreamParser parser =
+                    new org.apache.pdfbox.pdfparser.PDFStreamParser(doc.getPage(0));
+            int mode = 0;
+            List<Object> operands = new ArrayList<>();
+            for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+                if (!(token instanceof org.apache.pdfbox.contentstream.operator.Operator op)) {
+                    operands.add(token);
+                    continue;
+                }
+                if (op.getName().equals("Tr")) {
+                    mode = ((org.apache.pdfbox.cos.COSNumber) operands.get(0)).intValue();
+                } else if (op.getName().equals("Tj") || op.getName().equals("TJ")) {
+                    shown++;
+                    if (mode == 2) {
+                        stroked++;
+                    }
+                }
+                operands.clear();
+            }
+        }
+        assertThat(shown).isGreaterThan(3);
+        assertThat(stroked).isEqualTo(1);
+    }
+
+    @Test
     void theSeedPdfStaysSmallBecauseOnlyUsedGlyphsAreEmbedded() throws Exception {
         Article article = Samples.read(Samples.SEED);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
