@@ -35,6 +35,14 @@ public final class PackData {
     private static final Map<String, List<String>> PACKS = Map.of(
             // all of eSpeak NG's languages, voices and phoneme data (piper-jni's espeak-ng-data.zip)
             "espeak-ng-data", List.of("zip:espeak-ng-data.zip"),
+            // libespeak-ng for each platform piper-jni builds it for; EspeakInstall unpacks the one it needs
+            "espeak-ng-native", List.of(
+                    "debian-amd64/libespeak-ng.so.1",
+                    "debian-arm64/libespeak-ng.so.1",
+                    "debian-armv7l/libespeak-ng.so.1",
+                    "macos-amd64/libespeak-ng.1.dylib",
+                    "macos-arm64/libespeak-ng.1.dylib",
+                    "win-amd64/espeak-ng.dll"),
             // what segmentation without part-of-speech tags, person names and phrase pinyin open (HanLP 1.8.6);
             // ChineseWordsTest checks nothing else is asked for
             "hanlp", List.of(

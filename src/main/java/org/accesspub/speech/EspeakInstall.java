@@ -31,6 +31,7 @@ record EspeakInstall(Path library, Path data) {
     /** The jar carries the data xz-packed (see {@link BundledData}); without the pack, piper-jni's own zip. */
     private static final String DATA_PACK = "espeak-ng-data";
     private static final String DATA_ZIP = "/espeak-ng-data.zip";
+    private static final String NATIVE_PACK = "espeak-ng-native";
     private static final String READY = ".complete";
 
     /** Unpacks (if needed) and returns the bundled library for this machine. */
@@ -40,24 +41,48 @@ record EspeakInstall(Path library, Path data) {
 
     /** The same, unpacked under another cache folder (tests use a temporary one). */
     static EspeakInstall bundled(Path cacheRoot) {
-        String libResource = "/" + nativeResource();
+        String libResource = nativeResource();
         try {
-            byte[] lib = resource(libResource);
-            MessageDigest sha = sha256();
-            sha.update(lib);
-            String libHash = HexFormat.of().formatHex(sha256().digest(lib));
-            sha.update(dataIdentity().getBytes(StandardCharsets.US_ASCII));
-            String key = HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+            // named by what the jar carries (cheap identities, no reading of the packs); the library's bytes
+            // are hashed when unpacked and checked against that hash on every run
+            String key = HexFormat.of().formatHex(sha256().digest((libraryIdentity(libResource) + " " + libResource
+                    + " " + dataIdentity()).getBytes(StandardCharsets.US_ASCII))).substring(0, 16);
             Path dir = cacheRoot.resolve("espeak-" + key);
             String libName = libResource.substring(libResource.lastIndexOf('/') + 1);
-            if (!isReady(dir, libName, libHash)) {
-                unpack(dir, lib, libName, libHash);
+            if (!isReady(dir, libName)) {
+                byte[] lib = library(libResource);
+                unpack(dir, lib, libName, HexFormat.of().formatHex(sha256().digest(lib)));
             }
             return new EspeakInstall(dir.resolve(libName), dir.resolve("espeak-ng-data"));
         } catch (IOException e) {
             throw AccesspubException.cannotWrite("Cannot unpack eSpeak NG into " + cacheRoot + ": " + e.getMessage()
                     + " (set XDG_CACHE_HOME to a writable folder, or pass --espeak-lib)", e);
         }
+    }
+
+    /** The libraries of every platform travel in one pack ({@link BundledData}); without it, piper-jni's own files. */
+    private static String libraryIdentity(String libResource) throws IOException {
+        java.net.URL packed = BundledData.pack(NATIVE_PACK);
+        java.net.URL url = packed != null ? packed : EspeakInstall.class.getResource("/" + libResource);
+        if (url == null) {
+            throw new IOException("the jar lacks " + libResource);
+        }
+        return org.accesspub.UserCache.identity(url);
+    }
+
+    private static byte[] library(String libResource) throws IOException {
+        java.net.URL packed = BundledData.pack(NATIVE_PACK);
+        if (packed == null) {
+            return resource("/" + libResource);
+        }
+        try (java.util.zip.ZipInputStream zip = BundledData.open(packed)) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().equals(libResource)) {
+                    return zip.readAllBytes();
+                }
+            }
+        }
+        throw new IOException("the jar lacks " + libResource);
     }
 
     /**
@@ -127,13 +152,15 @@ record EspeakInstall(Path library, Path data) {
                 + "; install espeak-ng and pass --espeak-lib PATH to its library");
     }
 
-    private static boolean isReady(Path dir, String libName, String libHash) throws IOException {
+    /** Complete (the marker holds the library's hash) and intact (the library still has that hash). */
+    private static boolean isReady(Path dir, String libName) throws IOException {
         Path marker = dir.resolve(READY);
         Path lib = dir.resolve(libName);
         if (!Files.isRegularFile(marker) || !Files.isRegularFile(lib)) {
             return false;
         }
-        return libHash.equals(HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(lib))));
+        return Files.readString(marker, StandardCharsets.US_ASCII).strip()
+                .equals(HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(lib))));
     }
 
     private static void unpack(Path dir, byte[] lib, String libName, String libHash) throws IOException {
@@ -152,7 +179,7 @@ record EspeakInstall(Path library, Path data) {
                 Files.move(temp, dir, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
                 // another process finished first; use its copy when it is good
-                if (!isReady(dir, libName, libHash)) {
+                if (!isReady(dir, libName)) {
                     throw e;
                 }
             }
