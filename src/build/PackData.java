@@ -57,12 +57,21 @@ public final class PackData {
             // xz stores for almost nothing (CommonBold)
             "noto-sans-sc", List.of("file:fonts/NotoSansSC-Regular.ttf",
                     "commonbold:fonts/NotoSansSC-Bold.ttf,fonts/NotoSansSC-Regular.ttf"),
+            // the braille tables BrailleTable names and the files they include
+            "liblouis-tables", tables("zhcn-cbs.ctb", "zhcn-g1.ctb", "zh-tw.ctb", "en-ueb-g2.ctb", "en-ueb-g1.ctb",
+                    "hyph_en_US.dic", "braille-patterns.cti", "en-ueb-chardefs.uti", "en-ueb-math.ctb", "spaces.uti",
+                    "latinLetterDef6Dots.uti", "latinUppercaseComp6.uti", "en-us-comp8.ctb", "loweredDigits6Dots.uti",
+                    "latinLetterDef8Dots.uti", "IPA-unicode-range.uti"),
             // the kevin16 diphone voice and the CMU lexicon it speaks with
             "freetts-kevin16", List.of(
                     "com/sun/speech/freetts/en/us/cmu_us_kal/cmu_us_kal16.bin",
                     "com/sun/speech/freetts/en/us/cmulex_compiled.bin",
                     "com/sun/speech/freetts/en/us/cmulex_lts.bin",
                     "com/sun/speech/freetts/en/us/cmulex_addenda.bin"));
+
+    private static List<String> tables(String... names) {
+        return java.util.Arrays.stream(names).map(n -> "org/liblouis/resource-files/tables/" + n).toList();
+    }
 
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 

@@ -21,6 +21,13 @@ final class Louis {
     private static final Map<BrailleTable, Translator> TRANSLATORS = new EnumMap<>(BrailleTable.class);
     private static final Map<BrailleTable, Map<Integer, Boolean>> KNOWN = new EnumMap<>(BrailleTable.class);
 
+    static {
+        PackedTables tables = PackedTables.bundled();
+        if (tables != null) {
+            org.liblouis.Louis.setTableResolver(tables);
+        }
+    }
+
     private Louis() {
     }
 
