@@ -62,6 +62,18 @@ public final class PackData {
                     "hyph_en_US.dic", "braille-patterns.cti", "en-ueb-chardefs.uti", "en-ueb-math.ctb", "spaces.uti",
                     "latinLetterDef6Dots.uti", "latinUppercaseComp6.uti", "en-us-comp8.ctb", "loweredDigits6Dots.uti",
                     "latinLetterDef8Dots.uti", "IPA-unicode-range.uti"),
+            // JNA's own library and liblouis for the platforms eSpeak NG is built for (BundledNatives)
+            "natives", List.of(
+                    "com/sun/jna/linux-x86-64/libjnidispatch.so",
+                    "com/sun/jna/linux-aarch64/libjnidispatch.so",
+                    "com/sun/jna/linux-arm/libjnidispatch.so",
+                    "com/sun/jna/darwin-x86-64/libjnidispatch.jnilib",
+                    "com/sun/jna/darwin-aarch64/libjnidispatch.jnilib",
+                    "com/sun/jna/win32-x86-64/jnidispatch.dll",
+                    "linux-x86-64/liblouis.so",
+                    "darwin-x86-64/liblouis.dylib",
+                    "darwin-aarch64/liblouis.dylib",
+                    "win32-x86-64/liblouis.dll"),
             // the kevin16 diphone voice and the CMU lexicon it speaks with
             "freetts-kevin16", List.of(
                     "com/sun/speech/freetts/en/us/cmu_us_kal/cmu_us_kal16.bin",

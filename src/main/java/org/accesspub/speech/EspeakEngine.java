@@ -88,6 +88,7 @@ public final class EspeakEngine implements SpeechEngine {
         private String currentVoice;
 
         Lane(Path library, Path data, Path fallbackData) {
+            org.accesspub.BundledNatives.prepare();
             if (System.getProperty("jna.platform.library.path") == null) {
                 // the library is loaded by its full path: JNA need not run ldconfig -p to learn the system's
                 System.setProperty("jna.platform.library.path", library.getParent().toString());

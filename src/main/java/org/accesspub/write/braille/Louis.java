@@ -22,6 +22,10 @@ final class Louis {
     private static final Map<BrailleTable, Map<Integer, Boolean>> KNOWN = new EnumMap<>(BrailleTable.class);
 
     static {
+        java.nio.file.Path library = org.accesspub.BundledNatives.liblouis();
+        if (library != null) {
+            org.liblouis.Louis.setLibraryPath(library.toFile());
+        }
         PackedTables tables = PackedTables.bundled();
         if (tables != null) {
             org.liblouis.Louis.setTableResolver(tables);
