@@ -13,6 +13,8 @@ jar=target/accesspub.jar
 trace=target/class-trace
 out=target/class-trace-out
 
+# the caches emptied first: what unpacks on a first run (eSpeak NG, the xz-packed fonts) loads its classes
+rm -rf target/test-cache target/trace-cache
 mvn -B "$@" -Daccesspub.slim.skip=true package
 rm -rf "$trace" "$out"
 mkdir -p "$trace" "$out"
@@ -38,8 +40,10 @@ run convert --engine espeak --audio-format wav -f audio -o "$out/wav" samples/ne
 run convert -f braille --braille-table zhcn-g1,ueb-g1 -o "$out/braille" samples/seed-article-zh.txt \
   samples/news-en.txt src/test/resources/braille/seed-article-zh-tw.txt
 run convert -f pdf,docx --page letter --theme high-contrast --size 小一 -o "$out/options" samples/community-digital-skills.md
-# every text fixture of the tests, one at a time (some are refused on purpose), with --debug: libraries log
+# every text fixture of the tests and src/test/resources/trace (one of each construct), one at a time (some
+# are refused on purpose), with --debug: libraries log
 for f in $(find src/test/resources/read src/test/resources/prepare src/test/resources/blocks src/test/resources/braille \
+    src/test/resources/trace \
     -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.xhtml' \) | sort); do
   run convert --debug -f "$all" -o "$out/fixtures" "$f" || true
 done

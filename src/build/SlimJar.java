@@ -36,13 +36,15 @@ import java.util.zip.ZipOutputStream;
  *
  * LIST: {@code trim classes PREFIX} keeps a class under PREFIX only if listed ({@code a/b/C}); {@code trim packages
  * PREFIX} keeps a class under PREFIX only if its package is listed ({@code package a/b/}, that package alone, not
- * its subpackages). Every other entry (our classes, untrimmed libraries, every resource) is copied as it is, in
+ * its subpackages); {@code ours PREFIX} names our code, for --update. Every other entry (our classes, untrimmed libraries, every resource) is copied as it is, in
  * the same order with the same time, method and extra fields, so the jar stays byte-reproducible.
  */
 public class SlimJar {
     private static final Pattern LOADED = Pattern.compile("(?:^|\\]\\s?)([^\\s\\[\\]]+) source: ");
     private static final Pattern VERSIONED = Pattern.compile("META-INF/versions/\\d+/");
     private static final Pattern DESCRIBED = Pattern.compile("L([^;<>()\\[]+);");
+    /** An XMLBeans simple type of the OOXML and VML schemas: ST_Border is STBorder. */
+    private static final Pattern SIMPLE_TYPE = Pattern.compile("/ST[A-Z][A-Za-z0-9]*$");
 
     public static void main(String[] args) throws IOException {
         if (args.length == 2 && args[0].equals("--reset")) {
@@ -64,9 +66,11 @@ public class SlimJar {
     }
 
     /** The trim prefixes and what is kept under them. */
-    record Rules(List<String> header, Map<String, Boolean> prefixes, Set<String> classes, Set<String> packages) {
+    record Rules(List<String> header, Map<String, Boolean> prefixes, List<String> ours, Set<String> classes,
+                 Set<String> packages) {
         static Rules read(Path list) throws IOException {
             Map<String, Boolean> prefixes = new TreeMap<>();
+            List<String> ours = new ArrayList<>();
             Set<String> classes = new TreeSet<>();
             Set<String> packages = new TreeSet<>();
             List<String> all = Files.readAllLines(list, StandardCharsets.UTF_8);
@@ -80,6 +84,9 @@ public class SlimJar {
                         && w[2].endsWith("/")) {
                     prefixes.put(w[2], w[1].equals("packages"));
                     lastTrim = n;
+                } else if (w[0].equals("ours") && w.length == 2 && w[1].endsWith("/")) {
+                    ours.add(w[1]);
+                    lastTrim = n;
                 } else if (w[0].equals("package") && w.length == 2 && w[1].endsWith("/")) {
                     packages.add(w[1]);
                 } else if (w.length == 1 && !line.endsWith("/") && !line.endsWith(".class")) {
@@ -89,8 +96,8 @@ public class SlimJar {
                             + all.get(n));
                 }
             }
-            // the header: everything down to the last trim line; what follows is --update's to rewrite
-            return new Rules(List.copyOf(all.subList(0, lastTrim + 1)), prefixes, classes, packages);
+            // the header: everything down to the last trim or ours line; what follows is --update's to rewrite
+            return new Rules(List.copyOf(all.subList(0, lastTrim + 1)), prefixes, ours, classes, packages);
         }
 
         /** The longest trim prefix of a class name, or null when the class is not trimmed. */
@@ -239,10 +246,10 @@ public class SlimJar {
     }
 
     /**
-     * Rewrites LIST: its header and trim lines, then what the logs show loaded from the (unslimmed) jar. Under a
-     * {@code trim packages} prefix it also keeps every package that a kept package refers to, transitively: the
-     * branches the trace did not take (an error message, a codec, a font format) stay whole, and every kept class
-     * links.
+     * Rewrites LIST: its header and trim lines, then what the logs show loaded from the (unslimmed) jar, and what
+     * the classes under an {@code ours} prefix name (a branch of our code no input took). Under a {@code trim
+     * packages} prefix it also keeps every package that a kept package refers to, transitively: the branches the
+     * trace did not take (an error message, a codec, a font format) stay whole, and every kept class links.
      */
     static void update(Path jar, Path list, List<Path> logDirs) throws IOException {
         Rules rules = Rules.read(list);
@@ -253,6 +260,7 @@ public class SlimJar {
         Set<String> classes = new TreeSet<>();
         Set<String> packages = new TreeSet<>();
         Set<String> referenced = new TreeSet<>();
+        Set<String> named = new TreeSet<>();
         Map<String, List<String>> byPackage = new TreeMap<>();
         long trimmed;
         try (ZipFile z = new ZipFile(jar.toFile())) {
@@ -272,6 +280,59 @@ public class SlimJar {
                     }
                 }
             }
+            // what our code names under a trim prefix stays though no trace loaded it (a branch no input took): the
+            // class, or its package
+            for (String c : inJar) {
+                if (rules.ours().stream().noneMatch(c::startsWith)) {
+                    continue;
+                }
+                for (String r : references(z, c)) {
+                    String p = rules.prefix(r);
+                    if (p == null || !inJar.contains(r)) {
+                        continue;
+                    }
+                    if (rules.byPackage(p)) {
+                        if (!packages.contains(packageOf(r)) && referenced.add(packageOf(r))) {
+                            work.addAll(byPackage.get(packageOf(r)));
+                        }
+                    } else {
+                        named.add(r);
+                    }
+                }
+            }
+            // XMLBeans makes an element of a schema type through its implementation (impl/…Impl) and loads the simple
+            // type (ST…) of an attribute when a value is set: a kept class keeps both, though no trace made them
+            Set<String> kept = new TreeSet<>(classes);
+            kept.addAll(named);
+            for (String c : kept) {
+                named.add(implOf(c));
+                for (String t : references(z, c)) {
+                    String tp = rules.prefix(t);
+                    if (SIMPLE_TYPE.matcher(t).find() && tp != null && !rules.byPackage(tp)) {
+                        named.add(t);
+                        named.add(implOf(t));
+                    }
+                }
+            }
+            // and what those extend or implement, or they would not load
+            List<String> supers = new ArrayList<>(named);
+            while (!supers.isEmpty()) {
+                for (String t : names(z, supers.remove(supers.size() - 1)).supertypes()) {
+                    String tp = rules.prefix(t);
+                    if (tp == null || !inJar.contains(t)) {
+                        continue;
+                    }
+                    if (rules.byPackage(tp)) {
+                        if (!packages.contains(packageOf(t)) && referenced.add(packageOf(t))) {
+                            work.addAll(byPackage.get(packageOf(t)));
+                        }
+                    } else if (!classes.contains(t) && named.add(t)) {
+                        supers.add(t);
+                    }
+                }
+            }
+            named.retainAll(inJar);
+            named.removeAll(classes);
             // every class of a kept package, and of every package those refer to, links: nothing it names is gone
             while (!work.isEmpty()) {
                 String c = work.remove(work.size() - 1);
@@ -286,35 +347,52 @@ public class SlimJar {
                 }
             }
         }
-        packages.removeAll(referenced);
         Set<String> allPackages = new TreeSet<>(packages);
         allPackages.addAll(referenced);
-        Rules updated = new Rules(rules.header(), rules.prefixes(), classes, allPackages);
-        long kept = byPackage.values().stream().flatMap(List::stream).filter(c -> rules.prefix(c) != null)
+        Set<String> allClasses = new TreeSet<>(classes);
+        allClasses.addAll(named);
+        Rules updated = new Rules(rules.header(), rules.prefixes(), rules.ours(), allClasses, allPackages);
+        long keeps = byPackage.values().stream().flatMap(List::stream).filter(c -> rules.prefix(c) != null)
                 .filter(updated::keeps).count();
         List<String> lines = new ArrayList<>(rules.header());
         lines.add("");
         lines.add("# packages a class was loaded from");
         packages.forEach(p -> lines.add("package " + p));
-        lines.add("# packages those refer to (directly or through another such package), none loaded");
+        lines.add("# packages only named: by our code or a kept package, directly or through another such package");
         referenced.forEach(p -> lines.add("package " + p));
-        lines.add("# classes");
+        lines.add("# classes loaded");
         lines.addAll(classes);
+        lines.add("# classes not loaded: what our code names; the XMLBeans implementation of every kept schema type and"
+                + " the simple types those name; what these extend or implement");
+        lines.addAll(named);
         Path tmp = list.resolveSibling(list.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         }
         Files.move(tmp, list, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        System.out.printf("accesspub: %s: %d packages loaded, %d referenced, %d classes; the jar keeps %d of its %d"
-                + " classes under the trim prefixes%n", list, packages.size(), referenced.size(), classes.size(), kept,
-                trimmed);
+        System.out.printf("accesspub: %s: %d packages loaded, %d named; %d classes loaded, %d named; the jar keeps %d"
+                + " of its %d classes under the trim prefixes%n", list, packages.size(), referenced.size(),
+                classes.size(), named.size(), keeps, trimmed);
     }
 
-    /** The classes a class file names in its constant pool: its supertypes, what it creates, calls, casts, catches. */
+    /** The class XMLBeans generates to implement a schema type: a/b/CTFoo$Bar -> a/b/impl/CTFooImpl$BarImpl. */
+    static String implOf(String type) {
+        int slash = type.lastIndexOf('/');
+        return type.substring(0, slash + 1) + "impl/" + type.substring(slash + 1).replace("$", "Impl$") + "Impl";
+    }
+
+    /** What a class file names in its constant pool (its supertypes, what it creates, calls, casts, catches). */
+    record Names(Set<String> all, List<String> supertypes) {
+    }
+
     static Set<String> references(ZipFile z, String className) throws IOException {
+        return names(z, className).all();
+    }
+
+    static Names names(ZipFile z, String className) throws IOException {
         ZipEntry e = z.getEntry(className + ".class");
         if (e == null) {
-            return Set.of(); // only a multi-release copy: its base class names the same classes
+            return new Names(Set.of(), List.of()); // only a multi-release copy: its base class names the same
         }
         DataInputStream in;
         try (InputStream s = z.getInputStream(e)) {
@@ -323,12 +401,12 @@ public class SlimJar {
         in.skipBytes(8); // magic, minor, major
         int count = in.readUnsignedShort();
         String[] utf8 = new String[count];
-        List<Integer> classIndexes = new ArrayList<>();
+        int[] classNameIndex = new int[count];
         for (int i = 1; i < count; i++) {
             int tag = in.readUnsignedByte();
             switch (tag) {
                 case 1 -> utf8[i] = in.readUTF();
-                case 7 -> classIndexes.add(in.readUnsignedShort());
+                case 7 -> classNameIndex[i] = in.readUnsignedShort();
                 case 8, 16, 19, 20 -> in.skipBytes(2);
                 case 15 -> in.skipBytes(3);
                 case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipBytes(4);
@@ -339,25 +417,36 @@ public class SlimJar {
                 default -> throw new IOException(className + ": unknown constant pool tag " + tag);
             }
         }
-        Set<String> refs = new TreeSet<>();
-        for (int i : classIndexes) {
-            String name = utf8[i];
-            int dims = 0;
-            while (name.charAt(dims) == '[') {
-                dims++;
+        Set<String> all = new TreeSet<>();
+        for (int i = 1; i < count; i++) {
+            if (classNameIndex[i] > 0) {
+                String name = utf8[classNameIndex[i]];
+                int dims = 0;
+                while (name.charAt(dims) == '[') {
+                    dims++;
+                }
+                name = name.substring(dims);
+                all.add(dims > 0 && name.startsWith("L") ? name.substring(1, name.length() - 1) : name);
             }
-            name = name.substring(dims);
-            refs.add(dims > 0 && name.startsWith("L") ? name.substring(1, name.length() - 1) : name);
         }
         // and the types in field and method descriptors (parameters, return values)
         for (String s : utf8) {
             if (s != null && s.indexOf(';') > 0) {
                 Matcher m = DESCRIBED.matcher(s);
                 while (m.find()) {
-                    refs.add(m.group(1));
+                    all.add(m.group(1));
                 }
             }
         }
-        return refs;
+        in.skipBytes(4); // access flags, this class
+        List<String> supertypes = new ArrayList<>();
+        int superClass = in.readUnsignedShort();
+        if (superClass > 0) {
+            supertypes.add(utf8[classNameIndex[superClass]]);
+        }
+        for (int n = in.readUnsignedShort(); n > 0; n--) {
+            supertypes.add(utf8[classNameIndex[in.readUnsignedShort()]]);
+        }
+        return new Names(all, supertypes);
     }
 }
