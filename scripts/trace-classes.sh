@@ -4,7 +4,7 @@
 # runs that jar on every sample in every format, on the test fixtures, and through its other commands and
 # failures (logs in target/class-trace), keeps the header and trim lines of the list and rewrites the rest
 # from the union, then slims target/accesspub.jar as `mvn package` would. Review the diff and commit it.
-# Arguments go to Maven (e.g. -o). About 4 minutes on 2 cores.
+# Arguments go to Maven (e.g. -o). About 3 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

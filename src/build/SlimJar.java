@@ -36,8 +36,9 @@ import java.util.zip.ZipOutputStream;
  *
  * LIST: {@code trim classes PREFIX} keeps a class under PREFIX only if listed ({@code a/b/C}); {@code trim packages
  * PREFIX} keeps a class under PREFIX only if its package is listed ({@code package a/b/}, that package alone, not
- * its subpackages); {@code ours PREFIX} names our code, for --update. Every other entry (our classes, untrimmed libraries, every resource) is copied as it is, in
- * the same order with the same time, method and extra fields, so the jar stays byte-reproducible.
+ * its subpackages); {@code ours PREFIX} names our code, for --update. Every other entry (our classes, untrimmed
+ * libraries, every resource) is copied as it is, in the same order with the same time, method and extra fields,
+ * so the jar stays byte-reproducible.
  */
 public class SlimJar {
     private static final Pattern LOADED = Pattern.compile("(?:^|\\]\\s?)([^\\s\\[\\]]+) source: ");
@@ -257,122 +258,124 @@ public class SlimJar {
         if (loaded.isEmpty()) {
             throw new IOException("no class-load logs in " + logDirs);
         }
-        Set<String> classes = new TreeSet<>();
-        Set<String> packages = new TreeSet<>();
-        Set<String> referenced = new TreeSet<>();
-        Set<String> named = new TreeSet<>();
-        Map<String, List<String>> byPackage = new TreeMap<>();
-        long trimmed;
+        Kept kept;
         try (ZipFile z = new ZipFile(jar.toFile())) {
-            Set<String> inJar = classesIn(z);
-            trimmed = inJar.stream().filter(c -> rules.prefix(c) != null).count();
-            for (String c : inJar) {
-                byPackage.computeIfAbsent(packageOf(c), k -> new ArrayList<>()).add(c);
-            }
-            List<String> work = new ArrayList<>();
+            kept = new Kept(rules, z);
             for (String c : loaded) {
-                String p = rules.prefix(c);
-                if (p != null && inJar.contains(c)) {
-                    if (!rules.byPackage(p)) {
-                        classes.add(c);
-                    } else if (packages.add(packageOf(c))) {
-                        work.addAll(byPackage.get(packageOf(c)));
-                    }
-                }
+                kept.loaded(c);
             }
-            // what our code names under a trim prefix stays though no trace loaded it (a branch no input took): the
-            // class, or its package
-            for (String c : inJar) {
-                if (rules.ours().stream().noneMatch(c::startsWith)) {
-                    continue;
-                }
-                for (String r : references(z, c)) {
-                    String p = rules.prefix(r);
-                    if (p == null || !inJar.contains(r)) {
-                        continue;
-                    }
-                    if (rules.byPackage(p)) {
-                        if (!packages.contains(packageOf(r)) && referenced.add(packageOf(r))) {
-                            work.addAll(byPackage.get(packageOf(r)));
-                        }
-                    } else {
-                        named.add(r);
+            // what our code names under a trim prefix stays though no trace loaded it (a branch no input took)
+            for (String c : kept.inJar) {
+                if (rules.ours().stream().anyMatch(c::startsWith)) {
+                    for (String r : references(z, c)) {
+                        kept.named(r);
                     }
                 }
             }
             // XMLBeans makes an element of a schema type through its implementation (impl/…Impl) and loads the simple
             // type (ST…) of an attribute when a value is set: a kept class keeps both, though no trace made them
-            Set<String> kept = new TreeSet<>(classes);
-            kept.addAll(named);
-            for (String c : kept) {
-                named.add(implOf(c));
+            Set<String> classes = new TreeSet<>(kept.classes);
+            classes.addAll(kept.named);
+            for (String c : classes) {
+                kept.named(implOf(c));
                 for (String t : references(z, c)) {
-                    String tp = rules.prefix(t);
-                    if (SIMPLE_TYPE.matcher(t).find() && tp != null && !rules.byPackage(tp)) {
-                        named.add(t);
-                        named.add(implOf(t));
+                    if (SIMPLE_TYPE.matcher(t).find()) {
+                        kept.named(t);
+                        kept.named(implOf(t));
                     }
                 }
             }
-            // and what those extend or implement, or they would not load
-            List<String> supers = new ArrayList<>(named);
-            while (!supers.isEmpty()) {
-                for (String t : names(z, supers.remove(supers.size() - 1)).supertypes()) {
-                    String tp = rules.prefix(t);
-                    if (tp == null || !inJar.contains(t)) {
-                        continue;
-                    }
-                    if (rules.byPackage(tp)) {
-                        if (!packages.contains(packageOf(t)) && referenced.add(packageOf(t))) {
-                            work.addAll(byPackage.get(packageOf(t)));
-                        }
-                    } else if (!classes.contains(t) && named.add(t)) {
-                        supers.add(t);
-                    }
-                }
-            }
-            named.retainAll(inJar);
-            named.removeAll(classes);
-            // every class of a kept package, and of every package those refer to, links: nothing it names is gone
-            while (!work.isEmpty()) {
-                String c = work.remove(work.size() - 1);
-                for (String r : references(z, c)) {
-                    String p = rules.prefix(r);
-                    if (p != null && rules.byPackage(p) && inJar.contains(r)) {
-                        String pkg = packageOf(r);
-                        if (!packages.contains(pkg) && referenced.add(pkg)) {
-                            work.addAll(byPackage.get(pkg));
-                        }
-                    }
-                }
-            }
+            kept.close();
         }
-        Set<String> allPackages = new TreeSet<>(packages);
-        allPackages.addAll(referenced);
-        Set<String> allClasses = new TreeSet<>(classes);
-        allClasses.addAll(named);
+        Set<String> allClasses = new TreeSet<>(kept.classes);
+        allClasses.addAll(kept.named);
+        Set<String> allPackages = new TreeSet<>(kept.packages);
+        allPackages.addAll(kept.referenced);
         Rules updated = new Rules(rules.header(), rules.prefixes(), rules.ours(), allClasses, allPackages);
-        long keeps = byPackage.values().stream().flatMap(List::stream).filter(c -> rules.prefix(c) != null)
-                .filter(updated::keeps).count();
+        long trimmed = kept.inJar.stream().filter(c -> rules.prefix(c) != null).count();
+        long keeps = kept.inJar.stream().filter(c -> rules.prefix(c) != null).filter(updated::keeps).count();
         List<String> lines = new ArrayList<>(rules.header());
         lines.add("");
         lines.add("# packages a class was loaded from");
-        packages.forEach(p -> lines.add("package " + p));
+        kept.packages.forEach(p -> lines.add("package " + p));
         lines.add("# packages only named: by our code or a kept package, directly or through another such package");
-        referenced.forEach(p -> lines.add("package " + p));
+        kept.referenced.forEach(p -> lines.add("package " + p));
         lines.add("# classes loaded");
-        lines.addAll(classes);
+        lines.addAll(kept.classes);
         lines.add("# classes not loaded: what our code names; the XMLBeans implementation of every kept schema type and"
                 + " the simple types those name; what these extend or implement");
-        lines.addAll(named);
+        lines.addAll(kept.named);
         Path tmp = list.resolveSibling(list.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         }
         Files.move(tmp, list, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         System.out.printf("accesspub: %s: %d packages loaded, %d named; %d classes loaded, %d named; the jar keeps %d"
-                + " of its %d classes under the trim prefixes%n", list, packages.size(), referenced.size(),
-                classes.size(), named.size(), keeps, trimmed);
+                + " of its %d classes under the trim prefixes%n", list, kept.packages.size(), kept.referenced.size(),
+                kept.classes.size(), kept.named.size(), keeps, trimmed);
+    }
+
+    /** What --update keeps of the jar's classes under the trim prefixes. */
+    static final class Kept {
+        final Rules rules;
+        final ZipFile z;
+        final Set<String> inJar;
+        final Map<String, List<String>> byPackage = new TreeMap<>();
+        final Set<String> classes = new TreeSet<>(); // loaded, under a class-level prefix
+        final Set<String> named = new TreeSet<>(); // not loaded, under a class-level prefix
+        final Set<String> packages = new TreeSet<>(); // loaded from, under a package-level prefix
+        final Set<String> referenced = new TreeSet<>(); // not loaded from, under a package-level prefix
+        private final List<String> work = new ArrayList<>(); // classes of kept packages, their names not yet kept
+
+        Kept(Rules rules, ZipFile z) {
+            this.rules = rules;
+            this.z = z;
+            this.inJar = classesIn(z);
+            for (String c : inJar) {
+                byPackage.computeIfAbsent(packageOf(c), k -> new ArrayList<>()).add(c);
+            }
+        }
+
+        void loaded(String c) {
+            String p = rules.prefix(c);
+            if (p != null && inJar.contains(c)) {
+                if (!rules.byPackage(p)) {
+                    classes.add(c);
+                } else if (packages.add(packageOf(c))) {
+                    referenced.remove(packageOf(c));
+                    work.addAll(byPackage.get(packageOf(c)));
+                }
+            }
+        }
+
+        /** Keeps a class no trace loaded, or its package, and what it extends or implements, or it would not load. */
+        void named(String c) throws IOException {
+            String p = rules.prefix(c);
+            if (p == null || !inJar.contains(c)) {
+                return;
+            }
+            if (rules.byPackage(p)) {
+                if (!packages.contains(packageOf(c)) && referenced.add(packageOf(c))) {
+                    work.addAll(byPackage.get(packageOf(c)));
+                }
+            } else if (!classes.contains(c) && named.add(c)) {
+                for (String t : names(z, c).supertypes()) {
+                    named(t);
+                }
+            }
+        }
+
+        /** Every class of a kept package, and of every package those name, links: nothing it names is gone. */
+        void close() throws IOException {
+            while (!work.isEmpty()) {
+                for (String r : references(z, work.remove(work.size() - 1))) {
+                    String p = rules.prefix(r);
+                    if (p != null && rules.byPackage(p)) {
+                        named(r);
+                    }
+                }
+            }
+        }
     }
 
     /** The class XMLBeans generates to implement a schema type: a/b/CTFoo$Bar -> a/b/impl/CTFooImpl$BarImpl. */
