@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
 import javazoom.jl.decoder.Bitstream;
 import javazoom.jl.decoder.Decoder;
 import javazoom.jl.decoder.Header;
@@ -152,6 +157,62 @@ class PackagedJarIT {
         Run inspect = java("inspect", "--speech", Samples.path(Samples.SEED).toString());
         assertThat(inspect.code()).as(inspect.err()).isZero();
         assertThat(inspect.out()).contains("二零二四年");
+    }
+
+    @Test
+    void theJarKeepsOnlyTheListedLibraryClassesAndEachOfThemLoads() throws Exception {
+        Set<String> entries;
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            entries = jar.stream().map(ZipEntry::getName).collect(Collectors.toSet());
+        }
+        // src/build/SlimJar.java ran after shade: the spreadsheet cells, a phonetic encoder and HanLP's word2vec
+        // are gone; the document model stays
+        for (String gone : List.of("org/apache/poi/xssf/usermodel/XSSFCell.class",
+                "org/apache/commons/codec/language/bm/PhoneticEngine.class",
+                "com/hankcs/hanlp/mining/word2vec/Word2VecTrainer.class")) {
+            assertThat(entries.contains(gone)).as(gone).isFalse();
+        }
+        for (String kept : List.of("org/apache/poi/xwpf/usermodel/XWPFDocument.class",
+                "com/lowagie/text/pdf/PdfWriter.class", "org/apache/poi/schemas/ooxml/system/ooxml/index.xsb")) {
+            assertThat(entries.contains(kept)).as(kept).isTrue();
+        }
+        List<String> list = Files.readAllLines(Path.of("src/build/jar-classes.txt")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        List<String> prefixes = list.stream().filter(l -> l.startsWith("trim ")).map(l -> l.split("\\s+")[2]).toList();
+        List<String> packages = list.stream().filter(l -> l.startsWith("package ")).map(l -> l.substring(8)).toList();
+        List<String> classes = list.stream().filter(l -> l.indexOf(' ') < 0).toList();
+        assertThat(prefixes).contains("org/apache/poi/", "com/lowagie/");
+        assertThat(classes).hasSizeGreaterThan(500);
+        assertThat(classes.stream().filter(c -> !entries.contains(c + ".class")).toList()).as("listed, not in the jar")
+                .isEmpty();
+        assertThat(packages.stream().filter(p -> entries.stream().noneMatch(e -> e.startsWith(p) && e.endsWith(".class")
+                && e.indexOf('/', p.length()) < 0)).toList()).as("packages listed, without a class in the jar").isEmpty();
+        // every class left under the trim prefixes, and ours, loads from the jar alone: no superclass or interface
+        // of it was trimmed away (they load with it)
+        List<String> failures = new ArrayList<>();
+        int loaded = 0;
+        try (URLClassLoader jar = new URLClassLoader(new URL[] {JAR.toUri().toURL()},
+                ClassLoader.getPlatformClassLoader())) {
+            for (String e : entries.stream().sorted().toList()) {
+                if (e.endsWith(".class") && !e.startsWith("META-INF/") && (e.startsWith("org/accesspub/")
+                        || prefixes.stream().anyMatch(e::startsWith))) {
+                    String name = e.substring(0, e.length() - ".class".length()).replace('/', '.');
+                    try {
+                        Class.forName(name, false, jar);
+                        loaded++;
+                    } catch (NoClassDefFoundError x) {
+                        // what the jar never had (OSGi, servlets: optional for commons-logging and Log4j) is not ours
+                        if (prefixes.stream().anyMatch(String.valueOf(x.getMessage())::startsWith)) {
+                            failures.add(name + ": " + x);
+                        }
+                    } catch (ClassNotFoundException | LinkageError x) {
+                        failures.add(name + ": " + x);
+                    }
+                }
+            }
+        }
+        assertThat(failures).as("%d classes loaded", loaded).isEmpty();
+        assertThat(loaded).isGreaterThan(classes.size());
     }
 
     /** Seconds and RMS of an MP3, decoded by JLayer. */

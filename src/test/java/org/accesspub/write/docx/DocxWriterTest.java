@@ -209,6 +209,31 @@ class DocxWriterTest {
     }
 
     @Test
+    void aThematicBreakIsARuleAboveTheNextParagraphNotAnEmptyOne() throws Exception {
+        Article a = new Article(Metadata.of("Notice", "en"), List.of(Block.Paragraph.of("Before the break."),
+                new Block.ThematicBreak(), Block.Paragraph.of("After the break.")));
+        try (DocxReadBack docx = write(a, DocxWriter.builder())) {
+            List<XWPFParagraph> ps = docx.paragraphs();
+            XWPFParagraph after = ps.stream().filter(p -> p.getText().equals("After the break.")).findFirst().orElseThrow();
+            assertThat(after.getCTP().getPPr().getPBdr().getTop().getVal())
+                    .isEqualTo(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+            assertThat(ps).noneMatch(p -> p.getText().isBlank() && p.getCTP().getPPr() != null
+                    && p.getCTP().getPPr().isSetPBdr());
+        }
+    }
+
+    @Test
+    void aTabInACodeBlockIsATabNotASpace() throws Exception {
+        Article a = new Article(Metadata.of("Notice", "en"), List.of(new Block.CodeBlock("", "name\tvalue")));
+        try (DocxReadBack docx = write(a, DocxWriter.builder())) {
+            XWPFParagraph code = docx.paragraphs().stream().filter(p -> DocxStyles.SOURCE_CODE.equals(p.getStyle()))
+                    .findFirst().orElseThrow();
+            assertThat(code.getText()).isEqualTo("name\tvalue");
+            assertThat(code.getRuns()).anyMatch(r -> r.getCTR().sizeOfTabArray() == 1);
+        }
+    }
+
+    @Test
     void listsUseNumberingDefinitionsNotTypedBullets() throws Exception {
         try (DocxReadBack docx = sample(Samples.MARKDOWN)) {
             List<XWPFParagraph> items = docx.paragraphs().stream().filter(p -> "ListParagraph".equals(p.getStyle())).toList();
