@@ -76,9 +76,9 @@ final class BrailleOutputs {
 
     private static Path tempDir() {
         try {
-            Path dir = Files.createTempDirectory("accesspub-braille");
-            dir.toFile().deleteOnExit();
-            return dir;
+            // under target/, which mvn clean empties (deleteOnExit cannot remove a folder that holds files)
+            Path target = Files.createDirectories(Path.of("target"));
+            return Files.createTempDirectory(target, "braille-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
