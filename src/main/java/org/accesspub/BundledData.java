@@ -25,6 +25,8 @@ import org.tukaani.xz.XZInputStream;
  */
 public final class BundledData {
     private static final ConcurrentHashMap<String, Path> UNPACKED = new ConcurrentHashMap<>();
+    /** How long an older build's unpacked copy is kept after a newer build unpacks its own. */
+    private static final java.time.Duration STALE_AFTER = java.time.Duration.ofDays(7);
 
     private BundledData() {
     }
@@ -74,6 +76,7 @@ public final class BundledData {
             } finally {
                 deleteTree(temp);
             }
+            removeStale(dir.getParent(), name, dir, STALE_AFTER);
             return dir;
         } catch (IOException e) {
             // a read-only cache: unpack for this run only
@@ -81,6 +84,28 @@ public final class BundledData {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(temp)));
             unzip(open(pack), temp);
             return temp;
+        }
+    }
+
+    /**
+     * Removes what earlier builds unpacked of the same pack ({@code NAME-<crc>-<size>} beside the new folder)
+     * once it has not been touched for {@code age}: a newer build is in use, and a run of an old one still
+     * going keeps the files it has open. Best effort: what cannot be removed stays.
+     */
+    static void removeStale(Path root, String name, Path current, java.time.Duration age) {
+        java.util.regex.Pattern own = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(name) + "-[0-9a-f]+-[0-9]+");
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(age));
+        try (Stream<Path> siblings = Files.list(root)) {
+            for (Path p : siblings.toList()) {
+                if (!p.equals(current) && own.matcher(p.getFileName().toString()).matches()
+                        && Files.getLastModifiedTime(p).compareTo(before) < 0) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException e) {
+            // best effort
         }
     }
 
