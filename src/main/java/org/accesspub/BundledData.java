@@ -76,7 +76,7 @@ public final class BundledData {
             } finally {
                 deleteTree(temp);
             }
-            removeStale(dir.getParent(), name, dir, STALE_AFTER);
+            removeStale(dir.getParent(), java.util.regex.Pattern.quote(name) + "-[0-9a-f]+-[0-9]+", dir);
             return dir;
         } catch (IOException e) {
             // a read-only cache: unpack for this run only
@@ -88,13 +88,17 @@ public final class BundledData {
     }
 
     /**
-     * Removes what earlier builds unpacked of the same pack ({@code NAME-<crc>-<size>} beside the new folder)
-     * once it has not been touched for {@code age}: a newer build is in use, and a run of an old one still
-     * going keeps the files it has open. Best effort: what cannot be removed stays.
+     * Removes what earlier builds unpacked beside {@code current} (folders of {@code root} whose names match
+     * {@code names}, such as {@code hanlp-<crc>-<size>}) once untouched for a week: a newer build is in use,
+     * and a run of an old one still going keeps the files it has open. Best effort: what cannot be removed
+     * stays.
      */
-    static void removeStale(Path root, String name, Path current, java.time.Duration age) {
-        java.util.regex.Pattern own = java.util.regex.Pattern.compile(
-                java.util.regex.Pattern.quote(name) + "-[0-9a-f]+-[0-9]+");
+    public static void removeStale(Path root, String names, Path current) {
+        removeStale(root, names, current, STALE_AFTER);
+    }
+
+    static void removeStale(Path root, String names, Path current, java.time.Duration age) {
+        java.util.regex.Pattern own = java.util.regex.Pattern.compile(names);
         java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(
                 java.time.Instant.now().minus(age));
         try (Stream<Path> siblings = Files.list(root)) {

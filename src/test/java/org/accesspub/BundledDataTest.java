@@ -29,7 +29,7 @@ class BundledDataTest {
         Path otherPack = folder("hanlp-extra-bd74f33c-1916880", Duration.ofDays(30));
         Path notOurs = folder("hanlp-notes", Duration.ofDays(30));
 
-        BundledData.removeStale(cache, "hanlp", current, Duration.ofDays(7));
+        BundledData.removeStale(cache, "hanlp-[0-9a-f]+-[0-9]+", current, Duration.ofDays(7));
 
         assertThat(old).doesNotExist();
         assertThat(current).exists();

@@ -52,6 +52,7 @@ record EspeakInstall(Path library, Path data) {
             if (!isReady(dir, libName)) {
                 byte[] lib = library(libResource);
                 unpack(dir, lib, libName, HexFormat.of().formatHex(sha256().digest(lib)));
+                BundledData.removeStale(cacheRoot, "espeak-[0-9a-f]{16}", dir);
             }
             return new EspeakInstall(dir.resolve(libName), dir.resolve("espeak-ng-data"));
         } catch (IOException e) {
