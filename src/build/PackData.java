@@ -19,14 +19,15 @@ import org.tukaani.xz.LZMA2Options;
 import org.tukaani.xz.XZOutputStream;
 
 /**
- * Build step (process-classes, exec-maven-plugin): packs the large data files the dependencies carry into
- * {@code target/classes/packed/NAME.zip.xz}, one xz stream over an uncompressed zip, which the jar carries
- * instead of the originals (the shade filters drop them). xz over the whole set compresses far better than the
- * jar's per-entry deflate: eSpeak NG's data 9.0 -> 6.7 MB, HanLP's dictionaries 3.3 -> 2.3 MB, FreeTTS's
- * kevin16 3.6 -> 3.1 MB. At run time {@code org.accesspub.BundledData} unpacks a pack once into the user cache.
+ * Build step (process-classes, exec-maven-plugin): packs the large data files the dependencies carry, and
+ * Noto Sans SC from {@code fonts/}, into {@code target/classes/packed/NAME.zip.xz}, one xz stream over an
+ * uncompressed zip, which the jar carries instead of the originals (the shade filters drop them). xz over the
+ * whole set compresses far better than the jar's per-entry deflate: eSpeak NG's data 9.0 -> 6.7 MB, HanLP's
+ * dictionaries 3.3 -> 1.9 MB, FreeTTS's kevin16 3.6 -> 3.1 MB. At run time {@code org.accesspub.BundledData}
+ * unpacks a pack once into the user cache.
  *
  * <p>The output is byte-reproducible (sorted entries, fixed times, fixed xz settings) and is rewritten only when
- * the pom or this file is newer than it.
+ * the pom, this file or a font it reads is newer than it.
  *
  * <p>Usage: {@code java -cp <runtime classpath> src/build/PackData.java <classes dir> <pom.xml>}
  */
@@ -186,10 +187,9 @@ public final class PackData {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.setMethod(ZipOutputStream.STORED);
-            List<String> names = new ArrayList<>(files.keySet());
-            for (String name : names) {
-                byte[] b = files.get(name);
-                ZipEntry e = new ZipEntry(name);
+            for (var file : files.entrySet()) {
+                byte[] b = file.getValue();
+                ZipEntry e = new ZipEntry(file.getKey());
                 CRC32 crc = new CRC32();
                 crc.update(b);
                 e.setMethod(ZipEntry.STORED);
@@ -209,8 +209,8 @@ public final class PackData {
      * A bold TrueType font whose rare Han characters take the regular face's glyphs. Both faces must share their
      * glyph order and cmap (Noto Sans SC's do): the merged font is the bold one with the glyf, loca, hmtx and
      * vmtx entries of the chosen glyphs copied byte for byte from the regular one, and the bounds in head, hhea,
-     * vhea and maxp widened to hold both. Every character keeps a glyph; a heading with one of the rare
-     * characters shows that one at regular weight. Kept bold: everything that is not Han, and the Han
+     * vhea and maxp widened to hold both. Every character keeps a glyph; one of the rare characters in bold text
+     * is drawn with the regular design (the PDF strokes it, see {@link #ranges}). Kept bold: everything that is not Han, and the Han
      * characters of GB 2312 (6,763) and of Big5's common level (A440-C67E, 5,401): 11,800 of 30,900 glyphs.
      */
     static final class CommonBold {
@@ -304,26 +304,14 @@ public final class PackData {
             // metrics: long entries below numberOf{H,V}Metrics, side bearings alone after
             byte[] hmtx = metrics(bold, regular, "hmtx", bold.u16("hhea", 34), fromRegular);
             byte[] vmtx = metrics(bold, regular, "vmtx", bold.u16("vhea", 34), fromRegular);
-            // bounds of the union
-            byte[] head = bold.table("head").clone();
-            minS16(head, 36, regular.table("head"));
-            minS16(head, 38, regular.table("head"));
-            maxS16(head, 40, regular.table("head"));
-            maxS16(head, 42, regular.table("head"));
-            byte[] hhea = bold.table("hhea").clone();
-            maxS16(hhea, 10, regular.table("hhea")); // advanceWidthMax (u16, small)
-            minS16(hhea, 12, regular.table("hhea"));
-            minS16(hhea, 14, regular.table("hhea"));
-            maxS16(hhea, 16, regular.table("hhea"));
-            byte[] vhea = bold.table("vhea").clone();
-            maxS16(vhea, 10, regular.table("vhea"));
-            minS16(vhea, 12, regular.table("vhea"));
-            minS16(vhea, 14, regular.table("vhea"));
-            maxS16(vhea, 16, regular.table("vhea"));
-            byte[] maxp = bold.table("maxp").clone();
-            for (int off = 6; off + 2 <= maxp.length; off += 2) {
-                maxS16(maxp, off, regular.table("maxp"));
-            }
+            // bounds of the union: xMin yMin xMax yMax in head; in hhea and vhea the largest advance, the
+            // smallest side bearings, the largest extent; every maxp maximum
+            byte[] head = widened(bold, regular, "head", new int[] {36, 38}, new int[] {40, 42});
+            byte[] hhea = widened(bold, regular, "hhea", new int[] {12, 14}, new int[] {10, 16});
+            byte[] vhea = widened(bold, regular, "vhea", new int[] {12, 14}, new int[] {10, 16});
+            int[] maxima = java.util.stream.IntStream.iterate(6, off -> off + 2 <= bold.table("maxp").length,
+                    off -> off + 2).toArray();
+            byte[] maxp = widened(bold, regular, "maxp", new int[0], maxima);
             java.util.Map<String, byte[]> tables = new java.util.LinkedHashMap<>();
             for (String tag : bold.tags()) {
                 tables.put(tag, switch (tag) {
@@ -356,21 +344,26 @@ public final class PackData {
             return out;
         }
 
-        private static void minS16(byte[] into, int off, byte[] other) {
-            widen(into, off, other, Math::min);
+        /** The bold face's table with its signed 16-bit fields at {@code mins}/{@code maxes} widened to the regular's. */
+        private static byte[] widened(Sfnt bold, Sfnt regular, String tag, int[] mins, int[] maxes) {
+            byte[] out = bold.table(tag).clone();
+            byte[] other = regular.table(tag);
+            for (int off : mins) {
+                put16(out, off, Math.min(s16(out, off), s16(other, off)));
+            }
+            for (int off : maxes) {
+                put16(out, off, Math.max(s16(out, off), s16(other, off)));
+            }
+            return out;
         }
 
-        private static void maxS16(byte[] into, int off, byte[] other) {
-            widen(into, off, other, Math::max);
+        private static short s16(byte[] t, int off) {
+            return (short) (((t[off] & 0xff) << 8) | (t[off + 1] & 0xff));
         }
 
-        /** Sets the signed 16-bit field at {@code off} to {@code pick} of it and the other table's. */
-        private static void widen(byte[] into, int off, byte[] other, java.util.function.IntBinaryOperator pick) {
-            short a = (short) (((into[off] & 0xff) << 8) | (into[off + 1] & 0xff));
-            short b = (short) (((other[off] & 0xff) << 8) | (other[off + 1] & 0xff));
-            int m = pick.applyAsInt(a, b);
-            into[off] = (byte) (m >> 8);
-            into[off + 1] = (byte) m;
+        private static void put16(byte[] t, int off, int v) {
+            t[off] = (byte) (v >> 8);
+            t[off + 1] = (byte) v;
         }
     }
 

@@ -74,14 +74,14 @@ public final class BundledData {
                     }
                 }
             } finally {
-                deleteTree(temp);
+                deleteQuietly(temp);
             }
             removeStale(dir.getParent(), java.util.regex.Pattern.quote(name) + "-[0-9a-f]+-[0-9]+", dir);
             return dir;
         } catch (IOException e) {
             // a read-only cache: unpack for this run only
             Path temp = Files.createTempDirectory("accesspub-" + name);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(temp)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(temp)));
             unzip(open(pack), temp);
             return temp;
         }
@@ -105,7 +105,7 @@ public final class BundledData {
             for (Path p : siblings.toList()) {
                 if (!p.equals(current) && own.matcher(p.getFileName().toString()).matches()
                         && Files.getLastModifiedTime(p).compareTo(before) < 0) {
-                    deleteTree(p);
+                    deleteQuietly(p);
                 }
             }
         } catch (IOException e) {
@@ -131,7 +131,8 @@ public final class BundledData {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    /** Deletes a folder and everything in it (nothing when it does not exist). */
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
@@ -139,8 +140,14 @@ public final class BundledData {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
         } catch (IOException e) {
-            // best effort: a leftover temporary folder is harmless
+            // best effort: a leftover folder is harmless
         }
     }
 }

@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.accesspub.AccesspubException;
 import org.accesspub.BundledData;
 
@@ -174,7 +172,7 @@ record EspeakInstall(Path library, Path data) {
             BundledData.unzip(packed != null ? BundledData.open(packed) : open(DATA_ZIP), data);
             Files.writeString(temp.resolve(READY), libHash, StandardCharsets.US_ASCII);
             if (Files.exists(dir)) {
-                deleteTree(dir); // stale or damaged: the marker or the library hash was wrong
+                BundledData.deleteTree(dir); // stale or damaged: the marker or the library hash was wrong
             }
             try {
                 Files.move(temp, dir, StandardCopyOption.ATOMIC_MOVE);
@@ -186,7 +184,7 @@ record EspeakInstall(Path library, Path data) {
             }
         } finally {
             if (Files.exists(temp)) {
-                deleteTree(temp);
+                BundledData.deleteTree(temp);
             }
         }
     }
@@ -198,14 +196,6 @@ record EspeakInstall(Path library, Path data) {
 
     static Path cacheRoot() {
         return org.accesspub.UserCache.root();
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     private static InputStream open(String name) throws IOException {
