@@ -73,7 +73,11 @@ public final class Conversion {
      * of this conversion is committed.
      */
     public CompletableFuture<List<Path>> start(Executor executor) {
-        OutputFiles out = newOutputFiles();
+        return start(executor, newOutputFiles());
+    }
+
+    /** {@link #start(Executor)} into these pending files ({@link #newOutputFiles()}), which the caller may abandon. */
+    public CompletableFuture<List<Path>> start(Executor executor, OutputFiles out) {
         Map<Format, CompletableFuture<Void>> parts = new LinkedHashMap<>();
         List<Format> order = new ArrayList<>(formats());
         order.sort(Comparator.comparing(f -> f != Format.AUDIO));

@@ -31,6 +31,11 @@ public final class Publisher {
         return new Builder();
     }
 
+    /** The options every writer of this publisher takes. */
+    public PublishOptions publishOptions() {
+        return publishOptions;
+    }
+
     public Article read(Path input) {
         return Readers.read(input, readOptions);
     }

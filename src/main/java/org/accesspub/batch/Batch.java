@@ -1,6 +1,7 @@
 package org.accesspub.batch;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,9 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.accesspub.AccesspubException;
 import org.accesspub.Conversion;
 import org.accesspub.Failures;
@@ -19,18 +22,24 @@ import org.accesspub.Publisher;
 import org.accesspub.Warnings;
 import org.accesspub.model.Article;
 import org.accesspub.write.Format;
+import org.accesspub.write.OutputFiles;
 
 /**
  * Converts many articles in one process, spread over {@code jobs} threads: each article is read, then
  * its formats are written at the same time and committed together. One article that fails does not
- * stop the others; the result lists every article. Built with {@link #builder()}; immutable.
+ * stop the others; the result lists every article. An article that takes longer than the time limit
+ * ({@link Builder#timeLimit}) is stopped and fails, and its threads are replaced, so one article never
+ * stalls the rest. Built with {@link #builder()}; immutable.
  */
 public final class Batch {
+    /** The default time an article of a batch may take. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(30);
     private final Publisher publisher;
     private final Set<Format> formats;
     private final Path outDir;
     private final int jobs;
     private final BatchListener listener;
+    private final Duration timeLimit;
 
     private Batch(Builder b) {
         this.publisher = b.publisher;
@@ -38,6 +47,7 @@ public final class Batch {
         this.outDir = b.outDir;
         this.jobs = b.jobs;
         this.listener = b.listener;
+        this.timeLimit = b.timeLimit;
     }
 
     public static Builder builder() {
@@ -45,51 +55,111 @@ public final class Batch {
     }
 
     /**
+     * One article to convert: its source, the publisher and formats for it, where its files go, and the
+     * name it goes by in messages ({@code label}); each of its warnings is also handed to {@code warnings}.
+     */
+    record Item(Path label, Path input, Publisher publisher, Set<Format> formats, Path outDir, String baseName,
+            Consumer<String> warnings) {
+    }
+
+    /**
      * Converts every input. Options are checked first (a bad option fails the whole run before anything is
-     * read or written), and two inputs that would write the same files are refused; after that each article
-     * stands alone.
+     * read or written), and two inputs that would write a file of the same name are refused; after that each
+     * article stands alone.
      */
     public BatchResult run(List<Path> inputs) {
-        refuseSharedBaseNames(inputs);
+        return run(inputs, List.of());
+    }
+
+    /** {@link #run(List)}, with the folder entries refused as unsafe: each fails as bad input, unread. */
+    public BatchResult run(List<Path> inputs, List<ArticleFiles.Skipped> refused) {
+        refuseSharedNames(inputs);
         publisher.check(formats);
-        listener.started(inputs.size());
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, daemonThreads());
-        try {
+        listener.started(inputs.size() + refused.size());
+        List<ArticleResult> done = new ArrayList<>();
+        for (ArticleFiles.Skipped r : refused) {
+            ArticleResult result = new ArticleResult(r.path(), List.of(), 0,
+                    AccesspubException.badInput(r.path() + ": " + r.reason()));
+            listener.finished(result);
+            done.add(result);
+        }
+        try (Watchdog threads = threads()) {
             List<CompletableFuture<ArticleResult>> results = new ArrayList<>();
             for (Path input : inputs) {
-                results.add(convert(input, pool));
+                results.add(convert(new Item(input, input, publisher, formats, outDir, Publisher.baseName(input),
+                        m -> { }), threads));
             }
-            List<ArticleResult> done = new ArrayList<>();
             for (CompletableFuture<ArticleResult> r : results) {
                 done.add(r.join());
             }
             return new BatchResult(done);
-        } finally {
-            pool.shutdownNow();
         }
     }
 
-    private CompletableFuture<ArticleResult> convert(Path input, ExecutorService pool) {
+    Watchdog threads() {
+        return new Watchdog(jobs, timeLimit);
+    }
+
+    BatchListener listener() {
+        return listener;
+    }
+
+    Publisher publisher() {
+        return publisher;
+    }
+
+    Set<Format> formats() {
+        return formats;
+    }
+
+    /** Converts one item on its own executor of {@code threads}; completes with its result, never exceptionally. */
+    CompletableFuture<ArticleResult> convert(Item item, Watchdog threads) {
         AtomicInteger warned = new AtomicInteger();
         Warnings warnings = new Warnings(m -> {
             warned.incrementAndGet();
-            listener.warning(input, m);
+            item.warnings().accept(m);
+            listener.warning(item.label(), m);
         });
-        Publisher own = publisher.withWarnings(warnings);
-        return CompletableFuture.supplyAsync(() -> conversion(own, input), pool)
-                .thenCompose(c -> c.start(pool))
-                .handle((written, failure) -> {
-                    warnings.summarise();
-                    ArticleResult r = new ArticleResult(input, written == null ? List.of() : written, warned.get(),
-                            failure == null ? null : asAccesspub(input, failure));
-                    listener.finished(r);
-                    return r;
+        Publisher own = item.publisher().withWarnings(warnings);
+        Watchdog.Article executor = threads.article();
+        AtomicReference<OutputFiles> pending = new AtomicReference<>();
+        CompletableFuture<List<Path>> work = CompletableFuture.supplyAsync(() -> conversion(own, item), executor)
+                .thenCompose(c -> {
+                    OutputFiles out = c.newOutputFiles();
+                    pending.set(out);
+                    if (executor.expired()) {
+                        out.abandon();
+                    }
+                    return c.start(executor, out);
                 });
+        if (!threads.limit().isZero()) {
+            work = work.orTimeout(threads.limit().toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return work.handle((written, failure) -> {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause instanceof TimeoutException) {
+                executor.expire();
+                OutputFiles out = pending.get();
+                if (out != null) {
+                    out.abandon();
+                }
+                failure = AccesspubException.badInput(item.label() + ": took longer than " + clock(threads.limit())
+                        + " and was stopped; nothing was written (raise --article-timeout if such articles are"
+                        + " expected)");
+            }
+            warnings.summarise();
+            ArticleResult r = new ArticleResult(item.label(), written == null ? List.of() : written, warned.get(),
+                    failure == null ? null : asAccesspub(item.label(), failure));
+            listener.finished(r);
+            return r;
+        });
     }
 
-    private Conversion conversion(Publisher own, Path input) {
-        Article article = own.read(input);
-        return own.conversion(article, input.toAbsolutePath().getParent(), formats, outDir, Publisher.baseName(input));
+    private static Conversion conversion(Publisher own, Item item) {
+        Article article = own.read(item.input());
+        return own.conversion(article, item.input().toAbsolutePath().getParent(), item.formats(), item.outDir(),
+                item.baseName());
     }
 
     private static AccesspubException asAccesspub(Path input, Throwable t) {
@@ -100,27 +170,25 @@ public final class Batch {
         return Failures.unexpected(input.toString(), cause);
     }
 
-    /** Two inputs named alike would write the same files: refused before anything is read. */
-    private void refuseSharedBaseNames(List<Path> inputs) {
+    /** Two inputs that would write a file of the same name (ignoring case) are refused before anything is read. */
+    private void refuseSharedNames(List<Path> inputs) {
         Map<String, Path> seen = new HashMap<>();
+        String audio = publisher.publishOptions().audioFormat();
         for (Path input : inputs) {
-            String key = Publisher.baseName(input).toLowerCase(Locale.ROOT);
-            Path other = seen.putIfAbsent(key, input);
-            if (other != null) {
-                throw AccesspubException.badUsage("inputs " + other + " and " + input + " would both write "
-                        + outDir.resolve(Publisher.baseName(input)) + ".*: convert them in separate runs with"
-                        + " different -o folders, or rename one");
+            for (String name : OutputNames.of(Publisher.baseName(input), formats, audio)) {
+                Path other = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), input);
+                if (other != null && !other.equals(input)) {
+                    throw AccesspubException.badUsage("inputs " + other + " and " + input + " would both write "
+                            + outDir.resolve(name) + ": convert them in separate runs with different -o folders,"
+                            + " or rename one");
+                }
             }
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "accesspub-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+    static String clock(Duration d) {
+        long s = d.toSeconds();
+        return s % 3600 == 0 ? s / 3600 + "h" : s % 60 == 0 ? s / 60 + "m" : s + "s";
     }
 
     public static final class Builder {
@@ -129,6 +197,7 @@ public final class Batch {
         private Path outDir = Path.of("out");
         private int jobs = Runtime.getRuntime().availableProcessors();
         private BatchListener listener = BatchListener.NONE;
+        private Duration timeLimit = DEFAULT_TIME_LIMIT;
 
         public Builder publisher(Publisher v) {
             publisher = v;
@@ -156,6 +225,15 @@ public final class Batch {
 
         public Builder listener(BatchListener v) {
             listener = v;
+            return this;
+        }
+
+        /** The time one article may take before it is stopped and fails ({@link Duration#ZERO}: no limit). */
+        public Builder timeLimit(Duration v) {
+            if (v.isNegative()) {
+                throw AccesspubException.badUsage("--article-timeout cannot be negative");
+            }
+            timeLimit = v;
             return this;
         }
 

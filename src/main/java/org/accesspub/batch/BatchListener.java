@@ -15,6 +15,10 @@ public interface BatchListener {
     default void warning(Path input, String message) {
     }
 
+    /** One article needs no work, or is being done by another run: {@code why} says which. */
+    default void skipped(Path input, String why) {
+    }
+
     /** One article is done: written, or failed. */
     default void finished(ArticleResult result) {
     }

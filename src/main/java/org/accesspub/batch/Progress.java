@@ -71,6 +71,16 @@ public final class Progress implements BatchListener {
         redraw();
     }
 
+    @Override
+    public synchronized void skipped(Path input, String why) {
+        done++;
+        clearBar();
+        if (batch && !terminal) {
+            err.println(prefix() + name(input) + ": " + why);
+        }
+        redraw();
+    }
+
     /** The closing lines: how many articles and files, warnings and failures, and each failure again. */
     public synchronized void summary(BatchResult result) {
         clearBar();

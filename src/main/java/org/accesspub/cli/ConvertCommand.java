@@ -38,11 +38,12 @@ import picocli.CommandLine.Parameters;
                 "  accesspub convert samples/news-en.txt -f pdf --size x-large --theme high-contrast",
                 "  accesspub convert samples/article.md -f epub,docx --size 小一 -o out/big",
                 "  accesspub convert articles/ --jobs 2 -o out/all",
+                "  accesspub convert --manifest inputs.jsonl --shard 0/4 -o out",
                 "%nSizes: 18pt, 18, 24px, Chinese names 初号 小初 一号 小一 二号 小二 三号 小三 四号 小四,",
                 "       presets large (18pt), x-large (24pt), xx-large (32pt)."})
 final class ConvertCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Articles (.txt, .md, .html), or folders of them: many convert in one run.")
-    List<Path> inputs;
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Articles (.txt, .md, .html), or folders of them: many convert in one run.")
+    List<Path> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path outDir = Path.of("out");
@@ -108,6 +109,9 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Articles and formats worked on at once (default: the number of processors).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @CommandLine.Mixin
+    ArchiveOptions archive = new ArchiveOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -147,11 +151,23 @@ final class ConvertCommand implements Callable<Integer> {
                 .braillePage(BraillePage.parse(braillePage))
                 .build();
         Publisher publisher = Publisher.builder().readOptions(source.toReadOptions()).publishOptions(options).build();
-        List<Path> files = ArticleFiles.expand(inputs);
-        boolean batch = files.size() > 1 || ArticleFiles.anyFolder(inputs);
+        if (archive.isArchiveRun(inputs)) {
+            Progress progress = Progress.forBatch(out, err, System.console() != null);
+            Batch batch = Batch.builder().publisher(publisher).formats(wanted).outDir(outDir).jobs(jobs)
+                    .listener(progress).timeLimit(archive.timeLimit()).build();
+            return archive.run(inputs, batch, outDir, spec, e -> Publisher.builder()
+                    .readOptions(source.toReadOptions(e.title(), e.language())).publishOptions(options).build(), err);
+        }
+        if (inputs.isEmpty()) {
+            throw AccesspubException.badUsage("say what to convert: INPUT files or folders, or --manifest FILE");
+        }
+        ArticleFiles.Listing listing = ArticleFiles.list(inputs);
+        List<Path> files = listing.articles();
+        boolean batch = files.size() + listing.refused().size() > 1 || ArticleFiles.anyFolder(inputs);
         Progress progress = batch ? Progress.forBatch(out, err, System.console() != null) : Progress.forOne(out, err);
+        listing.ignored().forEach(s -> err.println("warning: " + s.message()));
         BatchResult result = Batch.builder().publisher(publisher).formats(wanted).outDir(outDir).jobs(jobs)
-                .listener(progress).build().run(files);
+                .listener(progress).timeLimit(archive.timeLimit(batch)).build().run(files, listing.refused());
         warnings.summarise();
         if (!batch) {
             if (result.firstFailure() != null) {

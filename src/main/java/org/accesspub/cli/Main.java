@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** {@code accesspub}: the command line over the library. Only option parsing and error mapping live here. */
 @Command(name = "accesspub", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns one article (plain text, Markdown or HTML) into large print, e-book, document and speech.",
-        subcommands = {ConvertCommand.class, InspectCommand.class, VoicesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConvertCommand.class, InspectCommand.class, VoicesCommand.class, ManifestCommand.class,
+                LedgerCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  accesspub convert samples/seed-article-zh.txt",
                 "  accesspub convert article.md -f pdf,epub --size 小一 -o handouts",
@@ -26,7 +27,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: convert, inspect or voices");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: convert, inspect, voices, manifest or ledger");
     }
 
     public static void main(String[] args) {

@@ -46,11 +46,16 @@ final class SourceOptions {
     boolean debug;
 
     ReadOptions toReadOptions() {
+        return toReadOptions(null, null);
+    }
+
+    /** The read options with one article's own title and language (a manifest's overrides), when given. */
+    ReadOptions toReadOptions(String titleOverride, String languageOverride) {
         return ReadOptions.builder()
                 .from(from == null ? null : SourceKind.parse(from))
                 .encoding(charset())
-                .language(lang == null ? null : Languages.requireTag(lang))
-                .title(title)
+                .language(languageOverride != null ? languageOverride : lang == null ? null : Languages.requireTag(lang))
+                .title(titleOverride != null ? titleOverride : title)
                 .author(author)
                 .keepPunctuation(keepPunctuation)
                 .maxInputBytes(maxInputBytes())

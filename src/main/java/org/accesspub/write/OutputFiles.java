@@ -228,8 +228,11 @@ public final class OutputFiles implements AutoCloseable {
         }
     }
 
-    /** Deletes what was not committed and refuses any further file: the JVM is stopping. */
-    synchronized void abandon() {
+    /**
+     * Deletes what was not committed and refuses any further file and any commit: the JVM is stopping,
+     * or the conversion ran out of time.
+     */
+    public synchronized void abandon() {
         closed = true;
         try {
             discard();
