@@ -33,14 +33,18 @@ public record VoiceModel(String language, Path model, Path config) {
             throw AccesspubException.badUsage("--voice-model needs a file: [LANG=]FILE.onnx");
         }
         String language = null;
-        Matcher m = SPEC.matcher(s);
-        if (m.matches() && !Files.exists(Path.of(s))) {
-            language = m.group(1).replace('_', '-');
-            s = m.group(2);
+        try {
+            Matcher m = SPEC.matcher(s);
+            if (m.matches() && !Files.exists(Path.of(s))) {
+                language = m.group(1).replace('_', '-');
+                s = m.group(2);
+            }
+            Path model = Path.of(s).toAbsolutePath().normalize();
+            Path cfg = config != null ? config.toAbsolutePath().normalize() : Path.of(model + ".json");
+            return new VoiceModel(language, model, cfg);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw AccesspubException.badUsage("--voice-model " + spec.strip() + " is not a file name: " + e.getReason());
         }
-        Path model = Path.of(s).toAbsolutePath().normalize();
-        Path cfg = config != null ? config.toAbsolutePath().normalize() : Path.of(model + ".json");
-        return new VoiceModel(language, model, cfg);
     }
 
     /**

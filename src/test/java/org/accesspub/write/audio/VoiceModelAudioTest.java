@@ -93,6 +93,14 @@ class VoiceModelAudioTest {
     }
 
     @Test
+    void aMissingModelEndsTheRunBeforeAnythingIsReadWithExit2() throws Exception {
+        Spoken missing = convert("missing", "--voice-model", "zh=" + dir.resolve("nowhere.onnx"));
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err().strip()).contains("nowhere.onnx: no such file").doesNotContain("\n");
+        assertThat(dir.resolve("missing")).doesNotExist();
+    }
+
+    @Test
     void aLanguageTheModelLacksEndsTheRunWithOneLineAndExit2() throws Exception {
         Spoken wrong = convert("wrong", "--voice-model", "en=" + MODEL);
         assertThat(wrong.exit()).isEqualTo(2);
