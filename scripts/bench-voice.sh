@@ -5,12 +5,18 @@
 #   piper-1   accesspub convert SEED -f audio --voice-model zh=MODEL   with -Daccesspub.piper.lanes=1
 #   piper-N   the same with one voice instance per core (the default, at most 4)
 # Runs alternate; medians of wall time and of CPU time (user+sys) are printed.
-#   scripts/bench-voice.sh [runs=3] [MODEL.onnx]   (default MODEL: the test model, which only plays a tone:
-#                                                   it measures accesspub's side, not a real voice's network)
+#   scripts/bench-voice.sh [runs=3] [MODEL.onnx]
+# Default MODEL: target/bench-voice/zh_CN-bench.onnx, made by scripts/make-test-voice.py --bench (Debian's
+# python3-onnx): the test model's sound passed through 8 dense layers of 256 per 256-sample frame, so that the
+# network does some work (about 0.5 M multiply-adds a frame; a real Piper voice does far more). It is no voice:
+# this measures accesspub's side and the runtime's scaling, not a real voice.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-3}"
-model="${2:-$here/src/test/resources/org/accesspub/speech/piper/zh_CN-test-x_low.onnx}"
+model="${2:-$here/target/bench-voice/zh_CN-bench.onnx}"
+if [ ! -f "$model" ]; then
+  /usr/bin/python3 "$here/scripts/make-test-voice.py" --bench "$model" 8 >/dev/null
+fi
 seed="$here/samples/seed-article-zh.txt"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -5,6 +5,7 @@ Not a voice: a minimal ONNX graph with Piper's inputs and output that makes its 
 so a test can check what the runtime gave it. Run with Debian's python3-onnx (apt-get install python3-onnx):
 
     /usr/bin/python3 scripts/make-test-voice.py
+    /usr/bin/python3 scripts/make-test-voice.py --bench target/bench-voice/zh_CN-bench.onnx 8   (a heavier one)
 
 Inputs and output are those of every Piper voice:
   input          int64 [1, n]   phoneme ids
@@ -34,7 +35,7 @@ def const(name, values, dtype=TensorProto.FLOAT, dims=None):
         name + "_value", dtype, [len(values)] if dims is None else dims, values))
 
 
-def graph():
+def graph(layers=0):
     nodes = [
         # the ids, as floats / 1000, flattened to [n]
         helper.make_node("Cast", ["input"], ["ids_float"], to=TensorProto.FLOAT),
@@ -59,7 +60,23 @@ def graph():
         helper.make_node("Mul", ["t", "omega"], ["phase"]),
         helper.make_node("Sin", ["phase"], ["sine"]),
         const("half", [0.5], dims=[]),
-        helper.make_node("Mul", ["sine", "half"], ["tone"]),
+    ]
+    sound = "sine"
+    if layers:
+        # for scripts/bench-voice.sh only: work like a network's, dense layers of 256 over each 256-sample frame
+        rng = __import__("random").Random(27)
+        nodes += [const("frame_shape", [-1, HOP], TensorProto.INT64),
+                  helper.make_node("Reshape", ["sine", "frame_shape"], ["x0"])]
+        for k in range(layers):
+            weights = [rng.uniform(-0.1, 0.1) for _ in range(HOP * HOP)]
+            nodes += [const("w%d" % k, weights, dims=[HOP, HOP]),
+                      helper.make_node("MatMul", ["x%d" % k, "w%d" % k], ["m%d" % k]),
+                      helper.make_node("Tanh", ["m%d" % k], ["x%d" % (k + 1)])]
+        nodes += [const("flat_shape2", [-1], TensorProto.INT64),
+                  helper.make_node("Reshape", ["x%d" % layers, "flat_shape2"], ["worked"])]
+        sound = "worked"
+    nodes += [
+        helper.make_node("Mul", [sound, "half"], ["tone"]),
         const("peak", [1.0]),
         helper.make_node("Concat", ["peak", "ids_scaled", "tone"], ["audio"], axis=0),
         const("out_shape", [1, 1, 1, -1], TensorProto.INT64),
@@ -108,7 +125,20 @@ def config(language, espeak_voice, sample_rate, names):
     }
 
 
+def bench(path, layers):
+    """A heavier model for scripts/bench-voice.sh (not committed): the same sound passed through dense layers."""
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(graph(layers).SerializeToString())
+    with open(path + ".json", "w", encoding="utf-8") as f:
+        json.dump(config("zh-CN", "cmn", 22050, ("简体中文", "Chinese")), f, ensure_ascii=False, indent=2)
+    print("wrote", path, "with", layers, "layers")
+
+
 def main():
+    import sys
+    if len(sys.argv) == 4 and sys.argv[1] == "--bench":
+        return bench(sys.argv[2], int(sys.argv[3]))
     assert len(SYMBOLS) == len(set(SYMBOLS)) == 159, len(SYMBOLS)
     os.makedirs(HERE, exist_ok=True)
     model = graph().SerializeToString()
