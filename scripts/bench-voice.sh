@@ -41,6 +41,13 @@ for _ in $(seq "$runs"); do
   run piper-1 "$base_opts -Daccesspub.piper.lanes=1" --voice-model "zh=$model"
   run "piper-$lanes" "$base_opts -Daccesspub.piper.lanes=$lanes" --voice-model "zh=$model"
 done
+echo "synthesis alone (scripts/VoiceThroughput.java, the seed's Mandarin sentences, warm JVM):"
+for _ in $(seq "$runs"); do
+  for t in 1 "$lanes"; do
+    java -cp "$here/target/accesspub.jar:$here/target/accesspub-voice.jar" "$here/scripts/VoiceThroughput.java" \
+      "$model" "$seed" "$t" 2>/dev/null | sed 's/^/  /'
+  done
+done
 echo "seed to MP3, $runs runs each, $(nproc) cores, medians:"
 for name in espeak piper-1 "piper-$lanes"; do
   printf '  %-8s wall %6.2f s   cpu %6.2f s\n' "$name" "$(median < "$work/$name.wall")" "$(median < "$work/$name.cpu")"

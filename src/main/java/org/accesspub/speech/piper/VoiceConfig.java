@@ -29,10 +29,15 @@ public record VoiceConfig(Path file, JsonObject json, int sampleRate, String esp
     /** Rates accesspub resamples from: Piper's voices are 16 000 (x_low, low) or 22 050 Hz. */
     public static final int MIN_RATE = 8000;
     public static final int MAX_RATE = 48000;
+    /** Piper's configs are a few KB (a few hundred with many speakers): a larger file is not one. */
+    private static final long MAX_BYTES = 16L * 1024 * 1024;
 
     public static VoiceConfig read(Path file) {
         JsonObject root;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw notAConfig(file, "it is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+            }
             JsonElement e = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
             if (!e.isJsonObject()) {
                 throw new JsonParseException("not a JSON object");
