@@ -27,6 +27,7 @@ public final class PublishOptions implements Cloneable {
     private final Path espeakLibrary;
     private final BrailleTables brailleTables;
     private final BraillePage braillePage;
+    private final java.util.List<org.accesspub.speech.VoiceModel> voiceModels;
 
     private PublishOptions(Builder b) {
         this.profile = b.profile;
@@ -44,6 +45,7 @@ public final class PublishOptions implements Cloneable {
         this.espeakLibrary = b.espeakLibrary;
         this.brailleTables = b.brailleTables;
         this.braillePage = b.braillePage;
+        this.voiceModels = java.util.List.copyOf(b.voiceModels);
     }
 
     public static Builder builder() {
@@ -103,6 +105,8 @@ public final class PublishOptions implements Cloneable {
     public BrailleTables brailleTables() { return brailleTables; }
     /** Braille cells a line and lines a page. */
     public BraillePage braillePage() { return braillePage; }
+    /** Piper voice models the user brought, each for its language ({@code --voice-model}); empty: none. */
+    public java.util.List<org.accesspub.speech.VoiceModel> voiceModels() { return voiceModels; }
 
     /** SOURCE_DATE_EPOCH (seconds since 1970, as reproducible builds set it) when valid, else now. */
     static Instant defaultConversionTime() {
@@ -129,6 +133,7 @@ public final class PublishOptions implements Cloneable {
         private Path espeakLibrary; // the bundled libespeak-ng
         private BrailleTables brailleTables = BrailleTables.defaults(); // zhcn-cbs, zh-tw, ueb-g2
         private BraillePage braillePage = BraillePage.DEFAULT; // 40x25
+        private java.util.List<org.accesspub.speech.VoiceModel> voiceModels = java.util.List.of(); // none
 
         public Builder profile(LargePrintProfile v) { profile = v; return this; }
         public Builder fonts(FontChain v) { fonts = v; return this; }
@@ -145,6 +150,7 @@ public final class PublishOptions implements Cloneable {
         public Builder espeakLibrary(Path v) { espeakLibrary = v; return this; }
         public Builder brailleTables(BrailleTables v) { brailleTables = v; return this; }
         public Builder braillePage(BraillePage v) { braillePage = v; return this; }
+        public Builder voiceModels(java.util.List<org.accesspub.speech.VoiceModel> v) { voiceModels = v; return this; }
 
         public PublishOptions build() {
             return new PublishOptions(this);

@@ -98,6 +98,14 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--espeak-lib", paramLabel = "PATH", description = "Use this libespeak-ng instead of the bundled one.")
     Path espeakLib;
 
+    @Option(names = "--voice-model", paramLabel = "[LANG=]FILE.onnx",
+            description = "A Piper voice model reading its language (repeatable; also named by ACCESSPUB_VOICE_MODELS).")
+    List<String> voiceModels = new ArrayList<>();
+
+    @Option(names = "--voice-config", paramLabel = "FILE.onnx.json",
+            description = "The config of the voice model given at the same place (default: FILE.onnx.json beside it).")
+    List<Path> voiceConfigs = new ArrayList<>();
+
     @Option(names = "--braille-table", split = ",", paramLabel = "TABLE",
             description = "Braille table replacing the default for its script: zhcn-cbs (default), zhcn-g1, zh-tw, ueb-g2 (default), ueb-g1.")
     List<String> brailleTables = new ArrayList<>();
@@ -147,6 +155,8 @@ final class ConvertCommand implements Callable<Integer> {
                 .audioFormat(audioFormat.toLowerCase(java.util.Locale.ROOT))
                 .lexicon(lexicon)
                 .espeakLibrary(espeakLib)
+                .voiceModels(org.accesspub.speech.VoiceModel.of(voiceModels, voiceConfigs,
+                        System.getenv(org.accesspub.speech.VoiceModel.ENVIRONMENT)))
                 .brailleTables(BrailleTables.of(brailleTables.stream().map(BrailleTable::parse).toList()))
                 .braillePage(BraillePage.parse(braillePage))
                 .build();

@@ -16,6 +16,14 @@ final class VoicesCommand implements Callable<Integer> {
     @Option(names = "--espeak-lib", paramLabel = "PATH", description = "List the voices of this libespeak-ng instead of the bundled one.")
     Path espeakLib;
 
+    @Option(names = "--voice-model", paramLabel = "[LANG=]FILE.onnx",
+            description = "Also list this Piper voice model (repeatable; also named by ACCESSPUB_VOICE_MODELS).")
+    java.util.List<String> voiceModels = new java.util.ArrayList<>();
+
+    @Option(names = "--voice-config", paramLabel = "FILE.onnx.json",
+            description = "The config of the voice model given at the same place (default: FILE.onnx.json beside it).")
+    java.util.List<Path> voiceConfigs = new java.util.ArrayList<>();
+
     @Option(names = "--debug", description = "Show the stack trace of an unexpected failure.")
     boolean debug;
 
@@ -24,7 +32,9 @@ final class VoicesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(SpeechEngines.listing(PublishOptions.builder().espeakLibrary(espeakLib).build()));
+        spec.commandLine().getOut().print(SpeechEngines.listing(PublishOptions.builder().espeakLibrary(espeakLib)
+                .voiceModels(org.accesspub.speech.VoiceModel.of(voiceModels, voiceConfigs,
+                        System.getenv(org.accesspub.speech.VoiceModel.ENVIRONMENT))).build()));
         return 0;
     }
 }

@@ -26,6 +26,7 @@ public final class SpeechEngines {
     private final Warnings warnings;
     private final Supplier<EspeakEngine> espeak;
     private final Supplier<FreeTtsEngine> freetts = FreeTtsEngine::get;
+    private final List<VoiceModel> models;
 
     /** The engine and voice for one language. */
     public record Choice(SpeechEngine engine, String voice) {
@@ -39,6 +40,7 @@ public final class SpeechEngines {
         this.warnings = options.warnings();
         Path lib = options.espeakLibrary();
         this.espeak = () -> EspeakEngine.load(lib);
+        this.models = options.voiceModels();
         check(options);
     }
 
@@ -62,6 +64,13 @@ public final class SpeechEngines {
     /** The engine and voice that read this language. */
     public Choice choose(String language) {
         String lang = normalise(language);
+        if (!models.isEmpty()) {
+            PiperEngine piper = PiperEngine.load(models, espeak);
+            String model = piper.voiceFor(lang);
+            if (model != null) {
+                return new Choice(piper, model); // a voice model the user brought reads its language
+            }
+        }
         boolean english = lang.startsWith("en");
         boolean chinese = Languages.isChinese(lang);
         if (voice != null && voice.equals(FreeTtsEngine.KEVIN16)) {
@@ -117,6 +126,10 @@ public final class SpeechEngines {
                 sb.append(String.format(Locale.ROOT, "  %-8s %-22s %-28s %s%n", v.engine(), v.name(),
                         String.join(" ", v.languages()), v.label()));
             }
+        }
+        if (!options.voiceModels().isEmpty()) {
+            sb.append("Voice models (--voice-model, ").append(VoiceModel.ENVIRONMENT).append("), before the voices above for their language:\n");
+            sb.append(PiperEngine.listing(options.voiceModels()));
         }
         List<String> variants = e.variants();
         if (!variants.isEmpty()) {

@@ -176,6 +176,8 @@ public final class SpeechRecorder {
         Pcm raw = readsPinyin(u, choice)
                 ? ((org.accesspub.speech.EspeakEngine) choice.engine()).synthesisePinyin(
                         MandarinReading.espeakText(u.spoken(), this::unreadable), u.language(), choice.voice(), rate)
+                : choice.engine() instanceof org.accesspub.speech.PiperEngine piper
+                ? piper.synthesise(u.spoken(), u.language(), choice.voice(), rate, this::unreadable, options.warnings()::warn)
                 : choice.engine().synthesise(engineText(u), u.language(), choice.voice(), rate);
         Pcm pcm = Loudness.trim(raw);
         if (pcm.length() == 0) {
