@@ -77,7 +77,11 @@ public final class Batch {
         });
         Publisher own = publisher.withWarnings(warnings);
         return CompletableFuture.supplyAsync(() -> conversion(own, input), pool)
-                .thenCompose(c -> c.start(pool))
+                .thenCompose(c -> c.start(pool).thenApply(files -> {
+                    listener.checked(input, c.counts(), c.language(),
+                            c.report() == null ? null : c.outDir().resolve(c.baseName() + ".report.html"));
+                    return files;
+                }))
                 .handle((written, failure) -> {
                     warnings.summarise();
                     ArticleResult r = new ArticleResult(input, written == null ? List.of() : written, warned.get(),

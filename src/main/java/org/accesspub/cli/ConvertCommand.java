@@ -17,6 +17,8 @@ import org.accesspub.batch.BatchResult;
 import org.accesspub.batch.Progress;
 import org.accesspub.fonts.FontChain;
 import org.accesspub.fonts.UserFonts;
+import org.accesspub.report.Reporter;
+import org.accesspub.report.Validators;
 import org.accesspub.style.FontSize;
 import org.accesspub.style.LargePrintProfile;
 import org.accesspub.style.PageSize;
@@ -108,6 +110,12 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Articles and formats worked on at once (default: the number of processors).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--report", description = "Also write <name>.report.html and <name>.report.json: what to fix, and facts about each output.")
+    boolean report;
+
+    @Option(names = "--verify", description = "Check the files written with veraPDF (PDF/UA-1), EPUBCheck and the ECMA-376 schemas; implies --report.")
+    boolean verify;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -146,13 +154,19 @@ final class ConvertCommand implements Callable<Integer> {
                 .brailleTables(BrailleTables.of(brailleTables.stream().map(BrailleTable::parse).toList()))
                 .braillePage(BraillePage.parse(braillePage))
                 .build();
-        Publisher publisher = Publisher.builder().readOptions(source.toReadOptions()).publishOptions(options).build();
+        Reporter reporter = verify ? Reporter.verifying(Validators.required()) : report ? Reporter.facts() : null;
+        Publisher publisher = Publisher.builder().readOptions(source.toReadOptions()).publishOptions(options)
+                .reporter(reporter).build();
         List<Path> files = ArticleFiles.expand(inputs);
         boolean batch = files.size() > 1 || ArticleFiles.anyFolder(inputs);
         Progress progress = batch ? Progress.forBatch(out, err, System.console() != null) : Progress.forOne(out, err);
+        CheckLine checks = new CheckLine(progress);
         BatchResult result = Batch.builder().publisher(publisher).formats(wanted).outDir(outDir).jobs(jobs)
-                .listener(progress).build().run(files);
+                .listener(checks).build().run(files);
         warnings.summarise();
+        if (checks.line() != null) {
+            err.println(checks.line());
+        }
         if (!batch) {
             if (result.firstFailure() != null) {
                 throw result.firstFailure();
