@@ -51,7 +51,8 @@ final class CheckLine implements BatchListener {
             return null;
         }
         CheckTerms terms = CheckTerms.forLanguage(language);
-        String shown = report == null ? null : checked == 1 ? report.toString() : "*.report.html";
+        String shown = report == null ? null : checked == 1 ? report.toString()
+                : report.resolveSibling("*.report.html").toString();
         return terms.countLine(total, shown);
     }
 }
