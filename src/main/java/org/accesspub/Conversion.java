@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.prepare.check.Findings;
+import org.accesspub.report.Report;
+import org.accesspub.report.Reporter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -29,12 +32,43 @@ public final class Conversion {
     private final Map<Format, ArticleWriter> writers;
     private final Path outDir;
     private final String baseName;
+    private final Findings findings;
+    private final Reporter reporter;
+    private volatile Report report; // set once the report is written
 
     Conversion(PreparedDocument document, Map<Format, ArticleWriter> writers, Path outDir, String baseName) {
+        this(document, writers, outDir, baseName, Findings.NONE, null);
+    }
+
+    Conversion(PreparedDocument document, Map<Format, ArticleWriter> writers, Path outDir, String baseName,
+               Findings findings, Reporter reporter) {
         this.document = document;
         this.writers = Collections.unmodifiableMap(new LinkedHashMap<>(writers));
         this.outDir = outDir;
         this.baseName = baseName;
+        this.findings = findings;
+        this.reporter = reporter;
+    }
+
+    /** The self-check's findings about the article, decided before anything is written. */
+    public Findings findings() {
+        return findings;
+    }
+
+    /** The report written with the outputs ({@code --report}), once they are committed; else null. */
+    public Report report() {
+        return report;
+    }
+
+    /** The findings counted, with the validators' verdicts once a report with them is written. */
+    public Findings.Counts counts() {
+        Report r = report;
+        return r != null ? r.counts() : findings.counts();
+    }
+
+    /** The language of the article, in which its findings are worded. */
+    public String language() {
+        return document.language();
     }
 
     public Set<Format> formats() {
@@ -60,6 +94,7 @@ public final class Conversion {
             for (Format format : formats()) {
                 writeFormat(format, out);
             }
+            writeReport(out);
             return commit(out);
         } catch (IOException e) {
             throw cannotWrite("the outputs", e); // deleting the temporary files failed
@@ -87,6 +122,7 @@ public final class Conversion {
         return CompletableFuture.allOf(parts.values().toArray(CompletableFuture[]::new)).handle((ok, any) -> {
             try (out) {
                 if (any == null) {
+                    writeReport(out);
                     return commit(out);
                 }
                 for (Format format : formats()) {
@@ -127,6 +163,27 @@ public final class Conversion {
             throw Failures.unexpected(format.id(), e);
         } catch (StackOverflowError | OutOfMemoryError e) {
             throw Failures.unexpected(format.id(), e);
+        }
+    }
+
+    /**
+     * Writes the self-check report among the outputs, not yet committed ({@code --report}): it reads their
+     * facts back and runs the validators on them. Nothing when no report was asked for.
+     */
+    public void writeReport(OutputFiles out) {
+        if (reporter == null) {
+            return;
+        }
+        try {
+            report = reporter.write(document, findings, formats(), out, baseName);
+        } catch (IOException e) {
+            throw cannotWrite("the report", out.failure() != null ? out.failure() : e);
+        } catch (RuntimeException e) {
+            IOException io = out.failure() != null ? out.failure() : Failures.ioCause(e);
+            if (io != null) {
+                throw cannotWrite("the report", io);
+            }
+            throw Failures.unexpected("report", e);
         }
     }
 

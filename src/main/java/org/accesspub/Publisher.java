@@ -8,6 +8,11 @@ import java.util.Set;
 import org.accesspub.model.Article;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.prepare.Preparer;
+import org.accesspub.prepare.check.Checker;
+import org.accesspub.prepare.check.Finding;
+import org.accesspub.prepare.check.Findings;
+import org.accesspub.prepare.check.Rule;
+import org.accesspub.report.Reporter;
 import org.accesspub.read.ReadOptions;
 import org.accesspub.read.Readers;
 import org.accesspub.write.ArticleWriter;
@@ -21,10 +26,12 @@ import org.accesspub.write.audio.SharedSpeech;
 public final class Publisher {
     private final ReadOptions readOptions;
     private final PublishOptions publishOptions;
+    private final Reporter reporter;
 
     private Publisher(Builder b) {
         this.readOptions = b.readOptions;
         this.publishOptions = b.publishOptions;
+        this.reporter = b.reporter;
     }
 
     public static Builder builder() {
@@ -59,12 +66,35 @@ public final class Publisher {
      */
     public Conversion conversion(Article article, Path sourceDir, Set<Format> formats, Path outDir, String baseName) {
         Map<Format, ArticleWriter> writers = writers(formats);
-        return new Conversion(prepare(article, sourceDir), writers, outDir, baseName);
+        PreparedDocument document = prepare(article, sourceDir);
+        return new Conversion(document, writers, outDir, baseName, check(article, document, formats), reporter);
     }
 
     /** The conversion of an already prepared document; see {@link #conversion(Article, Path, Set, Path, String)}. */
     public Conversion conversion(PreparedDocument document, Set<Format> formats, Path outDir, String baseName) {
-        return new Conversion(document, writers(formats), outDir, baseName);
+        Map<Format, ArticleWriter> writers = writers(formats);
+        return new Conversion(document, writers, outDir, baseName, check(document.article(), document, formats), reporter);
+    }
+
+    /**
+     * The self-check of a prepared article for these outputs: fonts for the printed and e-book outputs,
+     * speech for audio and talking books, braille tables for braille.
+     */
+    public Findings check(Article source, PreparedDocument document, Set<Format> formats) {
+        boolean shown = formats.contains(Format.PDF) || formats.contains(Format.EPUB) || formats.contains(Format.DOCX)
+                || formats.contains(Format.NARRATED);
+        boolean spoken = formats.contains(Format.AUDIO) || formats.contains(Format.NARRATED) || formats.contains(Format.DAISY);
+        Findings findings = Checker.builder()
+                .fonts(shown ? publishOptions.fonts() : null)
+                .speech(spoken ? publishOptions : null)
+                .braille(formats.contains(Format.BRAILLE) ? publishOptions.brailleTables() : null)
+                .build().check(source, document);
+        // the DOCX writer used to say this; the self-check decides it once for every output
+        for (Finding f : findings.of(Rule.TABLE_HEADER)) {
+            publishOptions.warnings().warn("table", "a table has no header row (" + f.excerpt()
+                    + "); screen readers cannot name its columns");
+        }
+        return findings;
     }
 
     private Map<Format, ArticleWriter> writers(Set<Format> formats) {
@@ -90,7 +120,8 @@ public final class Publisher {
 
     /** The same publisher, reporting warnings to {@code warnings} (one article of a batch). */
     public Publisher withWarnings(Warnings warnings) {
-        return builder().readOptions(readOptions).publishOptions(publishOptions.withWarnings(warnings)).build();
+        return builder().readOptions(readOptions).publishOptions(publishOptions.withWarnings(warnings)).reporter(reporter)
+                .build();
     }
 
     /**
@@ -116,6 +147,7 @@ public final class Publisher {
     public static final class Builder {
         private ReadOptions readOptions = ReadOptions.defaults();
         private PublishOptions publishOptions = PublishOptions.defaults();
+        private Reporter reporter;
 
         public Builder readOptions(ReadOptions v) {
             readOptions = v;
@@ -124,6 +156,12 @@ public final class Publisher {
 
         public Builder publishOptions(PublishOptions v) {
             publishOptions = v;
+            return this;
+        }
+
+        /** Writes a self-check report with every conversion ({@code --report}); null (the default) writes none. */
+        public Builder reporter(Reporter v) {
+            reporter = v;
             return this;
         }
 

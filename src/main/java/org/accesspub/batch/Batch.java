@@ -130,7 +130,11 @@ public final class Batch {
                     if (executor.expired()) {
                         out.abandon();
                     }
-                    return c.start(executor, out);
+                    return c.start(executor, out).thenApply(files -> {
+                        listener.checked(item.label(), c.counts(), c.language(),
+                                c.report() == null ? null : c.outDir().resolve(c.baseName() + ".report.html"));
+                        return files;
+                    });
                 });
         if (!threads.limit().isZero()) {
             work = work.orTimeout(threads.limit().toMillis(), TimeUnit.MILLISECONDS);

@@ -19,6 +19,13 @@ public interface BatchListener {
     default void skipped(Path input, String why) {
     }
 
+    /**
+     * The self-check's counts of an article just written (with the validators' verdicts under
+     * {@code --verify}), worded in {@code language}'s locale; {@code report} is its report page, or null.
+     */
+    default void checked(Path input, org.accesspub.prepare.check.Findings.Counts counts, String language, Path report) {
+    }
+
     /** One article is done: written, or failed. */
     default void finished(ArticleResult result) {
     }

@@ -17,6 +17,8 @@ import org.accesspub.batch.BatchResult;
 import org.accesspub.batch.Progress;
 import org.accesspub.fonts.FontChain;
 import org.accesspub.fonts.UserFonts;
+import org.accesspub.report.Reporter;
+import org.accesspub.report.Validators;
 import org.accesspub.style.FontSize;
 import org.accesspub.style.LargePrintProfile;
 import org.accesspub.style.PageSize;
@@ -120,6 +122,12 @@ final class ConvertCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ArchiveOptions archive = new ArchiveOptions();
 
+    @Option(names = "--report", description = "Also write <name>.report.html and <name>.report.json: what to fix, and facts about each output.")
+    boolean report;
+
+    @Option(names = "--verify", description = "Check the files written with veraPDF (PDF/UA-1), EPUBCheck and the ECMA-376 schemas; implies --report.")
+    boolean verify;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -160,13 +168,16 @@ final class ConvertCommand implements Callable<Integer> {
                 .brailleTables(BrailleTables.of(brailleTables.stream().map(BrailleTable::parse).toList()))
                 .braillePage(BraillePage.parse(braillePage))
                 .build();
-        Publisher publisher = Publisher.builder().readOptions(source.toReadOptions()).publishOptions(options).build();
+        Reporter reporter = verify ? Reporter.verifying(Validators.required()) : report ? Reporter.facts() : null;
+        Publisher publisher = Publisher.builder().readOptions(source.toReadOptions()).publishOptions(options)
+                .reporter(reporter).build();
         if (archive.isArchiveRun(inputs)) {
             Progress progress = Progress.forBatch(out, err, System.console() != null);
             Batch batch = Batch.builder().publisher(publisher).formats(wanted).outDir(outDir).jobs(jobs)
                     .listener(progress).timeLimit(archive.timeLimit()).build();
             return archive.run(inputs, batch, outDir, spec, e -> Publisher.builder()
-                    .readOptions(source.toReadOptions(e.title(), e.language())).publishOptions(options).build(), err);
+                    .readOptions(source.toReadOptions(e.title(), e.language())).publishOptions(options)
+                    .reporter(reporter).build(), err);
         }
         if (inputs.isEmpty()) {
             throw AccesspubException.badUsage("say what to convert: INPUT files or folders, or --manifest FILE");
@@ -176,9 +187,13 @@ final class ConvertCommand implements Callable<Integer> {
         boolean batch = files.size() + listing.refused().size() > 1 || ArticleFiles.anyFolder(inputs);
         Progress progress = batch ? Progress.forBatch(out, err, System.console() != null) : Progress.forOne(out, err);
         listing.ignored().forEach(s -> err.println("warning: " + s.message()));
+        CheckLine checks = new CheckLine(progress);
         BatchResult result = Batch.builder().publisher(publisher).formats(wanted).outDir(outDir).jobs(jobs)
-                .listener(progress).timeLimit(archive.timeLimit(batch)).build().run(files, listing.refused());
+                .listener(checks).timeLimit(archive.timeLimit(batch)).build().run(files, listing.refused());
         warnings.summarise();
+        if (checks.line() != null) {
+            err.println(checks.line());
+        }
         if (!batch) {
             if (result.firstFailure() != null) {
                 throw result.firstFailure();

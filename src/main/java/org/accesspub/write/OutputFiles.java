@@ -80,6 +80,17 @@ public final class OutputFiles implements AutoCloseable {
         return new Recording(Files.newOutputStream(create(extension)));
     }
 
+    /**
+     * The files written and not yet committed, by extension ({@code pdf}, {@code narrated.epub}), each at
+     * its temporary path: what the self-check report reads its facts from and the validators check.
+     */
+    public synchronized Map<String, Path> pendingByExtension() {
+        Map<String, Path> byExtension = new LinkedHashMap<>();
+        String prefix = baseName + ".";
+        pending.forEach((temp, target) -> byExtension.put(target.getFileName().toString().substring(prefix.length()), temp));
+        return byExtension;
+    }
+
     /** The first error met while writing an output file, or null: a full disk shows here. */
     public synchronized IOException failure() {
         return failure;
