@@ -32,6 +32,11 @@ final class CheckLine implements BatchListener {
     }
 
     @Override
+    public void skipped(Path input, String why) {
+        next.skipped(input, why);
+    }
+
+    @Override
     public synchronized void checked(Path input, Findings.Counts counts, String language, Path report) {
         total = total.plus(counts);
         this.language = this.language == null ? language : this.language;
