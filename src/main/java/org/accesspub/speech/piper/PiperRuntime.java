@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -26,7 +25,7 @@ public final class PiperRuntime {
 
     private final PiperJNI piper;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final Map<String, Lanes> loaded = new HashMap<>();
+    private final Map<String, Lanes> loaded = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PiperRuntime(PiperJNI piper) {
         this.piper = piper;
@@ -58,6 +57,10 @@ public final class PiperRuntime {
      */
     public Lanes voice(Path model, VoiceConfig config, double lengthScale, int count) {
         String key = model + "\n" + config.file() + "\n" + lengthScale;
+        Lanes known = loaded.get(key);
+        if (known != null) {
+            return known; // the common case: no lock, so speakers never wait for one another here
+        }
         lock.writeLock().lock();
         try {
             Lanes lanes = loaded.get(key);
