@@ -99,7 +99,13 @@ public final class EspeakEngine implements SpeechEngine {
             } catch (UnsatisfiedLinkError e) {
                 throw AccesspubException.badUsage("Cannot load eSpeak NG from " + library + ": " + e.getMessage());
             }
-            int rate = initialise(data);
+            int rate;
+            try {
+                rate = initialise(data);
+            } catch (UnsatisfiedLinkError e) { // a library that loads but is not eSpeak NG (libc, say)
+                throw AccesspubException.badUsage("--espeak-lib " + library + " is not an eSpeak NG library"
+                        + " (it has no espeak_Initialize): give the path of libespeak-ng.so");
+            }
             if (rate <= 0 && fallbackData != null) {
                 rate = initialise(fallbackData); // a library without installed data reads the bundled data
             }
