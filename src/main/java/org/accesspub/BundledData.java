@@ -59,13 +59,17 @@ public final class BundledData {
     private static Path unpack(String name, URL pack) throws IOException {
         Path dir = UserCache.root().resolve(name + "-" + UserCache.identity(pack));
         if (Files.isDirectory(dir)) {
-            return dir;
+            if (intact(dir)) {
+                return dir;
+            }
+            deleteQuietly(dir); // a file cut short or removed (a disk that filled, a hand): unpacked again
         }
         try {
             Files.createDirectories(dir.getParent());
             Path temp = Files.createTempDirectory(dir.getParent(), name + ".tmp");
             try {
                 unzip(open(pack), temp);
+                writeManifest(temp);
                 try {
                     Files.move(temp, dir, StandardCopyOption.ATOMIC_MOVE);
                 } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
@@ -110,6 +114,41 @@ public final class BundledData {
             }
         } catch (IOException e) {
             // best effort
+        }
+    }
+
+    /** The list of every unpacked file with its size, checked on every later use ({@link #intact}). */
+    private static final String MANIFEST = ".sizes";
+
+    private static void writeManifest(Path dir) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                sb.append(Files.size(f)).append(' ').append(dir.relativize(f).toString().replace('\\', '/')).append('\n');
+            }
+        }
+        Files.writeString(dir.resolve(MANIFEST), sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Whether every file of the manifest is there at its size (a folder unpacked by an older build has none). */
+    static boolean intact(Path dir) {
+        Path manifest = dir.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            return true;
+        }
+        try {
+            for (String line : Files.readAllLines(manifest, java.nio.charset.StandardCharsets.UTF_8)) {
+                int space = line.indexOf(' ');
+                if (space > 0) {
+                    Path f = dir.resolve(line.substring(space + 1));
+                    if (!Files.isRegularFile(f) || Files.size(f) != Long.parseLong(line.substring(0, space))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

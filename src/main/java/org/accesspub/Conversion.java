@@ -153,7 +153,11 @@ public final class Conversion {
             throw new AccesspubException(format.id() + ": " + e.getMessage() + "; nothing was written",
                     e.exitCode(), e);
         } catch (IOException e) {
-            throw cannotWrite(format.id(), out.failure() != null ? out.failure() : e);
+            IOException io = out.failure() != null ? out.failure() : Failures.ioCause(e);
+            if (io == null) {
+                throw Failures.unexpected(format.id(), e); // an encoding error, not the folder
+            }
+            throw cannotWrite(format.id(), io);
         } catch (RuntimeException e) {
             // libraries log an output error and throw their own exception (POI), or wrap it (OpenPDF)
             IOException io = out.failure() != null ? out.failure() : Failures.ioCause(e);

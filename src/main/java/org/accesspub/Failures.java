@@ -19,7 +19,10 @@ public final class Failures {
     private Failures() {
     }
 
-    /** The first I/O error in the cause chain (suppressed ones included), or null. */
+    /**
+     * The first I/O error in the cause chain (suppressed ones included), or null. A character coding error is
+     * an IOException in Java but no fault of the disk: it is not one, nor is anything it causes.
+     */
     public static IOException ioCause(Throwable t) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         return ioCause(t, seen);
@@ -28,6 +31,9 @@ public final class Failures {
     private static IOException ioCause(Throwable t, Map<Throwable, Boolean> seen) {
         if (t == null || seen.put(t, Boolean.TRUE) != null) {
             return null;
+        }
+        if (t instanceof java.nio.charset.CharacterCodingException) {
+            return null; // text a library could not encode (a braille table's dots): not the disk, not the folder
         }
         if (t instanceof IOException io) {
             return io;

@@ -54,7 +54,8 @@ public final class Publisher {
     public PreparedDocument prepare(Article article, Path sourceDir) {
         return Preparer.builder().folder(sourceDir).warnings(publishOptions.warnings())
                 .imageLimits(new org.accesspub.prepare.ImageLimits(readOptions.maxImageBytes(),
-                        org.accesspub.prepare.ImageLimits.DEFAULT.maxDataUrlChars(), readOptions.maxImagePixels()))
+                        org.accesspub.prepare.ImageLimits.DEFAULT.maxDataUrlChars(), readOptions.maxImagePixels(),
+                        readOptions.keepAnimation()))
                 .build().prepare(article);
     }
 

@@ -39,7 +39,9 @@ public final class Main implements Runnable {
      * Runs the command line and returns its exit code; tests call this. Any failure, errors included,
      * ends as one line and an exit code; the stack trace only with {@code --debug}.
      */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = TerminalText.wrap(rawOut);
+        PrintWriter err = TerminalText.wrap(rawErr);
         boolean debug = List.of(args).contains("--debug");
         if (!debug && System.getProperty(SIMPLELOG_LEVEL) == null) {
             // POI logs through Log4j's fallback logger: a full disk printed 36 lines before our one

@@ -42,6 +42,10 @@ final class SourceOptions {
             description = "Use the text alternative of images of more pixels (default: ${DEFAULT-VALUE} million).")
     long maxImageMegapixels = ReadOptions.DEFAULT_MAX_IMAGE_MEGAPIXELS;
 
+    @Option(names = "--keep-animation",
+            description = "Keep animated images moving instead of showing their first frame (a flashing one is declared as a hazard).")
+    boolean keepAnimation;
+
     @Option(names = "--debug", description = "Show the stack trace of an unexpected failure.")
     boolean debug;
 
@@ -61,6 +65,7 @@ final class SourceOptions {
                 .maxInputBytes(maxInputBytes())
                 .maxImageBytes(inRange("--max-image-size", maxImageMb, 1, 2047, "MB") * 1024 * 1024)
                 .maxImagePixels(inRange("--max-image-pixels", maxImageMegapixels, 1, 1000, "million pixels") * 1_000_000)
+                .keepAnimation(keepAnimation)
                 .build();
     }
 

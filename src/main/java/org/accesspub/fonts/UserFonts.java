@@ -22,7 +22,12 @@ public final class UserFonts {
         String file = spec;
         if (comma > 0 && spec.substring(comma + 1).matches("\\d+")) {
             file = spec.substring(0, comma);
-            index = Integer.parseInt(spec.substring(comma + 1));
+            String number = spec.substring(comma + 1);
+            if (number.length() > 4) {
+                throw AccesspubException.badUsage("--font " + spec + ": the font number " + number
+                        + " is out of range (a collection holds at most a few hundred fonts: file.ttc,0)");
+            }
+            index = Integer.parseInt(number);
         }
         Path path = Path.of(file);
         if (!Files.isRegularFile(path)) {
@@ -44,10 +49,62 @@ public final class UserFonts {
                         ? ttf.getNaming().getFontFamily() : path.getFileName().toString();
                 bold = ttf.getHeader().getMacStyle() % 2 == 1;
             }
-            return new FontFace(family, bold, data, file);
-        } catch (IOException e) {
-            throw AccesspubException.badInput("cannot read font " + file + ": " + e.getMessage()
-                    + " (give a .ttf, .otf with TrueType outlines, or file.ttc,N)");
+            FontFace face = new FontFace(family, bold, data, file);
+            check(face, file);
+            return face;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof AccesspubException ae) {
+                throw ae;
+            }
+            // fontbox reads a damaged file with whatever exception its arrays give (AIOOBE, NPE, NegativeArraySize…)
+            throw AccesspubException.badInput("cannot read font " + file + ": "
+                    + org.accesspub.Failures.oneLine(String.valueOf(e.getMessage())) + " (give a .ttf, .otf with"
+                    + " TrueType outlines, or file.ttc,N)");
+        }
+    }
+
+    /** The tables every writer reads: a font without one fails here, naming it, not halfway through a PDF. */
+    private static final List<String> REQUIRED = List.of("head", "hhea", "maxp", "hmtx", "cmap", "OS/2", "name",
+            "post", "glyf", "loca");
+    /** Glyphs subset and read back as a trial, spread over what the font covers. */
+    private static final int TRIAL_GLYPHS = 400;
+
+    /**
+     * Proves the font can be used as the writers use it: every required table is there, and a subset of a few
+     * hundred of its characters is made and every glyph of it read back (a glyf table of garbage fails here).
+     */
+    private static void check(FontFace face, String file) throws IOException {
+        try (TrueTypeFont ttf = face.parse()) {
+            for (String table : REQUIRED) {
+                if (!ttf.getTableMap().containsKey(table)) {
+                    throw AccesspubException.badInput("font " + file + " has no " + table
+                            + " table, which PDF, EPUB and DOCX need; give a complete TrueType font");
+                }
+            }
+        }
+        StringBuilder sample = new StringBuilder();
+        int covered = 0;
+        for (int cp = 0x20; cp <= 0x2FFFF; cp++) {
+            if (face.covers(cp)) {
+                covered++;
+            }
+        }
+        int every = Math.max(1, covered / TRIAL_GLYPHS);
+        int seen = 0;
+        for (int cp = 0x20; cp <= 0x2FFFF; cp++) {
+            if (face.covers(cp) && seen++ % every == 0) {
+                sample.appendCodePoint(cp);
+            }
+        }
+        byte[] subset = FontSubsetter.subset(face, sample.toString());
+        try (TrueTypeFont sub = FontFace.parse(subset)) {
+            org.apache.fontbox.ttf.GlyphTable glyphs = sub.getGlyph();
+            for (int gid = 0; gid < sub.getNumberOfGlyphs(); gid++) {
+                org.apache.fontbox.ttf.GlyphData g = glyphs.getGlyph(gid);
+                if (g != null) {
+                    g.getPath();
+                }
+            }
         }
     }
 

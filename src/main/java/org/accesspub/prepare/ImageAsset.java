@@ -6,8 +6,17 @@ package org.accesspub.prepare;
  */
 public sealed interface ImageAsset {
 
-    /** Decoded once to prove it is an image; {@code data} has no comments or text metadata. */
-    record Embedded(byte[] data, ImageType type, int width, int height) implements ImageAsset {
+    /**
+     * Decoded once to prove it is an image; {@code data} has no comments or text metadata, and is no larger
+     * than a page needs ({@code ImageCheck.MAX_SIDE}).
+     *
+     * @param flashing an animation kept by the user that flashes more than three times a second (WCAG 2.3.1):
+     *                 a hazard the outputs declare
+     */
+    record Embedded(byte[] data, ImageType type, int width, int height, boolean flashing) implements ImageAsset {
+        public Embedded(byte[] data, ImageType type, int width, int height) {
+            this(data, type, width, height, false);
+        }
     }
 
     /** Not embedded (remote, missing, outside the folder, too large, undecodable); the reason was warned once. */

@@ -1,6 +1,5 @@
 package org.accesspub.prepare;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,14 +8,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.accesspub.Warnings;
 
 /**
@@ -200,37 +195,26 @@ public final class ImageResolver {
         return image(src, data);
     }
 
-    /** Recognises, measures and decodes the bytes; strips comments and text metadata. */
+    /**
+     * Recognises, measures and decodes the bytes ({@link ImageCheck}: frames, canvas, animation, size for the
+     * page, damage); strips comments and text metadata.
+     */
     private ImageAsset image(String src, byte[] data) {
         ImageAsset.ImageType type = ImageAsset.ImageType.sniff(data);
         if (type == null) {
             return refuse(src, "is not a PNG, JPEG or GIF image");
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                return refuse(src, "cannot be decoded");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                int w = reader.getWidth(0);
-                int h = reader.getHeight(0);
-                if (w <= 0 || h <= 0) {
-                    return refuse(src, "cannot be decoded");
-                }
-                if ((long) w * h > limits.maxPixels()) {
-                    return refuse(src, "has " + w + "×" + h + " pixels, more than the " + limits.maxPixels() / 1_000_000
-                            + " million allowed");
-                }
-                reader.read(0); // proves it decodes: a broken image becomes its alt text in every output
-                return new ImageAsset.Embedded(ImageMetadata.strip(data, type), type, w, h);
-            } finally {
-                reader.dispose();
-            }
+        ImageCheck.Result result;
+        try {
+            result = ImageCheck.check(data, type, limits);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return refuse(src, "cannot be decoded");
         }
+        if (result.refusal() != null) {
+            return refuse(src, result.refusal());
+        }
+        result.notes().forEach(note -> warnings.warn("image", "image " + Shown.src(src) + " " + note));
+        return result.embedded();
     }
 
     private ImageAsset refuse(String src, String why) {

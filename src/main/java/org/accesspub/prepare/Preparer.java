@@ -38,7 +38,8 @@ public final class Preparer {
         return new Builder();
     }
 
-    public PreparedDocument prepare(Article article) {
+    public PreparedDocument prepare(Article read) {
+        Article article = Characters.normalise(read, warnings);
         Metadata m = article.metadata();
         String language = "und".equals(m.language()) ? Languages.detect(article.allText()) : m.language();
         Terms terms = Terms.forLanguage(language);

@@ -16,16 +16,22 @@ public final class NewsPage {
     private static final Pattern BREADCRUMB = Pattern.compile(
             "^\\s*(当前位置|您的位置|你的位置|所在位置|当前页面|You are here|Home\\s*[>›»])[:：]?.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern BREADCRUMB_TRAIL = Pattern.compile(".*\\S\\s*[>›»]\\s*\\S.*[>›»].*");
-    private static final Pattern WIDGET = Pattern.compile(
-            "选择阅读字号[:：]?\\s*(\\[[^\\]]*\\]|【[^】]*】)?"
+    /** Widgets in brackets: unmistakable wherever they stand. */
+    private static final String BRACKETED = "【\\s*(打印本页|打印|关闭窗口|关闭|收藏|我要纠错|纠错|返回顶部|分享|大|中|小)\\s*】"
+            + "|\\[\\s*(打印本页|关闭窗口|大|中|小)\\s*\\]";
+    /** Widgets in words: only a cell made of nothing else is a widget ("Share this story with …" is prose). */
+    private static final String PHRASE = "选择阅读字号[:：]?\\s*(\\[[^\\]]*\\]|【[^】]*】)?"
             + "|字号[:：]\\s*(\\[?\\s*[大中小]\\s*\\]?\\s*){2,3}"
-            + "|【\\s*(打印本页|打印|关闭窗口|关闭|收藏|我要纠错|纠错|返回顶部|分享|大|中|小)\\s*】"
-            + "|\\[\\s*(打印本页|关闭窗口|大|中|小)\\s*\\]"
-            + "|分享到[:：]?\\s*\\S*"
+            + "|分享到[:：]?(\\s*(微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|豆瓣|人人网|Facebook|Twitter|[、|·/]))*"
             + "|扫一扫在手机打开当前页"
-            + "|Print this page|Close window|Share this( article| story)?|Share on \\w+"
-            + "|Font size[:：]?\\s*(A[-+]?\\s*){1,3}",
+            + "|Print this page|Close window|Share this( article| story| page)?|Share on \\w+"
+            + "|Font size[:：]?\\s*(A[-+]?\\s*){1,3}";
+    private static final Pattern WIDGET = Pattern.compile(BRACKETED + "|" + PHRASE, Pattern.CASE_INSENSITIVE);
+    private static final Pattern BRACKETED_WIDGET = Pattern.compile(BRACKETED, Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONLY_WIDGETS = Pattern.compile("^(?:" + BRACKETED + "|" + PHRASE + "|[\\s|·/])+$",
             Pattern.CASE_INSENSITIVE);
+    /** A breadcrumb is a short line: prose that starts "You are here:" is kept. */
+    private static final int MAX_BREADCRUMB = 120;
     private static final Pattern SHARE_ONLY = Pattern.compile("^(Share|分享|Print|打印|Email|Tweet|Facebook|微信|微博|\\s|[|·/])+$",
             Pattern.CASE_INSENSITIVE);
 
@@ -56,8 +62,9 @@ public final class NewsPage {
     }
 
     static boolean isBreadcrumb(String line) {
-        return BREADCRUMB.matcher(line).matches() || BREADCRUMB_TRAIL.matcher(line).matches() && line.length() < 120
-                && (line.contains("首页") || line.toLowerCase(Locale.ROOT).contains("home"));
+        return line.length() < MAX_BREADCRUMB && (BREADCRUMB.matcher(line).matches()
+                || BREADCRUMB_TRAIL.matcher(line).matches()
+                && (line.contains("首页") || line.toLowerCase(Locale.ROOT).contains("home")));
     }
 
     /**
@@ -66,6 +73,21 @@ public final class NewsPage {
      * but button words ({@code Share}, {@code 打印}) goes too. Cells stay two spaces apart.
      */
     static String withoutWidgets(String line) {
+        StringBuilder sb = new StringBuilder();
+        for (String cell : CELL_GAP.split(line)) {
+            String c = BRACKETED_WIDGET.matcher(cell).replaceAll(" ").strip();
+            if (!c.isEmpty() && !ONLY_WIDGETS.matcher(c).matches() && !SHARE_ONLY.matcher(c).matches()) {
+                sb.append(sb.length() == 0 ? "" : "  ").append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A date/source line without its widgets, wherever they stand in it: such a line is furniture through
+     * and through ({@code 来源：新华社 分享到：}).
+     */
+    static String metaWithoutWidgets(String line) {
         StringBuilder sb = new StringBuilder();
         for (String cell : CELL_GAP.split(line)) {
             String c = WIDGET.matcher(cell).replaceAll(" ").strip();

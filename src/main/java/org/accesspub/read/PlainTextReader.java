@@ -33,7 +33,7 @@ final class PlainTextReader implements ArticleReader {
             }
             boolean bodyStarted = !run.isEmpty() || !blocks.isEmpty();
             if (!bodyStarted && NewsPage.isMetaLine(line)) {
-                meta = withMeta(meta, NewsPage.withoutWidgets(raw));
+                meta = withMeta(meta, NewsPage.metaWithoutWidgets(raw));
                 continue;
             }
             String content = strip(NewsPage.withoutWidgets(line));

@@ -22,6 +22,7 @@ public final class ReadOptions {
     private final long maxInputBytes;
     private final long maxImageBytes;
     private final long maxImagePixels;
+    private final boolean keepAnimation;
 
     private ReadOptions(Builder b) {
         this.from = b.from;
@@ -33,6 +34,7 @@ public final class ReadOptions {
         this.maxInputBytes = b.maxInputBytes;
         this.maxImageBytes = b.maxImageBytes;
         this.maxImagePixels = b.maxImagePixels;
+        this.keepAnimation = b.keepAnimation;
     }
 
     public static Builder builder() {
@@ -61,6 +63,8 @@ public final class ReadOptions {
     public long maxImageBytes() { return maxImageBytes; }
     /** An image of more pixels is replaced by its text alternative (it would take too much memory to draw). */
     public long maxImagePixels() { return maxImagePixels; }
+    /** Keep an animated image as it is, instead of its first frame (WCAG 2.2.2). */
+    public boolean keepAnimation() { return keepAnimation; }
 
     /** Bytes as whole megabytes, for messages. */
     public static long megabytes(long bytes) {
@@ -77,6 +81,7 @@ public final class ReadOptions {
         private long maxInputBytes = DEFAULT_MAX_INPUT_MB * 1024 * 1024;
         private long maxImageBytes = DEFAULT_MAX_IMAGE_MB * 1024 * 1024;
         private long maxImagePixels = DEFAULT_MAX_IMAGE_MEGAPIXELS * 1_000_000;
+        private boolean keepAnimation = false; // first frame only
 
         public Builder from(SourceKind v) { from = v; return this; }
         public Builder encoding(Charset v) { encoding = v; return this; }
@@ -87,6 +92,7 @@ public final class ReadOptions {
         public Builder maxInputBytes(long v) { maxInputBytes = v; return this; }
         public Builder maxImageBytes(long v) { maxImageBytes = v; return this; }
         public Builder maxImagePixels(long v) { maxImagePixels = v; return this; }
+        public Builder keepAnimation(boolean v) { keepAnimation = v; return this; }
 
         public ReadOptions build() {
             return new ReadOptions(this);

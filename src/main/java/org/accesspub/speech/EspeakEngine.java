@@ -99,7 +99,13 @@ public final class EspeakEngine implements SpeechEngine {
             } catch (UnsatisfiedLinkError e) {
                 throw AccesspubException.badUsage("Cannot load eSpeak NG from " + library + ": " + e.getMessage());
             }
-            int rate = initialise(data);
+            int rate;
+            try {
+                rate = initialise(data);
+            } catch (UnsatisfiedLinkError e) { // a library that loads but is not eSpeak NG (libc, say)
+                throw AccesspubException.badUsage("--espeak-lib " + library + " is not an eSpeak NG library"
+                        + " (it has no espeak_Initialize): give the path of libespeak-ng.so");
+            }
             if (rate <= 0 && fallbackData != null) {
                 rate = initialise(fallbackData); // a library without installed data reads the bundled data
             }
@@ -108,11 +114,15 @@ public final class EspeakEngine implements SpeechEngine {
                         + (data == null ? "(library default)" : data));
             }
             this.sampleRate = rate;
+            // Nothing may leave the callback: JNA would print each throwable with its trace, once per call.
+            // Returning 1 asks eSpeak to stop this utterance; synthesise() then reports why.
             this.callback = (wav, n, events) -> {
-                if (wav != null && n > 0) {
-                    sink.add(wav.getShortArray(0, n));
+                try {
+                    return wav != null && n > 0 && !sink.add(wav, n) ? 1 : 0;
+                } catch (Throwable t) { // an OutOfMemoryError included: the sink is dropped, the lane lives
+                    sink.fail(t);
+                    return 1;
                 }
-                return 0;
             };
             lib.espeak_SetSynthCallback(callback);
         }
@@ -141,8 +151,11 @@ public final class EspeakEngine implements SpeechEngine {
             Memory text0 = cString(text);
             int err = lib.espeak_Synth(text0, new NativeLong(text0.size()), 0, EspeakNative.POS_CHARACTER, 0, EspeakNative.CHARS_UTF8, null, null);
             lib.espeak_Synchronize();
+            if (sink.failure() != null) {
+                throw new SpeechFailure("eSpeak NG", sink.failure());
+            }
             if (err != EspeakNative.EE_OK) {
-                throw new IllegalStateException("espeak_Synth failed with " + err + " on: " + text);
+                throw new SpeechFailure("eSpeak NG", "espeak_Synth returned " + err);
             }
             return new Pcm(sink.take(), sampleRate);
         }
@@ -206,7 +219,7 @@ public final class EspeakEngine implements SpeechEngine {
         }
         if (loaded != null) {
             if (!loaded.library.equals(lib)) {
-                throw new IllegalStateException("eSpeak NG is already loaded from " + loaded.library
+                throw AccesspubException.badUsage("eSpeak NG is already loaded from " + loaded.library
                         + "; one process can use only one eSpeak NG library");
             }
             return loaded;
@@ -392,21 +405,47 @@ public final class EspeakEngine implements SpeechEngine {
         }
     }
 
-    /** Collects the samples the callback hands over during one synthesis. */
+    /**
+     * Collects the samples the callback hands over during one synthesis, at most {@link #MAX_SAMPLES}: an
+     * utterance is cut to a few hundred characters before it gets here, so more is an engine gone wrong.
+     */
     private static final class ShortSink {
+        /** Ten minutes at eSpeak's 22.05 kHz. */
+        static final int MAX_SAMPLES = 10 * 60 * 22_050;
         private short[] buf = new short[1 << 16];
         private int size;
+        private String failure;
 
-        void add(short[] s) {
-            if (size + s.length > buf.length) {
-                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, size + s.length));
+        /** Adds {@code n} samples; false (and a failure) when the utterance is over the limit. */
+        boolean add(Pointer wav, int n) {
+            if (failure != null) {
+                return false;
             }
-            System.arraycopy(s, 0, buf, size, s.length);
-            size += s.length;
+            if ((long) size + n > MAX_SAMPLES) {
+                failure = "more than " + MAX_SAMPLES / 22_050 / 60 + " minutes of sound for one passage";
+                return false;
+            }
+            if (size + n > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.min(MAX_SAMPLES, Math.max(buf.length * 2, size + n)));
+            }
+            wav.read(0, buf, size, n);
+            size += n;
+            return true;
+        }
+
+        void fail(Throwable t) {
+            buf = new short[0];
+            size = 0;
+            failure = t instanceof OutOfMemoryError ? "out of memory" : String.valueOf(t);
+        }
+
+        String failure() {
+            return failure;
         }
 
         void clear() {
             size = 0;
+            failure = null;
         }
 
         short[] take() {

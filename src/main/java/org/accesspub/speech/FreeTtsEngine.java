@@ -42,6 +42,14 @@ public final class FreeTtsEngine implements SpeechEngine {
             voice = kevin16();
             voice.setAudioPlayer(capture);
             voice.allocate();
+            // FreeTTS hands each utterance to an output thread of its own and waits in OutputQueue.post while
+            // that thread is busy: if the thread dies (out of memory), the caller waits forever. Without a
+            // queue the voice writes the sound on the calling thread, where a failure is an exception.
+            com.sun.speech.freetts.OutputQueue queue = voice.getOutputQueue();
+            voice.setOutputQueue(null);
+            if (queue != null) {
+                queue.close(); // its thread ends
+            }
         }
 
         /**
@@ -73,8 +81,22 @@ public final class FreeTtsEngine implements SpeechEngine {
 
         Pcm speak(String text, float rate) {
             voice.setRate(rate);
-            capture.bytes.reset();
-            voice.speak(text);
+            capture.clear();
+            boolean said;
+            try {
+                said = voice.speak(text);
+            } catch (OutOfMemoryError e) {
+                capture.clear();
+                throw new SpeechFailure("FreeTTS", "out of memory");
+            }
+            if (capture.failure != null) {
+                String why = capture.failure;
+                capture.clear();
+                throw new SpeechFailure("FreeTTS", why);
+            }
+            if (!said) {
+                throw new SpeechFailure("FreeTTS", "the voice could not process the passage");
+            }
             AudioFormat f = capture.format;
             byte[] b = capture.bytes.toByteArray();
             if (f == null) {
@@ -155,10 +177,21 @@ public final class FreeTtsEngine implements SpeechEngine {
         }
     }
 
-    /** An audio "player" that keeps the bytes instead of playing them. */
+    /**
+     * An audio "player" that keeps the bytes instead of playing them, at most {@link #MAX_BYTES}: an utterance
+     * is cut to a few hundred characters before it gets here, so more is an engine gone wrong.
+     */
     private static final class Capture implements AudioPlayer {
-        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        /** Ten minutes of 16-bit sound at 16 kHz. */
+        static final int MAX_BYTES = 10 * 60 * 16_000 * 2;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         AudioFormat format;
+        String failure;
+
+        void clear() {
+            bytes = new ByteArrayOutputStream();
+            failure = null;
+        }
         float volume = 1f;
 
         @Override public void setAudioFormat(AudioFormat f) { format = f; }
@@ -177,7 +210,14 @@ public final class FreeTtsEngine implements SpeechEngine {
         @Override public void resetTime() { }
         @Override public void startFirstSampleTimer() { }
         @Override public boolean write(byte[] b) { return write(b, 0, b.length); }
-        @Override public boolean write(byte[] b, int off, int len) { bytes.write(b, off, len); return true; }
+        @Override public boolean write(byte[] b, int off, int len) {
+            if (failure != null || (long) bytes.size() + len > MAX_BYTES) {
+                failure = "more than " + MAX_BYTES / 32_000 / 60 + " minutes of sound for one passage";
+                return false; // FreeTTS stops this utterance
+            }
+            bytes.write(b, off, len);
+            return true;
+        }
         @Override public void showMetrics() { }
     }
 }

@@ -387,12 +387,24 @@ public final class ScriptBuilder {
             return out;
         }
 
+        /**
+         * The language runs of a sentence, a sentence too long for one utterance first cut into pieces
+         * ({@link UtteranceCuts}): an engine never holds more than a piece, whatever the punctuation.
+         */
+        private List<LanguageRuns.Run> runs(String text) {
+            List<LanguageRuns.Run> runs = new ArrayList<>();
+            for (String piece : UtteranceCuts.cut(text)) {
+                runs.addAll(LanguageRuns.split(piece, language));
+            }
+            return runs;
+        }
+
         /** One sentence as utterances, one per language run; punctuation-only runs join their neighbour. */
         private List<Part> utterances(String sentence, String prefix) {
             String text = prefix == null ? sentence.strip() : prefix + sentence.strip();
             List<Utterance> out = new ArrayList<>();
             String pending = "";
-            for (LanguageRuns.Run run : LanguageRuns.split(text, language)) {
+            for (LanguageRuns.Run run : runs(text)) {
                 String piece = pending + run.text();
                 if (piece.codePoints().noneMatch(ScriptBuilder::sayable)) {
                     if (out.isEmpty()) {

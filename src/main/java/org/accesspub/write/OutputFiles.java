@@ -63,7 +63,8 @@ public final class OutputFiles implements AutoCloseable {
                     + " bytes: rename the input to something shorter");
         }
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + shortPrefix() + "." + extension + ".", ".part");
+        Leftovers.sweep(dir);
+        Path temp = Files.createTempFile(dir, "." + shortPrefix() + "." + extension + "." + Leftovers.mark(), ".part");
         pending.put(temp, target(extension));
         if (!TempFiles.track(this)) {
             abandon();
@@ -171,9 +172,17 @@ public final class OutputFiles implements AutoCloseable {
             for (Map.Entry<Path, Path> e : pending.entrySet()) {
                 readableByAll(e.getKey());
                 Path target = e.getValue();
-                if (Files.exists(target)) {
-                    Path backup = Files.createTempFile(dir, "." + shortPrefix() + ".", ".old");
-                    move(target, backup);
+                if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    throw new IOException(target + " is a folder: move it away or choose another folder with -o");
+                }
+                if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Path backup = Files.createTempFile(dir, "." + shortPrefix() + "." + Leftovers.mark(), ".old");
+                    try {
+                        move(target, backup);
+                    } catch (IOException | RuntimeException failed) {
+                        Files.deleteIfExists(backup); // nothing hidden is left behind
+                        throw failed;
+                    }
                     backups.put(target, backup);
                 }
             }

@@ -19,10 +19,20 @@ final class Assembler {
     static final int SEGMENT_MS = 8000;
     /** Only a pause at least this long is a cut: room for the encoder's delay and padding. */
     static final int MIN_CUT_MS = 300;
+    /**
+     * A sentence cut into pieces ({@code UtteranceCuts}) that runs on this long gets a pause of {@link #MIN_CUT_MS}
+     * between two pieces, where the segment is cut: a segment never holds more than about this much audio.
+     */
+    static final int LONG_SEGMENT_MS = 60_000;
 
     private final AudioSink sink;
     private final int rate;
     private final List<Timeline.Cue> cues = new ArrayList<>();
+    /** The sentence being heard: its cue is added when the next one starts (its text may come in many pieces). */
+    private final StringBuilder openText = new StringBuilder();
+    private int openPart = -1;
+    private long openStart;
+    private long openEnd;
     private final List<String> chapterTitles = new ArrayList<>();
     private final List<Integer> chapterLevels = new ArrayList<>();
     private final List<Long> chapterStarts = new ArrayList<>(); // samples; -1 until the next speech starts
@@ -60,7 +70,9 @@ final class Assembler {
         if (!started) {
             started = true;
             silence(Math.min(pendingSilence, (long) LEAD_MS * rate / 1000));
-        } else if (segmentLength >= (long) SEGMENT_MS * rate / 1000 && pendingSilence >= (long) MIN_CUT_MS * rate / 1000) {
+        } else if (segmentLength >= (long) SEGMENT_MS * rate / 1000 && pendingSilence >= (long) MIN_CUT_MS * rate / 1000
+                || segmentLength >= (long) LONG_SEGMENT_MS * rate / 1000) {
+            pendingSilence = Math.max(pendingSilence, (long) MIN_CUT_MS * rate / 1000);
             long end = segmentStart + segmentLength;
             sink.segment(segmentStart, segment, segmentLength);
             segment = new short[Math.max(1 << 16, segmentLength)]; // the sink may still be reading the old one
@@ -79,14 +91,15 @@ final class Assembler {
         }
         unresolved = chapterStarts.size();
         long end = segmentStart + segmentLength;
-        if (sameSentence && !cues.isEmpty()) {
+        if (!sameSentence || openPart < 0) {
             // An English passage inside a Chinese sentence is its own utterance but not its own cue:
             // the transcript keeps one cue per sentence.
-            Timeline.Cue last = cues.remove(cues.size() - 1);
-            cues.add(new Timeline.Cue(last.part(), last.startMs(), ms(end), join(last.text(), display)));
-        } else {
-            cues.add(new Timeline.Cue(part, ms(start), ms(end), display));
+            closeCue();
+            openPart = part;
+            openStart = start;
         }
+        openText.append(display);
+        openEnd = end;
         sameSentence = true;
     }
 
@@ -98,8 +111,17 @@ final class Assembler {
         return before + after;
     }
 
+    private void closeCue() {
+        if (openPart >= 0) {
+            cues.add(new Timeline.Cue(openPart, ms(openStart), ms(openEnd), openText.toString()));
+            openText.setLength(0);
+            openPart = -1;
+        }
+    }
+
     /** Ends the audio and hands the last segment over; returns where everything is. */
     Timeline finish() throws IOException {
+        closeCue();
         silence(Math.min(pendingSilence, (long) TAIL_MS * rate / 1000));
         pendingSilence = 0;
         long totalSamples = segmentStart + segmentLength;

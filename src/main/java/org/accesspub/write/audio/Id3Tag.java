@@ -155,7 +155,8 @@ final class Id3Tag {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         b.write(0xFF);
         b.write(0xFE);
-        b.writeBytes(s.getBytes(StandardCharsets.UTF_16LE));
+        // no C0 control in a text frame: a NUL would end the text early in every player
+        b.writeBytes(s.replaceAll("[\\x00-\\x1F\\x7F]", " ").getBytes(StandardCharsets.UTF_16LE));
         b.write(0);
         b.write(0);
         return b.toByteArray();

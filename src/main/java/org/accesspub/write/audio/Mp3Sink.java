@@ -50,7 +50,7 @@ final class Mp3Sink implements AudioSink {
         this.sampleRate = sampleRate;
         this.kbps = kbps;
         Path dir = target.toAbsolutePath().getParent();
-        this.scratch = Files.createTempFile(dir, ".accesspub-frames.", ".part");
+        this.scratch = Files.createTempFile(dir, ".accesspub-frames." + org.accesspub.write.Leftovers.mark(), ".part");
         scratch.toFile().deleteOnExit(); // also when the conversion is stopped by a signal
         this.frames = new BufferedOutputStream(Files.newOutputStream(scratch), 1 << 16);
     }

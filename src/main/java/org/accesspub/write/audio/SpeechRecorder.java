@@ -15,6 +15,7 @@ import org.accesspub.model.Metadata;
 import org.accesspub.speech.Pcm;
 import org.accesspub.speech.SpeechEngines;
 import org.accesspub.speech.SpokenScript;
+import org.accesspub.speech.SpeechFailure;
 import org.accesspub.speech.text.MandarinReading;
 
 /**
@@ -44,6 +45,9 @@ public final class SpeechRecorder {
     private final int kbps;
     /** Characters already reported as unreadable (a recorder belongs to one conversion). */
     private final java.util.Set<Integer> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Passages an engine could not say, left out of the audio. */
+    private final java.util.concurrent.atomic.AtomicInteger skipped = new java.util.concurrent.atomic.AtomicInteger();
+    private static final int MOST_SKIPPED = 10;
     /** Languages whose engines are already loading. */
     private final java.util.Set<String> warmed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -173,18 +177,44 @@ public final class SpeechRecorder {
         }
         SpeechEngines.Choice choice = engines.choose(u.language());
         int rate = engines.rate(u.language());
-        Pcm raw = readsPinyin(u, choice)
-                ? ((org.accesspub.speech.EspeakEngine) choice.engine()).synthesisePinyin(
-                        MandarinReading.espeakText(u.spoken(), this::unreadable), u.language(), choice.voice(), rate)
-                : choice.engine() instanceof org.accesspub.speech.PiperEngine piper
-                ? piper.synthesise(u.spoken(), u.language(), choice.voice(), rate, this::unreadable, options.warnings()::warn)
-                : choice.engine().synthesise(engineText(u), u.language(), choice.voice(), rate);
+        Pcm raw;
+        try {
+            raw = readsPinyin(u, choice)
+                    ? ((org.accesspub.speech.EspeakEngine) choice.engine()).synthesisePinyin(
+                            MandarinReading.espeakText(u.spoken(), this::unreadable), u.language(), choice.voice(), rate)
+                    : choice.engine() instanceof org.accesspub.speech.PiperEngine piper
+                    ? piper.synthesise(u.spoken(), u.language(), choice.voice(), rate, this::unreadable,
+                            options.warnings()::warn)
+                    : choice.engine().synthesise(engineText(u), u.language(), choice.voice(), rate);
+        } catch (SpeechFailure e) {
+            return skipped(u, e.engine(), e.reason());
+        } catch (OutOfMemoryError e) {
+            return skipped(u, choice.engine().label(), "out of memory");
+        }
         Pcm pcm = Loudness.trim(raw);
         if (pcm.length() == 0) {
             options.warnings().warn(choice.engine().label() + " said nothing for: " + u.display());
             return pcm;
         }
         return Loudness.normalise(pcm.resampled(SAMPLE_RATE));
+    }
+
+    /**
+     * A passage the engine could not say is left out with one warning; when more than {@link #MOST_SKIPPED}
+     * are, the engine is not working and the audio fails instead of being mostly silence.
+     */
+    private Pcm skipped(SpokenScript.Utterance u, String engine, String reason) {
+        int n = skipped.incrementAndGet();
+        if (n > MOST_SKIPPED) {
+            throw new AccesspubException(engine + " failed on more than " + MOST_SKIPPED + " passages (the last: "
+                    + reason + ")", AccesspubException.BAD_INPUT);
+        }
+        String text = u.display().strip();
+        String shown = text.codePointCount(0, text.length()) <= 60 ? text
+                : text.substring(0, text.offsetByCodePoints(0, 59)) + "…";
+        options.warnings().warn("speech", engine + " could not say the passage \"" + shown + "\" ("
+                + reason + "): it is left out of the audio");
+        return Pcm.silence(0, SAMPLE_RATE);
     }
 
     /** eSpeak's Mandarin voice is given pinyin: polyphones read by word, sandhi applied. */

@@ -28,7 +28,7 @@ final class WebVtt {
 
     /** Cue text may not hold a blank line or "-->", and &, < and > must be escaped. */
     private static String escape(String s) {
-        return s.strip().replaceAll("\\s*\\R\\s*", " ")
+        return s.strip().replaceAll("\\s*\\R\\s*", " ").replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "")
                 .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

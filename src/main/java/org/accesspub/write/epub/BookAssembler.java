@@ -90,7 +90,8 @@ final class BookAssembler {
                 identifier != null ? identifier : derivedIdentifier(article),
                 title, language, m.author(), m.pubDate().map(d -> d.day().toString()).orElse(null),
                 publisherName(m), sourceUnlessPublisher(m), m.description(), w3c(modified),
-                accessibility(labels, !embedded.isEmpty(), images.anyAlternativeText(), certifier, overlays));
+                accessibility(labels, !embedded.isEmpty(), images.anyAlternativeText(), images.anyFlashing(),
+                        certifier, overlays));
         return new Book(meta, resources, spine, toc, spine.get(0), labels, overlays);
     }
 
@@ -136,7 +137,7 @@ final class BookAssembler {
     }
 
     private static Book.Accessibility accessibility(Labels labels, boolean images, boolean alternativeText,
-                                                    String certifier, TextMarks.Overlays overlays) {
+                                                    boolean flashing, String certifier, TextMarks.Overlays overlays) {
         List<String> modes = new ArrayList<>(images ? List.of("textual", "visual") : List.of("textual"));
         List<String> features = new ArrayList<>(List.of("structuralNavigation", "tableOfContents", "readingOrder",
                 "displayTransformability"));
@@ -150,7 +151,10 @@ final class BookAssembler {
             features.addAll(overlays.features());
             sufficient = overlays.sufficient();
         }
-        return new Book.Accessibility(modes, sufficient, features, List.of("none"),
+        // a kept animation that flashes is declared; otherwise the book has no hazard
+        List<String> hazards = flashing ? List.of("flashing", "noMotionSimulationHazard", "noSoundHazard")
+                : List.of("none");
+        return new Book.Accessibility(modes, sufficient, features, hazards,
                 labels.accessibilitySummary(images), labels.language(), CONFORMS_TO,
                 certifier == null || certifier.isBlank() ? null : certifier.strip());
     }

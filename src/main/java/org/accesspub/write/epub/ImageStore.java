@@ -12,6 +12,7 @@ final class ImageStore {
     private final List<ImageAsset.Embedded> assets = new ArrayList<>();
     private final List<Book.Resource> stored = new ArrayList<>();
     private boolean anyAlternativeText;
+    private boolean anyFlashing;
 
     ImageStore(PreparedDocument document) {
         this.document = document;
@@ -35,12 +36,18 @@ final class ImageStore {
                 e.type().mediaType(), e.data());
         assets.add(e);
         stored.add(r);
+        anyFlashing |= e.flashing();
         return r.href();
     }
 
     /** Whether an embedded image carries a text alternative. */
     boolean anyAlternativeText() {
         return anyAlternativeText;
+    }
+
+    /** Whether an embedded image is a kept animation that flashes (a hazard the book declares). */
+    boolean anyFlashing() {
+        return anyFlashing;
     }
 
     List<Book.Resource> resources() {
