@@ -21,10 +21,12 @@ import org.accesspub.write.audio.SharedSpeech;
 public final class Publisher {
     private final ReadOptions readOptions;
     private final PublishOptions publishOptions;
+    private final org.accesspub.read.web.AddressPolicy addressPolicy;
 
     private Publisher(Builder b) {
         this.readOptions = b.readOptions;
         this.publishOptions = b.publishOptions;
+        this.addressPolicy = b.addressPolicy;
     }
 
     public static Builder builder() {
@@ -33,6 +35,17 @@ public final class Publisher {
 
     public Article read(Path input) {
         return Readers.read(input, readOptions);
+    }
+
+    /** Reads a web address (its page and images, as the address policy allows) or else a file of that name. */
+    public Article read(String input) {
+        if (org.accesspub.read.web.AddressPolicy.isWebAddress(input)) {
+            return org.accesspub.read.WebPages.read(input, readOptions, addressPolicy, publishOptions.warnings());
+        }
+        if (readOptions.from() == org.accesspub.read.SourceKind.URL) {
+            throw AccesspubException.badUsage("--from url takes a web address (http:// or https://), not " + input);
+        }
+        return read(Path.of(input));
     }
 
     /**
@@ -85,7 +98,8 @@ public final class Publisher {
 
     /** The same publisher, reporting warnings to {@code warnings} (one article of a batch). */
     public Publisher withWarnings(Warnings warnings) {
-        return builder().readOptions(readOptions).publishOptions(publishOptions.withWarnings(warnings)).build();
+        return builder().readOptions(readOptions).publishOptions(publishOptions.withWarnings(warnings))
+                .addressPolicy(addressPolicy).build();
     }
 
     /**
@@ -111,6 +125,13 @@ public final class Publisher {
     public static final class Builder {
         private ReadOptions readOptions = ReadOptions.defaults();
         private PublishOptions publishOptions = PublishOptions.defaults();
+        private org.accesspub.read.web.AddressPolicy addressPolicy = org.accesspub.read.web.AddressPolicy.ANY;
+
+        /** Which web addresses may be fetched (default: any http(s) host, as on the command line). */
+        public Builder addressPolicy(org.accesspub.read.web.AddressPolicy v) {
+            addressPolicy = v;
+            return this;
+        }
 
         public Builder readOptions(ReadOptions v) {
             readOptions = v;

@@ -38,11 +38,13 @@ import picocli.CommandLine.Parameters;
                 "  accesspub convert samples/news-en.txt -f pdf --size x-large --theme high-contrast",
                 "  accesspub convert samples/article.md -f epub,docx --size 小一 -o out/big",
                 "  accesspub convert articles/ --jobs 2 -o out/all",
+                "  accesspub convert notice.docx report.odt https://example.org/news/notice-42.html",
                 "%nSizes: 18pt, 18, 24px, Chinese names 初号 小初 一号 小一 二号 小二 三号 小三 四号 小四,",
                 "       presets large (18pt), x-large (24pt), xx-large (32pt)."})
 final class ConvertCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Articles (.txt, .md, .html), or folders of them: many convert in one run.")
-    List<Path> inputs;
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Articles (.txt, .md, .html, .docx, .odt), folders of"
+            + " them, or web addresses (https://…): many convert in one run.")
+    List<String> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path outDir = Path.of("out");
@@ -147,8 +149,16 @@ final class ConvertCommand implements Callable<Integer> {
                 .braillePage(BraillePage.parse(braillePage))
                 .build();
         Publisher publisher = Publisher.builder().readOptions(source.toReadOptions()).publishOptions(options).build();
-        List<Path> files = ArticleFiles.expand(inputs);
-        boolean batch = files.size() > 1 || ArticleFiles.anyFolder(inputs);
+        List<String> addresses = inputs.stream().filter(org.accesspub.read.web.AddressPolicy::isWebAddress).toList();
+        List<Path> paths = inputs.stream().filter(i -> !addresses.contains(i)).map(Path::of).toList();
+        int webCode = addresses.isEmpty() ? 0
+                : WebInputs.convert(addresses, publisher, wanted, outDir, out, err, paths.isEmpty() && addresses.size() == 1);
+        if (paths.isEmpty()) {
+            warnings.summarise();
+            return webCode;
+        }
+        List<Path> files = ArticleFiles.expand(paths);
+        boolean batch = files.size() > 1 || ArticleFiles.anyFolder(paths);
         Progress progress = batch ? Progress.forBatch(out, err, System.console() != null) : Progress.forOne(out, err);
         BatchResult result = Batch.builder().publisher(publisher).formats(wanted).outDir(outDir).jobs(jobs)
                 .listener(progress).build().run(files);
@@ -157,9 +167,9 @@ final class ConvertCommand implements Callable<Integer> {
             if (result.firstFailure() != null) {
                 throw result.firstFailure();
             }
-            return 0;
+            return webCode;
         }
         progress.summary(result);
-        return result.exitCode();
+        return result.exitCode() != 0 ? result.exitCode() : webCode;
     }
 }

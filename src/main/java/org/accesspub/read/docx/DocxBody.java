@@ -54,6 +54,7 @@ final class DocxBody {
     private int depth;
     private String title;
     private String subtitle;
+    private String author;
 
     /** A complex field ({@code w:fldChar} begin … separate … end): its instruction, and whether its result is being read. */
     private static final class Field {
@@ -92,6 +93,11 @@ final class DocxBody {
 
     String subtitle() {
         return subtitle;
+    }
+
+    /** The text of an Author-style paragraph (pandoc's title block), or null. */
+    String author() {
+        return author;
     }
 
     List<Block> read(Element body) {
@@ -208,6 +214,8 @@ final class DocxBody {
         List<Inline> content = runs.out.build();
         if (kind == DocxStyles.Kind.TITLE && top && title == null) {
             title = text.replaceAll("\\s+", " ").strip();
+        } else if (kind == DocxStyles.Kind.AUTHOR && top) {
+            author = author == null ? text.replaceAll("\\s+", " ").strip() : author;
         } else if (kind == DocxStyles.Kind.SUBTITLE && top && subtitle == null) {
             subtitle = text.replaceAll("\\s+", " ").strip();
         } else if (level > 0 || kind == DocxStyles.Kind.TITLE) {
@@ -232,7 +240,7 @@ final class DocxBody {
             List<Block> item = new ArrayList<>();
             item.add(new Block.Paragraph(content));
             item.addAll(runs.side);
-            sink.listItem(new ListEntries.Entry(ilvl, !bullet, value, numId, item));
+            sink.listItem(new ListEntries.Entry(ilvl, !bullet, value, numbering.counterKey(numId), item));
             return;
         } else if (sink.inList() && indented(pPr)) {
             sink.continueList(new Block.Paragraph(content));

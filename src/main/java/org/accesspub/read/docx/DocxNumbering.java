@@ -28,6 +28,7 @@ final class DocxNumbering {
     private final Map<String, Map<Integer, Integer>> startOverrides = new HashMap<>();
     private final Map<String, Level[]> levelOverrides = new HashMap<>();
     private final Map<String, int[]> counters = new HashMap<>();
+    private final java.util.Set<String> restarted = new java.util.HashSet<>();
 
     DocxNumbering(Document doc) {
         if (doc == null) {
@@ -115,12 +116,19 @@ final class DocxNumbering {
         return f.equals("bullet") || f.equals("none");
     }
 
-    /** Counts a paragraph at this level: returns its value; deeper levels restart. */
+    /**
+     * Counts a paragraph at this level: returns its value; deeper levels restart. Numbers that share an
+     * abstract definition share its counters (Word continues a list across them), except that a number with a
+     * {@code startOverride} restarts the level the first time it is used.
+     */
     int advance(String numId, int ilvl) {
-        int[] c = counters.computeIfAbsent(numId, k -> new int[LEVELS]);
-        if (c[ilvl] == 0) {
-            Integer override = startOverrides.getOrDefault(numId, Map.of()).get(ilvl);
-            c[ilvl] = override != null ? override : lvl(numId, ilvl).start();
+        String key = counterKey(numId);
+        int[] c = counters.computeIfAbsent(key, k -> new int[LEVELS]);
+        Integer override = startOverrides.getOrDefault(numId, Map.of()).get(ilvl);
+        if (override != null && restarted.add(numId + "#" + ilvl)) {
+            c[ilvl] = override;
+        } else if (c[ilvl] == 0) {
+            c[ilvl] = lvl(numId, ilvl).start();
         } else {
             c[ilvl]++;
         }
@@ -130,13 +138,19 @@ final class DocxNumbering {
         return c[ilvl];
     }
 
+    /** The list a number belongs to: its abstract definition, or the number itself when that is missing. */
+    String counterKey(String numId) {
+        String a = abstractOfNum.get(numId);
+        return a == null ? "num:" + numId : "abstract:" + a;
+    }
+
     /** The label of the paragraph just counted: {@code lvlText} with each {@code %n} replaced by its level's value. */
     String label(String numId, int ilvl) {
         Level l = lvl(numId, ilvl);
         if (l.text() == null || l.format().equals("bullet") || l.format().equals("none")) {
             return "";
         }
-        int[] c = counters.getOrDefault(numId, new int[LEVELS]);
+        int[] c = counters.getOrDefault(counterKey(numId), new int[LEVELS]);
         StringBuilder sb = new StringBuilder();
         String t = l.text();
         for (int i = 0; i < t.length(); i++) {

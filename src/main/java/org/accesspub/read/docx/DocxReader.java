@@ -81,6 +81,10 @@ public final class DocxReader {
                 blocks = blocks.subList(1, blocks.size()); // the title, not a heading of its own
             }
         }
+        blocks = OfficeBlocks.withoutTitleHeading(blocks, meta.title());
+        if (body.author() != null && meta.author() == null) {
+            meta = meta.withAuthor(body.author());
+        }
         if (body.subtitle() != null && meta.subtitle() == null) {
             meta = meta.withSubtitle(body.subtitle());
         }

@@ -22,7 +22,7 @@ import org.w3c.dom.Element;
  * a heading.
  */
 final class DocxStyles {
-    enum Kind { NORMAL, TITLE, SUBTITLE, CODE, QUOTE, CAPTION, CONTENTS }
+    enum Kind { NORMAL, TITLE, SUBTITLE, AUTHOR, CODE, QUOTE, CAPTION, CONTENTS }
 
     private static final Pattern HEADING = Pattern.compile(
             "(?:heading|überschrift|uberschrift|titre|título|titulo|titolo|kop|nagłówek|заголовок|标题|標題|見出し|제목"
@@ -134,6 +134,9 @@ final class DocxStyles {
             }
             if (SUBTITLE.contains(n)) {
                 return Kind.SUBTITLE;
+            }
+            if (n.equals("author")) {
+                return Kind.AUTHOR; // pandoc's title block
             }
             if (CODE.matcher(n).matches()) {
                 return Kind.CODE;

@@ -47,6 +47,7 @@ public final class OdtReader {
     private boolean inNote;
     private String title;
     private String subtitle;
+    private String author;
 
     private OdtReader(ZipParts parts, OdtStyles styles) {
         this.parts = parts;
@@ -92,6 +93,10 @@ public final class OdtReader {
                 meta = meta.withTitle(heading);
                 blocks = blocks.subList(1, blocks.size());
             }
+        }
+        blocks = OfficeBlocks.withoutTitleHeading(blocks, meta.title());
+        if (r.author != null && meta.author() == null) {
+            meta = meta.withAuthor(r.author);
         }
         if (r.subtitle != null && meta.subtitle() == null) {
             meta = meta.withSubtitle(r.subtitle);
@@ -149,10 +154,7 @@ public final class OdtReader {
             switch (e.getLocalName()) {
                 case "p" -> paragraph(e, sink, top, 0, null);
                 case "h" -> heading(e, sink);
-                case "list" -> {
-                    List<Block> list = list(e, null, 1);
-                    list.forEach(sink::add);
-                }
+                case "list" -> topList(e, sink);
                 case "table" -> table(e, sink);
                 case "section", "deletion-not", "text-content" -> container(e, sink, top);
                 default -> {
@@ -160,6 +162,43 @@ public final class OdtReader {
                 }
             }
         }
+    }
+
+    /**
+     * A list of the body. LibreOffice splits one list into several {@code text:list}s around a nested one: a
+     * list whose items hold only a nested list belongs to the last item of the list before it, and a list that
+     * continues another ({@code text:continue-list}) adds its items to it.
+     */
+    private void topList(Element e, BlockSink sink) {
+        boolean onlyNested = true;
+        for (Element item : children(e)) {
+            for (Element c : children(item)) {
+                onlyNested &= !c.getLocalName().equals("p") && !c.getLocalName().equals("h");
+            }
+        }
+        List<Block> made = list(e, null, 1);
+        Block last = sink.last();
+        List<Block.ListItem> lastItems = last instanceof Block.BulletList b ? b.items()
+                : last instanceof Block.OrderedList o ? o.items() : null;
+        boolean continues = attr(e, "continue-list") != null || "true".equals(attr(e, "continue-numbering"));
+        if (lastItems != null && !lastItems.isEmpty() && !made.isEmpty() && (onlyNested || continues)) {
+            List<Block.ListItem> items = new ArrayList<>(lastItems);
+            if (onlyNested) {
+                Block.ListItem tail = items.remove(items.size() - 1);
+                List<Block> blocks = new ArrayList<>(tail.blocks());
+                blocks.addAll(made);
+                items.add(new Block.ListItem(blocks));
+            } else if (made.size() == 1 && (made.get(0) instanceof Block.OrderedList) == (last instanceof Block.OrderedList)) {
+                items.addAll(made.get(0) instanceof Block.OrderedList o ? o.items() : ((Block.BulletList) made.get(0)).items());
+            } else {
+                made.forEach(sink::add);
+                return;
+            }
+            sink.replaceLast(last instanceof Block.OrderedList o ? new Block.OrderedList(o.start(), items)
+                    : new Block.BulletList(items));
+            return;
+        }
+        made.forEach(sink::add);
     }
 
     private void heading(Element h, BlockSink sink) {
@@ -207,6 +246,9 @@ public final class OdtReader {
         Block block;
         if (kind == OdtStyles.Kind.TITLE && top && title == null) {
             title = text.replaceAll("\\s+", " ").strip();
+            block = null;
+        } else if (kind == OdtStyles.Kind.AUTHOR && top) {
+            author = author == null ? text.replaceAll("\\s+", " ").strip() : author;
             block = null;
         } else if (kind == OdtStyles.Kind.SUBTITLE && top && subtitle == null) {
             subtitle = text.replaceAll("\\s+", " ").strip();

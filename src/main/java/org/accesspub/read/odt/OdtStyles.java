@@ -17,7 +17,7 @@ import org.w3c.dom.Element;
  * which text styles are bold, italic or monospace, and which list styles number their items.
  */
 final class OdtStyles {
-    enum Kind { NORMAL, TITLE, SUBTITLE, CODE, QUOTE, CAPTION, CONTENTS }
+    enum Kind { NORMAL, TITLE, SUBTITLE, AUTHOR, CODE, QUOTE, CAPTION, CONTENTS }
 
     private static final Pattern CODE = Pattern.compile("preformatted text|source code|source text|code|verbatim"
             + "|html preformatted|listing|源代码|代码");
@@ -115,6 +115,9 @@ final class OdtStyles {
             }
             if (n.equals("subtitle")) {
                 return Kind.SUBTITLE;
+            }
+            if (n.equals("author")) {
+                return Kind.AUTHOR; // pandoc's title block, kept by LibreOffice
             }
             if (CODE.matcher(n).matches()) {
                 return Kind.CODE;

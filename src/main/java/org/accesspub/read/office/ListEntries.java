@@ -7,7 +7,7 @@ import org.accesspub.model.Block;
 /**
  * Turns list paragraphs as a word processor stores them (flat, each with a level) into the model's nested
  * lists: deeper items go into the item before them, a change of list or of kind (bullets, numbers) at the
- * same level starts a new list, and a level that jumps by more than one is taken as one deeper.
+ * same level starts a new list (numbers that carry on, or bullets, continue it), and a level that jumps by more than one is taken as one deeper.
  */
 public final class ListEntries {
     /** One list paragraph: its level (0 = outermost), kind, value, the list it belongs to, and its blocks. */
@@ -52,8 +52,11 @@ public final class ListEntries {
         while (i < to) {
             Entry first = entries.get(i);
             List<Block.ListItem> items = new ArrayList<>();
+            int previous = first.value() - 1;
             while (i < to && norm[i] == level && entries.get(i).ordered() == first.ordered()
-                    && entries.get(i).list().equals(first.list())) {
+                    && (entries.get(i).list().equals(first.list()) || !first.ordered()
+                    || entries.get(i).value() == previous + 1)) {
+                previous = entries.get(i).value();
                 List<Block> blocks = new ArrayList<>(entries.get(i).blocks());
                 int j = i + 1;
                 while (j < to && norm[j] > level) {

@@ -137,4 +137,23 @@ public final class OfficeBlocks {
             return null;
         }
     }
+
+    /**
+     * The blocks without the heading that repeats the title (a web page saved as a document keeps its
+     * {@code <title>} as the title and its first heading as a heading); only among the first few blocks.
+     */
+    public static List<Block> withoutTitleHeading(List<Block> blocks, String title) {
+        if (title == null) {
+            return blocks;
+        }
+        String t = title.replaceAll("\\s+", " ").strip();
+        for (int i = 0; i < Math.min(6, blocks.size()); i++) {
+            if (blocks.get(i) instanceof Block.Heading h && Blocks.plainText(h.content()).replaceAll("\\s+", " ").strip().equals(t)) {
+                List<Block> out = new ArrayList<>(blocks);
+                out.remove(i);
+                return out;
+            }
+        }
+        return blocks;
+    }
 }

@@ -27,7 +27,7 @@ public final class SafeXml {
 
     private static DocumentBuilderFactory factory() {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance(); // the JDK's, whatever else is on the class path
             f.setNamespaceAware(true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
@@ -69,6 +69,9 @@ public final class SafeXml {
     /** The element children of {@code parent}, in order. */
     public static List<Element> children(Node parent) {
         List<Element> out = new ArrayList<>();
+        if (parent == null) {
+            return out;
+        }
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {
                 out.add(e);
@@ -79,6 +82,9 @@ public final class SafeXml {
 
     /** The first child element of that local name, or null. */
     public static Element child(Node parent, String local) {
+        if (parent == null) {
+            return null;
+        }
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && local.equals(e.getLocalName())) {
                 return e;
