@@ -72,7 +72,8 @@ public final class ZipParts {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         long total = 0;
         int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+        ByteArrayInputStream raw = new ByteArrayInputStream(bytes);
+        try (ZipInputStream zip = new ZipInputStream(raw)) {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
                 if (++entries > MAX_ENTRIES) {
@@ -82,7 +83,7 @@ public final class ZipParts {
                 if (e.isDirectory()) {
                     continue;
                 }
-                byte[] data = readEntry(zip, e, name, MAX_TOTAL_MB * 1024 * 1024 - total);
+                byte[] data = readEntry(zip, e, name, MAX_TOTAL_MB * 1024 * 1024 - total, raw, bytes.length);
                 total += data.length;
                 String part = e.getName().replace('\\', '/').replaceFirst("^/+", "");
                 if (!part.contains("..") && !parts.containsKey(part)) {
@@ -105,19 +106,25 @@ public final class ZipParts {
         return new ZipParts(parts);
     }
 
-    private static byte[] readEntry(InputStream in, ZipEntry e, String name, long room) throws IOException {
+    /**
+     * One entry's bytes; {@code raw} is the archive being read, whose position tells how many compressed bytes
+     * the entry has used so far (its size is often unknown until its end: a data descriptor follows the data).
+     */
+    private static byte[] readEntry(InputStream in, ZipEntry e, String name, long room, ByteArrayInputStream raw,
+                                    int length) throws IOException {
+        long start = length - raw.available();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[64 * 1024];
         long n = 0;
         int r;
-        long compressed = e.getCompressedSize(); // -1 when the size follows the data
         while ((r = in.read(buf)) > 0) {
             n += r;
             if (n > room) {
                 throw AccesspubException.badInput(name + " expands to more than " + MAX_TOTAL_MB
                         + " MB: it is not a document this tool reads (a zip bomb?)");
             }
-            if (n > RATIO_FROM && compressed > 0 && n > compressed * MAX_RATIO) {
+            long compressed = length - raw.available() - start + 1024; // what the inflater has taken, buffer included
+            if (n > RATIO_FROM && n > compressed * MAX_RATIO) {
                 throw AccesspubException.badInput(name + ": its part " + e.getName() + " expands more than "
                         + MAX_RATIO + " times: it is not a document this tool reads (a zip bomb?)");
             }
