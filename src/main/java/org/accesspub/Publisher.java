@@ -27,11 +27,13 @@ public final class Publisher {
     private final ReadOptions readOptions;
     private final PublishOptions publishOptions;
     private final Reporter reporter;
+    private final org.accesspub.read.web.AddressPolicy addressPolicy;
 
     private Publisher(Builder b) {
         this.readOptions = b.readOptions;
         this.publishOptions = b.publishOptions;
         this.reporter = b.reporter;
+        this.addressPolicy = b.addressPolicy;
     }
 
     public static Builder builder() {
@@ -45,6 +47,17 @@ public final class Publisher {
 
     public Article read(Path input) {
         return Readers.read(input, readOptions);
+    }
+
+    /** Reads a web address (its page and images, as the address policy allows) or else a file of that name. */
+    public Article read(String input) {
+        if (org.accesspub.read.web.AddressPolicy.isWebAddress(input)) {
+            return org.accesspub.read.WebPages.read(input, readOptions, addressPolicy, publishOptions.warnings());
+        }
+        if (readOptions.from() == org.accesspub.read.SourceKind.URL) {
+            throw AccesspubException.badUsage("--from url takes a web address (http:// or https://), not " + input);
+        }
+        return read(Path.of(input));
     }
 
     /**
@@ -122,7 +135,7 @@ public final class Publisher {
     /** The same publisher, reporting warnings to {@code warnings} (one article of a batch). */
     public Publisher withWarnings(Warnings warnings) {
         return builder().readOptions(readOptions).publishOptions(publishOptions.withWarnings(warnings)).reporter(reporter)
-                .build();
+                .addressPolicy(addressPolicy).build();
     }
 
     /**
@@ -149,6 +162,13 @@ public final class Publisher {
         private ReadOptions readOptions = ReadOptions.defaults();
         private PublishOptions publishOptions = PublishOptions.defaults();
         private Reporter reporter;
+        private org.accesspub.read.web.AddressPolicy addressPolicy = org.accesspub.read.web.AddressPolicy.ANY;
+
+        /** Which web addresses may be fetched (default: any http(s) host, as on the command line). */
+        public Builder addressPolicy(org.accesspub.read.web.AddressPolicy v) {
+            addressPolicy = v;
+            return this;
+        }
 
         public Builder readOptions(ReadOptions v) {
             readOptions = v;

@@ -104,8 +104,20 @@ final class ArticleJson implements Block.Visitor<String> {
     }
     public String visit(Block.ThematicBreak b) { return "{\"type\": \"break\"}"; }
 
+    public String visit(Block.Note n) {
+        return "{\"type\": \"note\", \"label\": " + str(n.label()) + ", \"text\": "
+                + str(String.join("\n", n.blocks().stream().map(Blocks::plainText).toList())) + "}";
+    }
+
+    /** An image embedded as a {@code data:} URL (from a DOCX, ODT or web page) is shown by its type and size. */
+    private static String shownSrc(String src) {
+        int comma = src.indexOf(',');
+        return src.startsWith("data:") && comma > 0 && src.length() > 200
+                ? src.substring(0, comma + 1) + "… (" + (src.length() - comma - 1) + " characters)" : src;
+    }
+
     public String visit(Block.Image i) {
-        return "{\"type\": \"image\", \"alt\": " + str(i.alt()) + ", \"src\": " + str(i.src())
+        return "{\"type\": \"image\", \"alt\": " + str(i.alt()) + ", \"src\": " + str(shownSrc(i.src()))
                 + (i.caption() == null ? "" : ", \"caption\": " + str(i.caption())) + "}";
     }
 

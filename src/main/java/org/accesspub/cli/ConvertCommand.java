@@ -40,12 +40,14 @@ import picocli.CommandLine.Parameters;
                 "  accesspub convert samples/news-en.txt -f pdf --size x-large --theme high-contrast",
                 "  accesspub convert samples/article.md -f epub,docx --size 小一 -o out/big",
                 "  accesspub convert articles/ --jobs 2 -o out/all",
+                "  accesspub convert notice.docx report.odt https://example.org/news/notice-42.html",
                 "  accesspub convert --manifest inputs.jsonl --shard 0/4 -o out",
                 "%nSizes: 18pt, 18, 24px, Chinese names 初号 小初 一号 小一 二号 小二 三号 小三 四号 小四,",
                 "       presets large (18pt), x-large (24pt), xx-large (32pt)."})
 final class ConvertCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Articles (.txt, .md, .html), or folders of them: many convert in one run.")
-    List<Path> inputs = new ArrayList<>();
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Articles (.txt, .md, .html, .docx, .odt), folders of"
+            + " them, or web addresses (https://…): many convert in one run.")
+    List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path outDir = Path.of("out");
@@ -171,20 +173,31 @@ final class ConvertCommand implements Callable<Integer> {
         Reporter reporter = verify ? Reporter.verifying(Validators.required()) : report ? Reporter.facts() : null;
         Publisher publisher = Publisher.builder().readOptions(source.toReadOptions()).publishOptions(options)
                 .reporter(reporter).build();
-        if (archive.isArchiveRun(inputs)) {
+        List<String> addresses = inputs.stream().filter(org.accesspub.read.web.AddressPolicy::isWebAddress).toList();
+        List<Path> paths = inputs.stream().filter(i -> !addresses.contains(i)).map(Path::of).toList();
+        if (archive.isArchiveRun(paths)) {
+            if (!addresses.isEmpty()) {
+                throw AccesspubException.badUsage("give web addresses in the manifest, not beside --manifest");
+            }
             Progress progress = Progress.forBatch(out, err, System.console() != null);
             Batch batch = Batch.builder().publisher(publisher).formats(wanted).outDir(outDir).jobs(jobs)
                     .listener(progress).timeLimit(archive.timeLimit()).build();
-            return archive.run(inputs, batch, outDir, spec, e -> Publisher.builder()
+            return archive.run(paths, batch, outDir, spec, e -> Publisher.builder()
                     .readOptions(source.toReadOptions(e.title(), e.language())).publishOptions(options)
                     .reporter(reporter).build(), err);
         }
         if (inputs.isEmpty()) {
-            throw AccesspubException.badUsage("say what to convert: INPUT files or folders, or --manifest FILE");
+            throw AccesspubException.badUsage("say what to convert: INPUT files, folders or web addresses, or --manifest FILE");
         }
-        ArticleFiles.Listing listing = ArticleFiles.list(inputs);
+        int webCode = addresses.isEmpty() ? 0
+                : WebInputs.convert(addresses, publisher, wanted, outDir, out, err, paths.isEmpty() && addresses.size() == 1);
+        if (paths.isEmpty()) {
+            warnings.summarise();
+            return webCode;
+        }
+        ArticleFiles.Listing listing = ArticleFiles.list(paths);
         List<Path> files = listing.articles();
-        boolean batch = files.size() + listing.refused().size() > 1 || ArticleFiles.anyFolder(inputs);
+        boolean batch = files.size() + listing.refused().size() > 1 || ArticleFiles.anyFolder(paths);
         Progress progress = batch ? Progress.forBatch(out, err, System.console() != null) : Progress.forOne(out, err);
         listing.ignored().forEach(s -> err.println("warning: " + s.message()));
         CheckLine checks = new CheckLine(progress);
@@ -198,9 +211,9 @@ final class ConvertCommand implements Callable<Integer> {
             if (result.firstFailure() != null) {
                 throw result.firstFailure();
             }
-            return 0;
+            return webCode;
         }
         progress.summary(result);
-        return result.exitCode();
+        return result.exitCode() != 0 ? result.exitCode() : webCode;
     }
 }

@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n", footer = {"  accesspub inspect samples/seed-article-zh.txt",
                 "  accesspub inspect --speech samples/seed-article-zh.txt --lexicon names.txt"})
 final class InspectCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "INPUT", description = "The article: .txt, .md or .html.")
-    Path input;
+    @Parameters(paramLabel = "INPUT", description = "The article: .txt, .md, .html, .docx, .odt, or a web address (https://…).")
+    String input;
 
     @CommandLine.Mixin
     SourceOptions source = new SourceOptions();

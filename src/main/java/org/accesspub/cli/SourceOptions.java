@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /** How to read the sources: shared by convert and inspect. */
 final class SourceOptions {
-    @Option(names = "--from", paramLabel = "txt|md|html", description = "Source kind (default: by file extension).")
+    @Option(names = "--from", paramLabel = "txt|md|html|docx|odt|url",
+            description = "Source kind (default: by file extension; Word and OpenDocument files also by content).")
     String from;
 
     @Option(names = "--encoding", paramLabel = "CHARSET",

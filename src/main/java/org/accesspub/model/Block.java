@@ -33,6 +33,8 @@ public sealed interface Block {
         R visit(DefinitionList definitionList);
 
         R visit(Admonition admonition);
+
+        R visit(Note note);
     }
 
     /** A section heading, level 1 to 6. */
@@ -260,6 +262,23 @@ public sealed interface Block {
         public Admonition {
             Objects.requireNonNull(kind, "kind");
             title = title == null || title.isBlank() ? null : title.strip();
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /**
+     * A footnote or endnote: its {@code label} (the mark shown at its {@link Inline.NoteRef}, unique in the
+     * article) and its blocks. Readers place it right after the block that refers to it; writers show it
+     * there (audio, braille, DAISY, EPUB), at the end of the section (PDF) or as a real footnote (DOCX).
+     */
+    record Note(String label, List<Block> blocks) implements Block {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public Note {
+            Objects.requireNonNull(label, "label");
             blocks = List.copyOf(blocks);
         }
     }

@@ -66,6 +66,7 @@ public final class Blocks {
         public String visit(Block.LineBlock l) { return lines(l); }
         public String visit(Block.DefinitionList d) { return definitions(d); }
         public String visit(Block.Admonition a) { return (a.title() == null ? "" : a.title() + "\n") + lines(a.blocks()); }
+        public String visit(Block.Note n) { return lines(n.blocks()); }
     };
 
     /** One line of the block per line of text. */
@@ -95,5 +96,6 @@ public final class Blocks {
         public String visit(Inline.Code c) { return c.text(); }
         public String visit(Inline.Link l) { return plainText(l.content()); }
         public String visit(Inline.LineBreak b) { return "\n"; }
+        public String visit(Inline.NoteRef r) { return ""; }
     };
 }

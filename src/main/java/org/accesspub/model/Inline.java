@@ -21,6 +21,8 @@ public sealed interface Inline {
         R visit(Link link);
 
         R visit(LineBreak lineBreak);
+
+        R visit(NoteRef noteRef);
     }
 
     record Text(String text) implements Inline {
@@ -86,5 +88,17 @@ public sealed interface Inline {
             return v.visit(this);
         }
 
+    }
+
+    /** Where a {@link Block.Note} is referred to: its label, shown as a superscript mark. */
+    record NoteRef(String label) implements Inline {
+        @Override
+        public <R> R accept(Visitor<R> v) {
+            return v.visit(this);
+        }
+
+        public NoteRef {
+            Objects.requireNonNull(label, "label");
+        }
     }
 }

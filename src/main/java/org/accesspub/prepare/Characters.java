@@ -156,6 +156,7 @@ final class Characters {
         }
 
         public Block visit(Block.Admonition a) { return new Block.Admonition(a.kind(), s(a.title()), blocks(a.blocks())); }
+        public Block visit(Block.Note n) { return new Block.Note(s(n.label()), blocks(n.blocks())); }
 
         public Inline visit(Inline.Text t) { return new Inline.Text(s(t.text())); }
         public Inline visit(Inline.Emphasis e) { return new Inline.Emphasis(inlines(e.content())); }
@@ -163,5 +164,6 @@ final class Characters {
         public Inline visit(Inline.Code c) { return new Inline.Code(s(c.text())); }
         public Inline visit(Inline.Link l) { return new Inline.Link(l.href(), inlines(l.content())); }
         public Inline visit(Inline.LineBreak b) { return b; }
+        public Inline visit(Inline.NoteRef r) { return new Inline.NoteRef(s(r.label())); }
     }
 }

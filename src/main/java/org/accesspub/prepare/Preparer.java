@@ -227,6 +227,11 @@ public final class Preparer {
         }
 
         @Override
+        public Block visit(Block.Note n) {
+            return new Block.Note(n.label(), nested(n.blocks()));
+        }
+
+        @Override
         public Block visit(Block.CodeBlock c) {
             return c;
         }
@@ -289,6 +294,10 @@ public final class Preparer {
 
         public List<Inline> visit(Inline.LineBreak b) {
             return List.of(b);
+        }
+
+        public List<Inline> visit(Inline.NoteRef r) {
+            return List.of(r);
         }
     }
 

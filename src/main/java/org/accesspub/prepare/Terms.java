@@ -124,6 +124,11 @@ public final class Terms {
         return get("image.frame", alt);
     }
 
+    /** The word that announces a footnote or endnote: 注释 / Note. */
+    public String footnote() {
+        return get("footnote");
+    }
+
     /** The word that labels a note, tip or warning without a title of its own: 注意 / Note, 警告 / Warning … */
     public String admonition(org.accesspub.model.Block.Admonition.Kind kind) {
         return get("admonition." + kind.name().toLowerCase(Locale.ROOT));

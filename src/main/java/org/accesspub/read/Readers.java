@@ -26,6 +26,13 @@ public final class Readers {
         String name = path.toString();
         byte[] bytes = load(path, name, options.maxInputBytes());
         SourceKind kind = options.from() != null ? options.from() : SourceKind.of(path);
+        if (kind == SourceKind.URL) {
+            throw AccesspubException.badUsage("--from url takes a web address (http:// or https://), not the file " + name);
+        }
+        if (kind.isPackage() || options.from() == null && (org.accesspub.read.office.ZipParts.isZip(bytes)
+                || org.accesspub.read.office.ZipParts.isOle2(bytes))) {
+            return settle(OfficeReaders.read(bytes, kind, name), options, name);
+        }
         String text = TextDecoder.decode(bytes, options.encoding(),
                 kind == SourceKind.HTML ? DeclaredCharset.of(bytes) : null, name);
         return read(text, kind, options, name);
@@ -45,7 +52,8 @@ public final class Readers {
         return switch (kind) {
             case TXT -> new PlainTextReader();
             case MD -> new MarkdownReader();
-            case HTML -> new HtmlReader();
+            case HTML, URL -> new HtmlReader();
+            case DOCX, ODT -> throw new IllegalArgumentException(kind + " is read from bytes: OfficeReaders");
         };
     }
 
@@ -83,7 +91,7 @@ public final class Readers {
                 + " MB: give one article at a time, or raise --max-input-size");
     }
 
-    private static Article settle(Article article, ReadOptions options, String name) {
+    static Article settle(Article article, ReadOptions options, String name) {
         Metadata m = article.metadata();
         if (article.blocks().isEmpty() && (m.title() == null || m.title().isBlank())) {
             throw AccesspubException.badInput(name + " holds no article text: give a file with a title and paragraphs");

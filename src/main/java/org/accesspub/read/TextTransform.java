@@ -66,6 +66,11 @@ final class TextTransform implements Block.Visitor<Block>, Inline.Visitor<Inline
         return new Block.Admonition(a.kind(), str(a.title()), blocks(a.blocks()));
     }
 
+    public Block visit(Block.Note n) {
+        return new Block.Note(n.label(), blocks(n.blocks()));
+    }
+
+    public Inline visit(Inline.NoteRef r) { return r; }
     public Inline visit(Inline.Text t) { return new Inline.Text(f.apply(t.text())); }
     public Inline visit(Inline.Emphasis e) { return new Inline.Emphasis(inlines(e.content())); }
     public Inline visit(Inline.Strong s) { return new Inline.Strong(inlines(s.content())); }

@@ -371,6 +371,15 @@ public final class ScriptBuilder {
                 return out;
             }
 
+            /** A footnote, read where the reader placed it (after its paragraph): 注释：… / Note: … */
+            public List<Part> visit(Block.Note n) {
+                List<Part> out = new ArrayList<>(utterances(terms.get("speech.label", terms.footnote()), null));
+                for (Block b : n.blocks()) {
+                    join(out, BETWEEN_SENTENCES, b.accept(this));
+                }
+                return out;
+            }
+
             public List<Part> visit(Block.ThematicBreak b) {
                 return List.of();
             }

@@ -136,5 +136,10 @@ final class Spots {
             blocks(a.blocks());
             return null;
         }
+
+        public Void visit(Block.Note n) {
+            blocks(n.blocks());
+            return null;
+        }
     }
 }

@@ -210,6 +210,15 @@ final class ArticleLayout {
             return null;
         }
 
+        /** A footnote, after the paragraph that refers to it: its label line kept with the text two cells in. */
+        @Override
+        public Void visit(Block.Note n) {
+            add(hanging(labels.footnote(n.label())), 0, true);
+            BlockLayout inner = nested();
+            n.blocks().forEach(b -> b.accept(inner));
+            return null;
+        }
+
         @Override
         public Void visit(Block.ThematicBreak b) {
             int n = Math.min(12, page.cells() - 2 * STEP);

@@ -33,6 +33,11 @@ final class Labels {
     }
 
     /** {@code 注意：标题} or {@code Warning: Title}; the label alone without a title. */
+    /** The line that opens a footnote: 注释 1 / Note 1. */
+    String footnote(String label) {
+        return terms.footnote() + " " + label;
+    }
+
     String admonition(Block.Admonition.Kind kind, String title) {
         String label = terms.admonition(kind);
         return title == null || title.isBlank() || title.strip().equalsIgnoreCase(label) ? label

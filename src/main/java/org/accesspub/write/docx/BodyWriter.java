@@ -51,6 +51,9 @@ final class BodyWriter implements Block.Visitor<Void> {
     private final int listIndentTwips;
     private final int textWidthTwips;
     private boolean breakBefore;
+    /** The article's footnotes by label, and those already written as real footnotes at their reference. */
+    private final java.util.Map<String, Block.Note> notes = new java.util.HashMap<>();
+    private final java.util.Set<String> footnoted = new java.util.HashSet<>();
 
     BodyWriter(XWPFDocument doc, PreparedDocument document, DocxLanguage language, DocxImages images, Warnings warnings,
                int listIndentTwips, int textWidthTwips) {
@@ -62,6 +65,8 @@ final class BodyWriter implements Block.Visitor<Void> {
         this.numbering = doc.getNumbering();
         this.listIndentTwips = listIndentTwips;
         this.textWidthTwips = textWidthTwips;
+        document.blocks().stream().filter(b -> b instanceof Block.Note).map(b -> (Block.Note) b)
+                .forEach(n -> notes.putIfAbsent(n.label(), n));
     }
 
     String regularText() {
@@ -260,6 +265,47 @@ final class BodyWriter implements Block.Visitor<Void> {
         return null;
     }
 
+    /**
+     * A footnote is written at its reference as a real Word footnote; one that nothing refers to (or that
+     * sits inside a list or quote) is written here, opening with its label.
+     */
+    @Override
+    public Void visit(Block.Note note) {
+        if (footnoted.contains(note.label())) {
+            return null;
+        }
+        styledText(paragraphStyle, document.terms().footnote() + " " + note.label(), true);
+        blocks(note.blocks());
+        return null;
+    }
+
+    /** A real footnote holding the note's text, one paragraph per block, referred to from {@code p}. */
+    private void footnote(XWPFParagraph p, Block.Note note) {
+        org.apache.poi.xwpf.usermodel.XWPFFootnote fn = doc.createFootnote();
+        boolean first = true;
+        for (Block b : note.blocks()) {
+            String text = Blocks.plainText(b);
+            if (text.isBlank()) {
+                continue;
+            }
+            XWPFParagraph fp = fn.createParagraph();
+            if (first) {
+                fn.ensureFootnoteRef(fp);
+                fp.createRun().setText(" ");
+                first = false;
+            }
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    fp.createRun().addBreak();
+                }
+                text(fp, lines[i], false, false);
+            }
+        }
+        p.addFootnoteReference(fn);
+        footnoted.add(note.label());
+    }
+
     @Override
     public Void visit(Block.ThematicBreak thematicBreak) {
         breakBefore = true;
@@ -339,6 +385,16 @@ final class BodyWriter implements Block.Visitor<Void> {
 
                 public Void visit(Inline.LineBreak b) {
                     p.createRun().addBreak();
+                    return null;
+                }
+
+                public Void visit(Inline.NoteRef r) {
+                    Block.Note note = notes.get(r.label());
+                    if (note != null && !footnoted.contains(r.label())) {
+                        footnote(p, note);
+                    } else {
+                        text(p, "[" + r.label() + "]", bold || strong, false);
+                    }
                     return null;
                 }
             });

@@ -301,6 +301,26 @@ final class ContentRenderer {
         }
 
         /**
+         * A footnote: {@code <aside epub:type="footnote">} right after the block that refers to it, its
+         * label linking back to the reference (reading systems show it as a pop-up from the reference).
+         */
+        @Override
+        public Void visit(Block.Note n) {
+            String id = noteId(n.label());
+            x.start("aside").attr("epub:type", "footnote").attr("role", "doc-footnote").attr("id", id)
+                    .attr("class", "footnote").newline();
+            x.start("div").attr("id", marks.id(n)).newline(); // what a narrated book highlights while reading it
+            x.start("p").attr("class", "footnote-label");
+            x.start("a").attr("href", "#" + id + "-ref").attr("role", "doc-backlink");
+            text(x, labels.terms().footnote() + " " + n.label(), true);
+            x.end().end().newline();
+            blocks(x, n.blocks());
+            x.end().newline();
+            x.end().newline();
+            return null;
+        }
+
+        /**
          * A note, tip or warning: a {@code div role="note"} (an {@code aside} would be a complementary
          * landmark, which a note inside the text is not) opening with its label.
          */
@@ -368,5 +388,20 @@ final class ContentRenderer {
             x.start("br").end();
             return null;
         }
+
+        @Override
+        public Void visit(Inline.NoteRef r) {
+            String id = noteId(r.label());
+            x.start("a").attr("epub:type", "noteref").attr("role", "doc-noteref").attr("id", id + "-ref")
+                    .attr("href", "#" + id).attr("class", "noteref");
+            text(x, r.label(), bold);
+            x.end();
+            return null;
+        }
+    }
+
+    /** The id of a note's aside; its reference is the same id with {@code -ref}. */
+    private static String noteId(String label) {
+        return "note-" + label.replaceAll("[^A-Za-z0-9_-]", "_");
     }
 }

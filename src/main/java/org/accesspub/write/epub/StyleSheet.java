@@ -87,6 +87,9 @@ final class StyleSheet {
                 .append("div.admonition { margin: 0 0 ").append(para).append("em; padding: 0.3em 0.8em;")
                 .append(" border: 0.1em solid; border-left-width: 0.4em; }\n")
                 .append("p.admonition-title { font-weight: bold; margin-bottom: 0.25em; }\n")
+                .append("a.noteref { vertical-align: super; font-size: 0.75em; line-height: 0; }\n")
+                .append("aside.footnote { margin: 0 0 ").append(para).append("em; padding-left: 0.8em;")
+                .append(" border-left: 0.1em solid currentColor; }\n")
                 .append("th.align-left, td.align-left { text-align: left; }\n")
                 .append("th.align-center, td.align-center { text-align: center; }\n")
                 .append("th.align-right, td.align-right { text-align: right; }\n");

@@ -33,6 +33,12 @@ final class PageLayout {
     private final float body;
     private final float lineSpacing;
     private final float margin;
+    /** Footnotes read since the last heading, printed before the next one (the end of their section). */
+    private final List<Pending> notes = new ArrayList<>();
+
+    /** A note waiting for the end of its section, with the page its reference was printed on. */
+    private record Pending(Block.Note note, int page) {
+    }
 
     PageLayout(LargePrintProfile profile, FontChain fonts, Resources resources, PreparedDocument document) {
         this.profile = profile;
@@ -67,7 +73,9 @@ final class PageLayout {
             text(flow, body, new Tag("P", root.parent()), root);
         }
         cursor.down(root.paragraphSpace() * 1.5f);
-        new Blocks(root).all(document.blocks());
+        Blocks top = new Blocks(root);
+        top.all(document.blocks());
+        top.flushNotes();
         numberPages();
         return cursor.pages();
     }
@@ -102,8 +110,40 @@ final class PageLayout {
             }
         }
 
+        /** A footnote waits for the end of its section. */
+        @Override
+        public Void visit(Block.Note n) {
+            notes.add(new Pending(n, cursor.page()));
+            return null;
+        }
+
+        /**
+         * The section's footnotes after a short rule, each opening with a bold label that refers back to the
+         * page of its reference (注释 1 · 第 3 页); tagged Div › P (label) + the note's blocks.
+         */
+        void flushNotes() {
+            if (notes.isEmpty()) {
+                return;
+            }
+            cursor.ensureRoom(3 * body * lineSpacing);
+            float ry = cursor.y() - body * 0.5f;
+            cursor.add(new Drawing.Rule(ctx.left(), ry, ctx.left() + ctx.width() / 4, ry, 1f, profile.theme().text()));
+            cursor.down(body);
+            for (Pending p : List.copyOf(notes)) {
+                BlockContext inside = ctx.nested(new Tag("Div", ctx.parent()), 0);
+                String label = document.terms().footnote() + " " + p.note().label() + " · "
+                        + document.terms().pageNumberAround()[0] + (p.page() + 1) + document.terms().pageNumberAround()[1];
+                TextSetter.Setting s = setter.set(TextFlow.plain(label.strip(), true), body, false, 0, inside.width(), false);
+                cursor.ensureRoom(s.height(lineSpacing) + body * lineSpacing);
+                setter.place(s, new Tag("P", inside.parent()), inside.left(), true);
+                new Blocks(inside).all(p.note().blocks());
+            }
+            notes.clear();
+        }
+
         @Override
         public Void visit(Block.Heading h) {
+            flushNotes();
             int level = h.level(); // as prepared: the title is H1, no level skipped
             TextFlow flow = TextFlow.of(h.content(), true);
             if (flow.text().isBlank()) {

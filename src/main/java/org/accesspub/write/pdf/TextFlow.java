@@ -126,6 +126,12 @@ final class TextFlow {
                     return null;
                 }
 
+                /** A note's mark, in brackets at the text's size (a superscript would be too small to read). */
+                public Void visit(Inline.NoteRef r) {
+                    append("[" + r.label() + "]", bold, link, false);
+                    return null;
+                }
+
                 public Void visit(Inline.LineBreak b) {
                     int start = text.length();
                     text.append('\n');
