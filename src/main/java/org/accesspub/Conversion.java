@@ -32,26 +32,33 @@ public final class Conversion {
     private final Map<Format, ArticleWriter> writers;
     private final Path outDir;
     private final String baseName;
-    private final Findings findings;
+    private final java.util.function.Supplier<Findings> check;
+    private Findings findings; // the check's, once made
     private final Reporter reporter;
     private volatile Report report; // set once the report is written
 
     Conversion(PreparedDocument document, Map<Format, ArticleWriter> writers, Path outDir, String baseName) {
-        this(document, writers, outDir, baseName, Findings.NONE, null);
+        this(document, writers, outDir, baseName, () -> Findings.NONE, null);
     }
 
     Conversion(PreparedDocument document, Map<Format, ArticleWriter> writers, Path outDir, String baseName,
-               Findings findings, Reporter reporter) {
+               java.util.function.Supplier<Findings> check, Reporter reporter) {
         this.document = document;
         this.writers = Collections.unmodifiableMap(new LinkedHashMap<>(writers));
         this.outDir = outDir;
         this.baseName = baseName;
-        this.findings = findings;
+        this.check = check;
         this.reporter = reporter;
     }
 
-    /** The self-check's findings about the article, decided before anything is written. */
-    public Findings findings() {
+    /**
+     * The self-check's findings about the article, made once on the prepared document: while the formats are
+     * written ({@link #start}), or on first call.
+     */
+    public synchronized Findings findings() {
+        if (findings == null) {
+            findings = check.get();
+        }
         return findings;
     }
 
@@ -63,7 +70,7 @@ public final class Conversion {
     /** The findings counted, with the validators' verdicts once a report with them is written. */
     public Findings.Counts counts() {
         Report r = report;
-        return r != null ? r.counts() : findings.counts();
+        return r != null ? r.counts() : findings().counts();
     }
 
     /** The language of the article, in which its findings are worded. */
@@ -119,7 +126,10 @@ public final class Conversion {
         for (Format format : order) {
             parts.put(format, CompletableFuture.runAsync(() -> writeFormat(format, out), executor));
         }
-        return CompletableFuture.allOf(parts.values().toArray(CompletableFuture[]::new)).handle((ok, any) -> {
+        CompletableFuture<Findings> checked = CompletableFuture.supplyAsync(this::findings, executor);
+        List<CompletableFuture<?>> all = new ArrayList<>(parts.values());
+        all.add(checked);
+        return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).handle((ok, any) -> {
             try (out) {
                 if (any == null) {
                     writeReport(out);
@@ -129,6 +139,13 @@ public final class Conversion {
                     CompletableFuture<Void> part = parts.get(format);
                     if (part.isCompletedExceptionally()) {
                         part.join(); // throws the format's failure
+                    }
+                }
+                if (checked.isCompletedExceptionally()) {
+                    try {
+                        checked.join();
+                    } catch (CompletionException e) {
+                        throw Failures.unexpected("self-check", e.getCause() != null ? e.getCause() : e);
                     }
                 }
                 throw any instanceof CompletionException ce ? ce : new CompletionException(any);
@@ -179,7 +196,7 @@ public final class Conversion {
             return;
         }
         try {
-            report = reporter.write(document, findings, formats(), out, baseName);
+            report = reporter.write(document, findings(), formats(), out, baseName);
         } catch (IOException e) {
             throw cannotWrite("the report", out.failure() != null ? out.failure() : e);
         } catch (RuntimeException e) {

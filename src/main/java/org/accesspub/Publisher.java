@@ -81,13 +81,14 @@ public final class Publisher {
     public Conversion conversion(Article article, Path sourceDir, Set<Format> formats, Path outDir, String baseName) {
         Map<Format, ArticleWriter> writers = writers(formats);
         PreparedDocument document = prepare(article, sourceDir);
-        return new Conversion(document, writers, outDir, baseName, check(article, document, formats), reporter);
+        return new Conversion(document, writers, outDir, baseName, () -> check(article, document, formats), reporter);
     }
 
     /** The conversion of an already prepared document; see {@link #conversion(Article, Path, Set, Path, String)}. */
     public Conversion conversion(PreparedDocument document, Set<Format> formats, Path outDir, String baseName) {
         Map<Format, ArticleWriter> writers = writers(formats);
-        return new Conversion(document, writers, outDir, baseName, check(document.article(), document, formats), reporter);
+        return new Conversion(document, writers, outDir, baseName, () -> check(document.article(), document, formats),
+                reporter);
     }
 
     /**

@@ -142,6 +142,9 @@ final class ReportHtml {
         if (v == null) {
             return "—";
         }
+        if (v instanceof Boolean b) {
+            return t.get("value." + b);
+        }
         if (v instanceof List<?> list) {
             return list.isEmpty() ? "—" : String.join(", ", list.stream().map(String::valueOf).toList());
         }

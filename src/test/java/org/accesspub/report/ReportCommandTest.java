@@ -47,6 +47,26 @@ class ReportCommandTest {
         assertThat(r.err()).contains("warning: a table has no header row").endsWith(
                 "检查：3 个错误，4 个警告，1 条提示 — 见 " + out.resolve("faults-zh.report.html") + "\n");
         assertThat(r.out().lines()).contains(out.resolve("faults-zh.report.json").toString());
+        assertOneShape(json);
+    }
+
+    /** The JSON parses, and every finding and check has the same fields; errors come first. */
+    private static void assertOneShape(String json) throws Exception {
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        java.util.List<String> fields = java.util.List.of("rule", "level", "headings", "excerpt", "output", "what",
+                "loses", "fix", "details");
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> all = new java.util.ArrayList<>();
+        root.get("findings").forEach(all::add);
+        root.get("outputs").forEach(o -> {
+            assertThat(o.has("format") && o.has("files") && o.has("facts") && o.has("checks")).isTrue();
+            o.get("checks").forEach(all::add);
+        });
+        for (var f : all) {
+            assertThat(com.google.common.collect.ImmutableList.copyOf(f.fieldNames())).containsExactlyElementsOf(fields);
+        }
+        var levels = new java.util.ArrayList<String>();
+        root.get("findings").forEach(f -> levels.add(f.get("level").asText()));
+        assertThat(levels).isSortedAccordingTo(java.util.Comparator.comparing(l -> java.util.List.of("error", "warning", "tip").indexOf(l)));
     }
 
     @Test
@@ -69,6 +89,7 @@ class ReportCommandTest {
         assertThat(json).contains("\"counts\": {\"error\": 0,", "\"verified\": true",
                 "{\"rule\": \"pdf-ua\", \"level\": \"pass\"", "{\"rule\": \"epubcheck\", \"level\": \"pass\"",
                 "{\"rule\": \"docx-schema\", \"level\": \"pass\"").doesNotContain("\"level\": \"error\"");
+        assertOneShape(json);
         String html = Files.readString(out.resolve("seed-article-zh.report.html"));
         assertThat(html).contains("<td class=\"level\">通过</td><td class=\"rule\">pdf-ua</td>")
                 .doesNotContain("未经验证工具检查");

@@ -39,9 +39,13 @@ final class Say {
                 terms.get(key + ".loses", values), terms.get(key + ".fix", values), null, details));
     }
 
-    /** The findings, with one line per rule that had more than {@value #PER_RULE}. */
+    /**
+     * The findings, errors first, then warnings, then tips, each in the order of the article; with one line
+     * per rule that had more than {@value #PER_RULE}.
+     */
     List<Finding> findings() {
         List<Finding> all = new ArrayList<>(found);
+        all.sort(java.util.Comparator.comparing(Finding::level));
         levelOfRest.forEach((rule, level) -> all.add(new Finding(rule, level, List.of(), null,
                 terms.get("more.what", perRule.get(rule) - PER_RULE, rule.id()), "", "", null, List.of())));
         return all;
