@@ -17,6 +17,9 @@ final class BrailleText {
     static final BrailleTable FALLBACK = BrailleTable.UEB_G1;
     private static final String CLAUSE_ENDS = "。？！；：";
     private static final String OPENING = "“‘（《「『【〔";
+    /** The longest text handed to liblouis at once. */
+    static final int CHUNK = 2000;
+    private static final Braille BLANK_CELL = new Braille(String.valueOf(Braille.BLANK), new java.util.BitSet());
 
     private final BrailleTables tables;
     private final String language;
@@ -82,8 +85,57 @@ final class BrailleText {
         if (text.isEmpty()) {
             return Braille.EMPTY;
         }
+        if (text.length() > CHUNK) {
+            return inChunks(text, table);
+        }
         String words = table.script() == BrailleTable.Script.LATIN ? text : spaceWords(text);
         return Louis.translate(table, words);
+    }
+
+    /**
+     * liblouis takes time that grows faster than the text (a paragraph of 2 MB took minutes): a long text is
+     * translated in pieces of at most {@link #CHUNK} characters, cut after a sentence, else at a space (which
+     * becomes one blank cell between the pieces), else after a Chinese clause mark, else anywhere.
+     */
+    private Braille inChunks(String text, BrailleTable table) {
+        List<Braille> parts = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = Math.min(text.length(), start + CHUNK);
+            boolean space = false;
+            if (end < text.length()) {
+                int sentence = -1;
+                int blank = -1;
+                int clause = -1;
+                for (int i = end - 1; i > start + CHUNK / 2; i--) {
+                    char c = text.charAt(i);
+                    if (c == ' ' && ".!?".indexOf(text.charAt(i - 1)) >= 0) {
+                        sentence = i;
+                        break;
+                    }
+                    if (c == ' ' && blank < 0) {
+                        blank = i;
+                    }
+                    if (clause < 0 && "。！？；，、".indexOf(c) >= 0) {
+                        clause = i + 1;
+                    }
+                }
+                if (sentence > 0 || blank > 0) {
+                    end = sentence > 0 ? sentence : blank;
+                    space = true;
+                } else if (clause > 0) {
+                    end = clause;
+                } else if (Character.isHighSurrogate(text.charAt(end - 1))) {
+                    end--;
+                }
+            }
+            parts.add(translateKnown(text.substring(start, end), table));
+            if (space) {
+                parts.add(BLANK_CELL);
+            }
+            start = space ? end + 1 : end;
+        }
+        return Braille.concat(parts);
     }
 
     /** What stands for a character the table lacks: UEB grade 1 if it has it, else its code point. */

@@ -171,7 +171,14 @@ final class BodyWriter implements Block.Visitor<Void> {
         int columns = Math.max(1, table.columns());
         boolean hasHeader = !table.header().isEmpty(); // a table without one is a self-check finding (table-header)
         int rows = table.rows().size() + (hasHeader ? 1 : 0);
-        XWPFTable t = doc.createTable(Math.max(1, rows), columns);
+        // Not createTable(rows, columns): POI counts a row's cells for every cell it adds (n² in a wide row).
+        XWPFTable t = doc.createTable();
+        for (int c = 1; c < columns; c++) {
+            t.getRow(0).createCell();
+        }
+        for (int r = 1; r < rows; r++) {
+            t.createRow();
+        }
         CTTblPr pr = t.getCTTbl().getTblPr();
         if (pr.isSetTblBorders()) {
             pr.unsetTblBorders(); // POI adds direct borders; the table style draws them
@@ -182,7 +189,7 @@ final class BodyWriter implements Block.Visitor<Void> {
         pr.addNewTblLook().setVal(new byte[] {0x04, (byte) (hasHeader ? 0x20 : 0x00)});
         // The grid is required by the schema (POI leaves it out); equal columns, Word re-fits them to content.
         CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
-        for (int c = grid.sizeOfGridColArray(); c < columns; c++) {
+        for (int c = grid.sizeOfGridColArray(), n = columns; c < n; c++) { // counted once: XMLBeans counts by walking
             grid.addNewGridCol().setW(BigInteger.valueOf(textWidthTwips / columns));
         }
         int r = 0;
@@ -200,8 +207,9 @@ final class BodyWriter implements Block.Visitor<Void> {
 
     private void row(XWPFTableRow row, List<List<Inline>> cells, int columns, String style, boolean bold,
                      Block.Table table) {
+        List<XWPFTableCell> rowCells = row.getTableCells(); // getCell(c) counts the cells each time: n² in a wide row
         for (int c = 0; c < columns; c++) {
-            XWPFTableCell cell = row.getCell(c);
+            XWPFTableCell cell = rowCells.get(c);
             XWPFParagraph p = cell.getParagraphs().get(0);
             p.setStyle(style);
             switch (table.alignment(c)) { // the column's alignment is the source's, not a style choice
