@@ -40,6 +40,9 @@ run convert --engine espeak --audio-format wav -f audio -o "$out/wav" samples/ne
 run convert -f braille --braille-table zhcn-g1,ueb-g1 -o "$out/braille" samples/seed-article-zh.txt \
   samples/news-en.txt src/test/resources/braille/seed-article-zh-tw.txt
 run convert -f pdf,docx --page letter --theme high-contrast --size 小一 -o "$out/options" samples/community-digital-skills.md
+# Word and OpenDocument files (notes, lists, tables, pictures), by pandoc and LibreOffice
+run convert -f "$all" -o "$out/office" src/test/resources/read/office/pandoc-features.docx \
+  src/test/resources/read/office/lo-features.odt src/test/resources/read/office/debian-handbook-internals-lo.docx
 # every text fixture of the tests and src/test/resources/trace (one of each construct), one at a time (some
 # are refused on purpose), with --debug: libraries log
 for f in $(find src/test/resources/read src/test/resources/prepare src/test/resources/blocks src/test/resources/braille \

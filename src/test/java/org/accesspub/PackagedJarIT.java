@@ -105,6 +105,23 @@ class PackagedJarIT {
     }
 
     @Test
+    void wordAndOpenDocumentFilesWithNotesConvertFromThePackagedJar() throws Exception {
+        Path out = tmp.resolve("office");
+        Run r = java("convert", "-f", "pdf,epub,docx", "-o", out.toString(),
+                Path.of("src/test/resources/read/office/pandoc-features.docx").toString(),
+                Path.of("src/test/resources/read/office/debian-handbook-internals-lo.odt").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("unexpected", "Exception", "Error");
+        EpubCheck.assertValid(out.resolve("pandoc-features.epub"));
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(out.resolve("pandoc-features.docx")))) {
+            assertThat(doc.getFootnotes()).singleElement().extracting(f -> f.getParagraphs().get(0).getText())
+                    .asString().contains("节假日另行通知");
+        }
+        assertThat(PdfText.read(Files.readAllBytes(out.resolve("debian-handbook-internals-lo.pdf"))).text)
+                .contains("The Debian Developers");
+    }
+
+    @Test
     void everyMp3IsAudibleSpeechOfSomeLength() throws Exception {
         for (String sample : Samples.ALL) {
             double[] secondsAndRms = decode(Files.readAllBytes(output(sample, "mp3")));

@@ -38,6 +38,14 @@ public final class Readers {
         return read(text, kind, options, name);
     }
 
+    /**
+     * Reads a Word or OpenDocument file already in memory (recognised by its content; {@code kind} only says
+     * what its name claims); {@code name} is used in error messages.
+     */
+    public static Article readDocument(byte[] bytes, SourceKind kind, ReadOptions options, String name) {
+        return settle(OfficeReaders.read(bytes, kind, name), options, name);
+    }
+
     /** Reads text that is already decoded; {@code name} is used in error messages. */
     public static Article read(String text, SourceKind kind, ReadOptions options, String name) {
         String clean = TextDecoder.clean(text);

@@ -38,6 +38,28 @@ class ReaderFuzzTest {
         read(input, SourceKind.HTML);
     }
 
+    @FuzzTest(maxDuration = "3s")
+    void docx(byte[] input) {
+        document(input, SourceKind.DOCX);
+    }
+
+    @FuzzTest(maxDuration = "3s")
+    void odt(byte[] input) {
+        document(input, SourceKind.ODT);
+    }
+
+    /** A Word or OpenDocument file (a ZIP of XML): an article or a bad-input error. */
+    private static void document(byte[] input, SourceKind kind) {
+        Article article;
+        try {
+            article = Readers.readDocument(input, kind, ReadOptions.defaults(), "fuzz");
+        } catch (AccesspubException e) {
+            assertThat(e.exitCode()).as(e.getMessage()).isEqualTo(AccesspubException.BAD_INPUT);
+            return;
+        }
+        assertThat(depth(article.blocks())).isLessThanOrEqualTo(MAX_MODEL_DEPTH);
+    }
+
     private static void read(byte[] input, SourceKind kind) {
         Article article;
         try {

@@ -298,7 +298,7 @@ final class BodyWriter implements Block.Visitor<Void> {
             }
             XWPFParagraph fp = fn.createParagraph();
             if (first) {
-                fn.ensureFootnoteRef(fp);
+                fp.createRun().getCTR().addNewFootnoteRef(); // the mark (POI's ensureFootnoteRef puts rPr after it)
                 fp.createRun().setText(" ");
                 first = false;
             }

@@ -25,7 +25,8 @@ final class OoxmlSchemas {
     static final Map<String, String> PARTS = Map.of(
             "word/document.xml", "DocumentDocument", "word/styles.xml", "StylesDocument",
             "word/numbering.xml", "NumberingDocument", "word/settings.xml", "SettingsDocument",
-            "word/footer1.xml", "FtrDocument", "word/fontTable.xml", "FontsDocument");
+            "word/footer1.xml", "FtrDocument", "word/fontTable.xml", "FontsDocument",
+            "word/footnotes.xml", "FootnotesDocument");
     private static URLClassLoader loader;
 
     private OoxmlSchemas() {
