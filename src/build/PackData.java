@@ -75,6 +75,10 @@ public final class PackData {
                     "darwin-x86-64/liblouis.dylib",
                     "darwin-aarch64/liblouis.dylib",
                     "win32-x86-64/liblouis.dll"),
+            // the reading's own data (src/main/packed/readings): g2pM's polyphone model, converted once by
+            // scripts/convert-g2pm.py, with its licence
+            "readings", List.of("file:src/main/packed/readings/g2pm.bin", "file:src/main/packed/readings/g2pm.txt",
+                    "file:src/main/packed/readings/g2pm-LICENSE", "file:src/main/packed/readings/NOTICE"),
             // the kevin16 diphone voice and the CMU lexicon it speaks with
             "freetts-kevin16", List.of(
                     "com/sun/speech/freetts/en/us/cmu_us_kal/cmu_us_kal16.bin",

@@ -169,6 +169,8 @@ public final class MandarinReading {
             return;
         }
         List<String> segments = ChineseWords.segment(text);
+        Polyphones polyphones = new Polyphones(text);
+        int offset = 0; // UTF-16 offset of the segment in text
         for (int w = 0; w < segments.size(); w++) {
             // a correction may span a few segments (智改数转 = 智/改数/转); it must start and end on their edges
             String word = segments.get(w);
@@ -182,7 +184,9 @@ public final class MandarinReading {
                 }
             }
             wordStarts.add(out.size());
-            List<String> pinyin = corrected != null ? corrected : ChineseWords.pinyin(word);
+            List<String> pinyin = corrected != null ? corrected
+                    : polyphones.decide(offset, word, ChineseWords.pinyin(word));
+            offset += word.length();
             int i = 0;
             int k = 0;
             StringBuilder other = new StringBuilder();
