@@ -32,6 +32,23 @@ public final class ChineseWords {
         return words;
     }
 
+    /** A word as segmented, and whether HanLP took it for a person's name (its first character the surname). */
+    public record Word(String text, boolean personName) {
+    }
+
+    /** The words of {@code text} in order, with person names marked; their concatenation is the text itself. */
+    public static List<Word> words(String text) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<Term> terms = Holder.SEGMENT.seg(text);
+        List<Word> words = new ArrayList<>(terms.size());
+        for (Term term : terms) {
+            words.add(new Word(term.word, term.nature != null && term.nature.startsWith("nr")));
+        }
+        return words;
+    }
+
     /**
      * The reading of one word from HanLP's phrase pinyin dictionary: pinyin with a tone digit (5 = neutral,
      * {@code v} for ü) for each UTF-16 unit of the word, null where a unit has none (not Han, or a character

@@ -168,7 +168,8 @@ public final class MandarinReading {
         if (text.isEmpty()) {
             return;
         }
-        List<String> segments = ChineseWords.segment(text);
+        List<ChineseWords.Word> found = ChineseWords.words(text);
+        List<String> segments = found.stream().map(ChineseWords.Word::text).toList();
         Polyphones polyphones = new Polyphones(text);
         int offset = 0; // UTF-16 offset of the segment in text
         for (int w = 0; w < segments.size(); w++) {
@@ -185,7 +186,7 @@ public final class MandarinReading {
             }
             wordStarts.add(out.size());
             List<String> pinyin = corrected != null ? corrected
-                    : polyphones.decide(offset, word, ChineseWords.pinyin(word));
+                    : polyphones.decide(offset, word, ChineseWords.pinyin(word), found.get(w).personName());
             offset += word.length();
             int i = 0;
             int k = 0;

@@ -16,6 +16,24 @@ final class Polyphones {
     /** How much more (in logits) the model must prefer its reading to overrule a word's. */
     static final float WORD_MARGIN = 4f;
 
+    /**
+     * Surnames read otherwise than the character's common reading (区 Ōu, 单 Shàn, 解 Xiè, 仇 Qiú, 翟 Zhái, 褚 Chǔ,
+     * 覃 Qín, 朴 Piáo…), weighed like a word's reading at the start of what HanLP takes for a person's name.
+     */
+    private static final java.util.Map<Integer, String> SURNAMES = surnames("覃qin2 翟zhai2 褚chu3 单shan4 解xie4 "
+            + "区ou1 仇qiu2 缪miao4 朴piao2 查zha1 曾zeng1 乐yue4 任ren2 盖ge3 种chong2 尉yu4 繁po2 秘bi4 员yun4 "
+            + "召shao4 折she2 纪ji3 华hua4 燕yan1 句gou1 应ying1 盛sheng4 宁ning4 过guo1 蓼liao3 阚kan4 莘shen1 "
+            + "冼xian3 隗wei3 谯qiao2 贲ben1 矫jiao3 殷yin1 薄bo2 牟mou2 葛ge3 俞yu2 乜nie4 郇huan2 眭sui1 柏bai3 "
+            + "长chang2 重chong2 藏zang4 万wan4 那na1 能nai4 黑he4 令ling2 相xiang1");
+
+    private static java.util.Map<Integer, String> surnames(String list) {
+        java.util.Map<Integer, String> map = new java.util.HashMap<>();
+        for (String s : list.split(" ")) {
+            map.put(s.codePointAt(0), s.substring(Character.charCount(s.codePointAt(0))));
+        }
+        return java.util.Map.copyOf(map);
+    }
+
     private final String text;
     private PolyphoneModel.States states;
 
@@ -27,7 +45,7 @@ final class Polyphones {
      * The readings of the segment {@code word} found at UTF-16 offset {@code offset} of the text, one per UTF-16
      * unit as {@link org.accesspub.lang.ChineseWords#pinyin} gives them, with the polyphones decided.
      */
-    List<String> decide(int offset, String word, List<String> dictionary) {
+    List<String> decide(int offset, String word, List<String> dictionary, boolean personName) {
         PolyphoneModel model = PolyphoneModel.get();
         List<String> out = null;
         for (int i = 0; i < word.length(); ) {
@@ -35,8 +53,11 @@ final class Polyphones {
             List<String> readings = model.readings(cp);
             if (readings.size() > 1 && model.knows(cp)) {
                 String own = i < dictionary.size() ? dictionary.get(i) : null;
+                if (i == 0 && personName && word.length() > 1 && SURNAMES.containsKey(cp)) {
+                    own = SURNAMES.get(cp); // a name's first character is its surname
+                }
                 String chosen = choose(text.codePointCount(0, offset + i), readings, own, word.length() > 1);
-                if (!chosen.equals(own)) {
+                if (!chosen.equals(i < dictionary.size() ? dictionary.get(i) : null)) {
                     if (out == null) {
                         out = new ArrayList<>(dictionary);
                         while (out.size() < word.length()) {
