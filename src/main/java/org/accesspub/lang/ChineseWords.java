@@ -32,8 +32,15 @@ public final class ChineseWords {
         return words;
     }
 
-    /** A word as segmented, and whether HanLP took it for a person's name (its first character the surname). */
-    public record Word(String text, boolean personName) {
+    /**
+     * A word as segmented, with the part of speech HanLP's segmenter gives it even without tagging ({@code nr} a
+     * person's name, {@code uv} the particle 地, {@code v} a verb…; empty when it gives none).
+     */
+    public record Word(String text, String nature) {
+        /** Whether HanLP took it for a person's name (its first character the surname). */
+        public boolean personName() {
+            return nature.startsWith("nr");
+        }
     }
 
     /** The words of {@code text} in order, with person names marked; their concatenation is the text itself. */
@@ -44,7 +51,7 @@ public final class ChineseWords {
         List<Term> terms = Holder.SEGMENT.seg(text);
         List<Word> words = new ArrayList<>(terms.size());
         for (Term term : terms) {
-            words.add(new Word(term.word, term.nature != null && term.nature.startsWith("nr")));
+            words.add(new Word(term.word, term.nature == null ? "" : term.nature.toString()));
         }
         return words;
     }

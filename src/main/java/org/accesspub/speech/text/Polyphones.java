@@ -8,13 +8,19 @@ import java.util.List;
  * pinyin) or g2pM's ({@link PolyphoneModel}), which reads the whole stretch in context. The model decides among
  * the character's own readings; a word of two or more characters keeps the dictionary's reading unless the model
  * prefers another by a clear margin ({@link #WORD_MARGIN} in logits), since a dictionary word is mostly right and
- * the model's mistakes are mostly words it half knows (银行, 宰相). A character alone takes the model's reading.
+ * the model's mistakes are mostly words it half knows (银行, 宰相); a character alone needs a smaller margin.
  * Measured on the CPP dev split (scripts/polyphone-bench.sh): HanLP alone 89.2 %, the model alone 97.2 %,
  * together as here 97.5 %.
  */
 final class Polyphones {
     /** How much more (in logits) the model must prefer its reading to overrule a word's. */
     static final float WORD_MARGIN = 4f;
+    /**
+     * How much more the model must prefer its reading to overrule a character standing alone, whose dictionary
+     * reading is its most common one: a little, so that a clear context wins (长 alone in 期长而 is cháng, 还 in
+     * 今宜永还 huán) but news vocabulary the model half knows stays (降碳 jiàng).
+     */
+    static final float CHARACTER_MARGIN = 2.5f;
 
     /**
      * Surnames read otherwise than the character's common reading (区 Ōu, 单 Shàn, 解 Xiè, 仇 Qiú, 翟 Zhái, 褚 Chǔ,
@@ -87,7 +93,7 @@ final class Polyphones {
                 ownAt = k;
             }
         }
-        if (ownAt >= 0 && inWord && scores[best] - scores[ownAt] < WORD_MARGIN) {
+        if (ownAt >= 0 && scores[best] - scores[ownAt] < (inWord ? WORD_MARGIN : CHARACTER_MARGIN)) {
             return own;
         }
         return readings.get(best);
