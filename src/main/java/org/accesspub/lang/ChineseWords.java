@@ -70,6 +70,61 @@ public final class ChineseWords {
         return out;
     }
 
+    /**
+     * The text in Simplified characters for reading it aloud, when it holds Traditional characters (HanLP's t2s,
+     * phrase by phrase: 計劃 计划, 長者 长者); otherwise the text itself. Only characters change, never their
+     * UTF-16 length, so readings line up with the text as written; regional vocabulary stays (數碼 数码, not 数字).
+     * Text without a character outside GB 2312 that t2s changes is left alone, so a Simplified text keeps
+     * characters both scripts share (乾隆).
+     */
+    public static String simplifiedForReading(String text) {
+        if (!traditional(text)) {
+            return text;
+        }
+        String s = HanLP.convertToSimplifiedChinese(text);
+        if (sameShape(text, s)) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            String one = Character.toString(cp);
+            String c = HanLP.convertToSimplifiedChinese(one);
+            sb.append(sameShape(one, c) ? c : one);
+        });
+        return sb.toString();
+    }
+
+    private static boolean traditional(String text) {
+        java.nio.charset.CharsetEncoder gb = GB2312.get();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Languages.isHan(cp) && !gb.canEncode(Character.toString(cp))) {
+                String one = Character.toString(cp);
+                if (!HanLP.convertToSimplifiedChinese(one).equals(one)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final ThreadLocal<java.nio.charset.CharsetEncoder> GB2312 =
+            ThreadLocal.withInitial(() -> java.nio.charset.Charset.forName("GB2312").newEncoder());
+
+    /** Same UTF-16 length and the same code point boundaries. */
+    private static boolean sameShape(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            if (Character.isHighSurrogate(a.charAt(i)) != Character.isHighSurrogate(b.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final class Holder {
         // Part-of-speech tags are not needed; custom dictionaries would need files on disk.
         static final Segment SEGMENT = HanLP.newSegment()

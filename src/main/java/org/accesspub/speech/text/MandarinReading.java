@@ -79,6 +79,7 @@ public final class MandarinReading {
 
     /** The text normalised, except the marked pinyin readings, which pass through as they are. */
     public static String normalize(String text, TextNormalizer normalizer) {
+        text = ReadingData.nameEmoji(text, normalizer instanceof EnglishNormalizer ? "en" : "zh");
         Matcher m = READING.matcher(text);
         StringBuilder sb = new StringBuilder();
         int at = 0;
@@ -170,6 +171,8 @@ public final class MandarinReading {
         if (text.isEmpty()) {
             return;
         }
+        String shownText = text;
+        text = ChineseWords.simplifiedForReading(text); // Traditional is read as Simplified, shown as written
         List<ChineseWords.Word> found = resegment(ChineseWords.words(text));
         List<String> segments = found.stream().map(ChineseWords.Word::text).toList();
         Polyphones polyphones = new Polyphones(text);
@@ -191,6 +194,7 @@ public final class MandarinReading {
                     : adverbialDe(found, w) ? List.of("de5")
                     : forSomeone(found, w) ? List.of("wei4")
                     : polyphones.decide(offset, word, ChineseWords.pinyin(word), found.get(w).personName());
+            String shown = shownText.substring(offset, offset + word.length());
             offset += word.length();
             int i = 0;
             int k = 0;
@@ -199,15 +203,18 @@ public final class MandarinReading {
                 int cp = word.codePointAt(i);
                 int n = Character.charCount(cp);
                 String p = k < pinyin.size() ? pinyin.get(k) : null;
+                if (p == null && Languages.isHan(cp)) {
+                    p = ReadingData.mandarin(cp); // a rare character: Unihan's reading
+                }
                 if (Languages.isHan(cp)) {
                     flush(other, out);
                     if (p == null) {
                         unreadable.accept(cp);
                     } else {
-                        out.add(new Syllable(word.substring(i, i + n), p, false));
+                        out.add(new Syllable(shown.substring(i, i + n), p, false));
                     }
                 } else if (isReadable(cp)) {
-                    other.append(word, i, i + n);
+                    other.append(shown, i, i + n);
                 } else {
                     unreadable.accept(cp);
                 }
@@ -254,14 +261,22 @@ public final class MandarinReading {
     }
 
     /**
-     * 为 before a noun that a verb follows is "for" (wèi): 为全局添彩, 为人民服务; before a noun that ends the
-     * phrase it is "to be, as" (以人民为中心, wéi), which the model and the rules below decide.
+     * 为 before a noun that a verb follows, or before a verb, is "for" (wèi): 为全局添彩, 为人民服务, 为协助长者;
+     * before a noun that ends the phrase it is "to be, as" (以人民为中心, wéi), which the model and the rules
+     * below decide.
      */
     private static boolean forSomeone(List<ChineseWords.Word> words, int i) {
-        if (!words.get(i).text().equals("为") || i + 2 >= words.size()) {
+        if (!words.get(i).text().equals("为") || i + 1 >= words.size()) {
             return false;
         }
-        String noun = words.get(i + 1).nature();
+        ChineseWords.Word next = words.get(i + 1);
+        if (next.nature().equals("v") && next.text().length() > 1 && !next.text().startsWith("是")) {
+            return true;
+        }
+        if (i + 2 >= words.size()) {
+            return false;
+        }
+        String noun = next.nature();
         String verb = words.get(i + 2).nature();
         return (noun.startsWith("n") || noun.equals("r")) && !noun.startsWith("nr") && verb.startsWith("v")
                 && !words.get(i + 2).text().equals("是");
@@ -421,10 +436,10 @@ public final class MandarinReading {
         return false;
     }
 
-    /** Whether the syllable opens the text or follows punctuation. */
+    /** Whether the syllable opens the text or follows a comma, a stop or the like (not a bracket or a quote). */
     private static boolean clauseStart(List<Syllable> s, int i) {
-        return i == 0 || s.get(i - 1).pinyin() == null && s.get(i - 1).text().codePoints()
-                .anyMatch(cp -> !Character.isLetterOrDigit(cp) && !Character.isWhitespace(cp));
+        return i == 0 || s.get(i - 1).pinyin() == null && s.get(i - 1).text().strip().codePoints()
+                .reduce((a, b) -> b).stream().anyMatch(cp -> "，。；！？：、,.;!?:".indexOf(cp) >= 0);
     }
 
     /** 以 earlier in the clause and one of the {@link #TAKEN_AS} words right after 为. */

@@ -88,11 +88,25 @@ class MandarinReadingTest {
     }
 
     @Test
-    void charactersWithoutAReadingAreReportedAndSkipped() {
+    void rareCharactersTakeUnihansReadingAndEmojiTheirCldrName() {
         List<Integer> reported = new ArrayList<>();
-        assertThat(pinyin("𠮷野家😀开业")).isEqualTo("ye3 jia1 kai1 ye4");
-        MandarinReading.pinyinLine("𠮷野家😀开业", reported::add);
-        assertThat(reported).containsExactly(0x20BB7, 0x1F600);
+        assertThat(pinyin("𠮷野家开业")).isEqualTo("ji2 ye3 jia1 kai1 ye4");
+        assertThat(MandarinReading.normalize("开业😀", ChineseNormalizer.INSTANCE)).isEqualTo("开业嘿嘿");
+        assertThat(MandarinReading.normalize("Open 😀!", EnglishNormalizer.INSTANCE)).contains("grinning face");
+        assertThat(MandarinReading.normalize("共3项。", ChineseNormalizer.INSTANCE)).endsWith("。");
+        MandarinReading.pinyinLine("𠮷野家\uE000开业", reported::add);
+        assertThat(reported).containsExactly(0xE000);
+    }
+
+    @Test
+    void traditionalChineseIsReadThroughSimplifiedAndShownAsWritten() {
+        assertThat(pinyin("長者計劃：社區事務處為協助長者，推出數碼服務。")).isEqualTo(
+                "zhang2 zhe3 ji4 hua4： she4 qu1 shi4 wu4 chu4 wei4 xie2 zhu4 zhang2 zhe3， tui1 chu1 shu4 ma3 fu2 wu4。");
+        assertThat(pinyin("他們獨立地完成。")).isEqualTo("ta1 men5 du2 li4 de5 wan2 cheng2。");
+        List<MandarinReading.Syllable> read = MandarinReading.read("長者", cp -> { });
+        assertThat(read.get(0).text()).isEqualTo("長");
+        // a Simplified text keeps characters the two scripts share
+        assertThat(pinyin("乾隆年间")).startsWith("qian2 long2");
     }
 
     @Test
