@@ -52,7 +52,9 @@ public final class PackData {
                     "data/dictionary/other/CharType.bin",
                     "data/dictionary/person/nr.txt.bin",
                     "data/dictionary/person/nr.tr.txt",
-                    "data/dictionary/pinyin/pinyin.txt.bin"),
+                    "data/dictionary/pinyin/pinyin.txt.bin",
+                    // Traditional to Simplified, for reading Traditional text (ChineseWords.simplifiedForReading)
+                    "data/dictionary/tc/t2s.txt"),
             // Noto Sans SC: Regular as it is; Bold with its own glyphs for every character but the rare Han ones
             // (outside GB 2312 and Big5's common level), which take Regular's: packed together, those are copies
             // xz stores for almost nothing (CommonBold)
@@ -75,6 +77,13 @@ public final class PackData {
                     "darwin-x86-64/liblouis.dylib",
                     "darwin-aarch64/liblouis.dylib",
                     "win32-x86-64/liblouis.dll"),
+            // the reading's own data (src/main/packed/readings): g2pM's polyphone model, converted once by
+            // scripts/convert-g2pm.py, with its licence and notice
+            "readings", List.of("file:src/main/packed/readings/g2pm.bin", "file:src/main/packed/readings/g2pm.txt",
+                    "file:src/main/packed/readings/g2pm-LICENSE", "file:src/main/packed/readings/NOTICE",
+                    // rare characters' readings from Unihan and emoji names from CLDR (scripts/readings-data.py)
+                    "file:src/main/packed/readings/unihan-readings.txt", "file:src/main/packed/readings/unihan-LICENSE",
+                    "file:src/main/packed/readings/emoji-names.txt", "file:src/main/packed/readings/cldr-LICENSE"),
             // the kevin16 diphone voice and the CMU lexicon it speaks with
             "freetts-kevin16", List.of(
                     "com/sun/speech/freetts/en/us/cmu_us_kal/cmu_us_kal16.bin",

@@ -32,6 +32,8 @@ public final class MandarinReading {
     private static final Pattern SYLLABLE = Pattern.compile("[a-zü]+[1-5]");
     private static final String NUMERALS = "零〇一二三四五六七八九十百千万亿两";
     private static final String DIGITS = "零〇一二三四五六七八九";
+    /** Verbs that 重 standing alone before them makes "again" (chóng): 重上, 重写, 重做. */
+    private static final String AGAIN_VERBS = "上回返来写做修建开演读看洗装画游访逢温整申提组排选印播启设构置";
     private static final Map<String, List<String>> CORRECTIONS = load("mandarin-readings.txt");
     private static final int MAX_SEGMENTS = 4;
     /** After 以…为, these say what something is taken as: 为 is wéi (以先进制造业为骨干). */
@@ -77,6 +79,7 @@ public final class MandarinReading {
 
     /** The text normalised, except the marked pinyin readings, which pass through as they are. */
     public static String normalize(String text, TextNormalizer normalizer) {
+        text = ReadingData.nameEmoji(text, normalizer instanceof EnglishNormalizer ? "en" : "zh");
         Matcher m = READING.matcher(text);
         StringBuilder sb = new StringBuilder();
         int at = 0;
@@ -168,7 +171,12 @@ public final class MandarinReading {
         if (text.isEmpty()) {
             return;
         }
-        List<String> segments = ChineseWords.segment(text);
+        String shownText = text;
+        text = ChineseWords.simplifiedForReading(text); // Traditional is read as Simplified, shown as written
+        List<ChineseWords.Word> found = resegment(ChineseWords.words(text));
+        List<String> segments = found.stream().map(ChineseWords.Word::text).toList();
+        Polyphones polyphones = new Polyphones(text);
+        int offset = 0; // UTF-16 offset of the segment in text
         for (int w = 0; w < segments.size(); w++) {
             // a correction may span a few segments (智改数转 = 智/改数/转); it must start and end on their edges
             String word = segments.get(w);
@@ -182,7 +190,12 @@ public final class MandarinReading {
                 }
             }
             wordStarts.add(out.size());
-            List<String> pinyin = corrected != null ? corrected : ChineseWords.pinyin(word);
+            List<String> pinyin = corrected != null ? corrected
+                    : adverbialDe(found, w) ? List.of("de5")
+                    : forSomeone(found, w) ? List.of("wei4")
+                    : polyphones.decide(offset, word, ChineseWords.pinyin(word), found.get(w).personName());
+            String shown = shownText.substring(offset, offset + word.length());
+            offset += word.length();
             int i = 0;
             int k = 0;
             StringBuilder other = new StringBuilder();
@@ -190,15 +203,18 @@ public final class MandarinReading {
                 int cp = word.codePointAt(i);
                 int n = Character.charCount(cp);
                 String p = k < pinyin.size() ? pinyin.get(k) : null;
+                if (p == null && Languages.isHan(cp)) {
+                    p = ReadingData.mandarin(cp); // a rare character: Unihan's reading
+                }
                 if (Languages.isHan(cp)) {
                     flush(other, out);
                     if (p == null) {
                         unreadable.accept(cp);
                     } else {
-                        out.add(new Syllable(word.substring(i, i + n), p, false));
+                        out.add(new Syllable(shown.substring(i, i + n), p, false));
                     }
                 } else if (isReadable(cp)) {
-                    other.append(word, i, i + n);
+                    other.append(shown, i, i + n);
                 } else {
                     unreadable.accept(cp);
                 }
@@ -207,6 +223,63 @@ public final class MandarinReading {
             }
             flush(other, out);
         }
+    }
+
+    /**
+     * 载 after a numeral counts years (十载 shí zǎi) and is a word of its own: HanLP joins it to what follows
+     * (十/载重/上), which then reads 载重 zài zhòng instead of 十载 / 重上 chóng shàng.
+     */
+    private static List<ChineseWords.Word> resegment(List<ChineseWords.Word> words) {
+        List<ChineseWords.Word> out = new ArrayList<>(words.size());
+        for (ChineseWords.Word word : words) {
+            String t = word.text();
+            ChineseWords.Word before = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (t.length() > 1 && t.startsWith("载") && before != null && !before.text().isEmpty()
+                    && (NUMERALS + "几数").indexOf(before.text().charAt(before.text().length() - 1)) >= 0) {
+                out.add(new ChineseWords.Word("载", "q"));
+                t.substring(1).codePoints().forEach(cp -> out.add(new ChineseWords.Word(Character.toString(cp), "")));
+            } else {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * 地 as the adverbial particle: HanLP tags it {@code uv} between a word that describes (粗略, 很好, 认真, 慢慢)
+     * and a verb, where it is de; elsewhere (当地, 等地：) it stays a word for ground or place.
+     */
+    private static boolean adverbialDe(List<ChineseWords.Word> words, int i) {
+        ChineseWords.Word w = words.get(i);
+        if (!w.text().equals("地") || !w.nature().equals("uv") || i == 0 || i + 1 >= words.size()) {
+            return false;
+        }
+        String before = words.get(i - 1).nature();
+        String after = words.get(i + 1).nature();
+        return (before.startsWith("a") || before.startsWith("d") || before.startsWith("v") || before.startsWith("z"))
+                && (after.startsWith("v") || after.startsWith("d") || after.startsWith("p"));
+    }
+
+    /**
+     * 为 before a noun that a verb follows, or before a verb, is "for" (wèi): 为全局添彩, 为人民服务, 为协助长者;
+     * before a noun that ends the phrase it is "to be, as" (以人民为中心, wéi), which the model and the rules
+     * below decide.
+     */
+    private static boolean forSomeone(List<ChineseWords.Word> words, int i) {
+        if (!words.get(i).text().equals("为") || i + 1 >= words.size()) {
+            return false;
+        }
+        ChineseWords.Word next = words.get(i + 1);
+        if (next.nature().equals("v") && next.text().length() > 1 && !next.text().startsWith("是")) {
+            return true;
+        }
+        if (i + 2 >= words.size()) {
+            return false;
+        }
+        String noun = next.nature();
+        String verb = words.get(i + 2).nature();
+        return (noun.startsWith("n") || noun.equals("r")) && !noun.startsWith("nr") && verb.startsWith("v")
+                && !words.get(i + 2).text().equals("是");
     }
 
     /** Letters, digits, punctuation and spaces are read or give the phrasing; symbols and emoji are not. */
@@ -247,9 +320,20 @@ public final class MandarinReading {
                 set(s, i, yi(before, after, nextIsHan, nextTone, lastOfWord));
             } else if (c.equals("不")) {
                 set(s, i, nextTone == 4 ? "bu2" : "bu4");
+            } else if (c.equals("行") && countedLines(s, i)) {
+                set(s, i, "hang2"); // 共八行, 第三行: lines and rows are counted
+            } else if (c.equals("重") && starts[i] && starts[i + 1] && in(AGAIN_VERBS, after)
+                    && !in("很太不较更最好挺真多少过", before)) {
+                set(s, i, "chong2"); // 重上, 重写, 重做: again
+            } else if (c.equals("载") && in(NUMERALS + "几数", before)) {
+                set(s, i, "zai3"); // 十载: years
+            } else if (c.equals("朝") && clauseStart(s, i) && morningAndEvening(s, i)) {
+                set(s, i, "zhao1"); // 朝为越溪女，暮作吴宫妃: morning, set against evening
             } else if (c.equals("为") && starts[i] && starts[i + 1] && (in(NUMERALS, after)
                     || takenAs(s, i))) {
                 set(s, i, "wei2"); // 预算为三亿元, 以…为骨干: 为 is "to be, as"
+            } else if (c.equals("为") && starts[i] && starts[i + 1] && clauseStart(s, i)) {
+                set(s, i, "wei4"); // 为江苏…注入动力, 为人民服务: opening a clause, 为 is "for"
             }
         }
         boolean[] units = starts.clone();
@@ -320,6 +404,42 @@ public final class MandarinReading {
             }
             i = end;
         }
+    }
+
+    /**
+     * 行 right after a numeral counts lines or rows (共八行, 第三行, 两行字) and is háng; 一行 followed by 人 or
+     * ending a name (代表团一行) is a party, xíng, so after 一 it needs a counting word before (共一行, 第一行).
+     */
+    private static boolean countedLines(List<Syllable> s, int i) {
+        String before = i > 0 ? s.get(i - 1).text() : "";
+        if (!in(NUMERALS, before)) {
+            return false;
+        }
+        if (!before.equals("一")) {
+            return true;
+        }
+        String twoBefore = i > 1 ? s.get(i - 2).text() : "";
+        return in("共第每这那前后上下末首单", twoBefore) || in(NUMERALS, twoBefore);
+    }
+
+    /** 朝 opening a clause answered by a clause opening with 暮 or 夕 (朝为越溪女，暮作吴宫妃): the morning, zhāo. */
+    private static boolean morningAndEvening(List<Syllable> s, int i) {
+        for (int k = i + 1; k < s.size(); k++) {
+            String t = s.get(k).text();
+            if (s.get(k).pinyin() == null && t.codePoints().anyMatch(cp -> "。！？!?".indexOf(cp) >= 0)) {
+                return false;
+            }
+            if ((t.equals("暮") || t.equals("夕")) && clauseStart(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the syllable opens the text or follows a comma, a stop or the like (not a bracket or a quote). */
+    private static boolean clauseStart(List<Syllable> s, int i) {
+        return i == 0 || s.get(i - 1).pinyin() == null && s.get(i - 1).text().strip().codePoints()
+                .reduce((a, b) -> b).stream().anyMatch(cp -> "，。；！？：、,.;!?:".indexOf(cp) >= 0);
     }
 
     /** 以 earlier in the clause and one of the {@link #TAKEN_AS} words right after 为. */

@@ -25,7 +25,6 @@ class MandarinReadingTest {
     void weiIsToBeBeforeAnAmountAndAfterYiAsTakenAs() {
         assertThat(pinyin("预算为三亿元")).isEqualTo("yu4 suan4 wei2 san1 yi4 yuan2");
         assertThat(pinyin("构建以先进制造业为骨干的现代化产业体系")).contains("wei2 gu3 gan4");
-        assertThat(pinyin("以一域之光为全局添彩")).contains("wei4 quan2 ju2");
         assertThat(pinyin("为江苏各项事业高质量发展注入了强劲动力")).startsWith("wei4 jiang1 su1");
     }
 
@@ -89,10 +88,65 @@ class MandarinReadingTest {
     }
 
     @Test
-    void charactersWithoutAReadingAreReportedAndSkipped() {
+    void rareCharactersTakeUnihansReadingAndEmojiTheirCldrName() {
         List<Integer> reported = new ArrayList<>();
-        assertThat(pinyin("𠮷野家😀开业")).isEqualTo("ye3 jia1 kai1 ye4");
-        MandarinReading.pinyinLine("𠮷野家😀开业", reported::add);
-        assertThat(reported).containsExactly(0x20BB7, 0x1F600);
+        assertThat(pinyin("𠮷野家开业")).isEqualTo("ji2 ye3 jia1 kai1 ye4");
+        assertThat(MandarinReading.normalize("开业😀", ChineseNormalizer.INSTANCE)).isEqualTo("开业嘿嘿");
+        assertThat(MandarinReading.normalize("Open 😀!", EnglishNormalizer.INSTANCE)).contains("grinning face");
+        assertThat(MandarinReading.normalize("共3项。", ChineseNormalizer.INSTANCE)).endsWith("。");
+        MandarinReading.pinyinLine("𠮷野家\uE000开业", reported::add);
+        assertThat(reported).containsExactly(0xE000);
+    }
+
+    @Test
+    void traditionalChineseIsReadThroughSimplifiedAndShownAsWritten() {
+        assertThat(pinyin("長者計劃：社區事務處為協助長者，推出數碼服務。")).isEqualTo(
+                "zhang2 zhe3 ji4 hua4： she4 qu1 shi4 wu4 chu4 wei4 xie2 zhu4 zhang2 zhe3， tui1 chu1 shu4 ma3 fu2 wu4。");
+        assertThat(pinyin("他們獨立地完成。")).isEqualTo("ta1 men5 du2 li4 de5 wan2 cheng2。");
+        List<MandarinReading.Syllable> read = MandarinReading.read("長者", cp -> { });
+        assertThat(read.get(0).text()).isEqualTo("長");
+        // a Simplified text keeps characters the two scripts share
+        assertThat(pinyin("乾隆年间")).startsWith("qian2 long2");
+    }
+
+    @Test
+    void polyphonesOutsideTheDictionaryAreDecidedInContext() {
+        assertThat(pinyin("他粗略地看了一下，很好地完成了任务。")).contains("cu1 lve4 de5 kan4", "hao3 de5 wan2");
+        assertThat(pinyin("在这块地上")).contains("di4");
+        assertThat(pinyin("重启电脑，重设密码，重构代码。")).contains("chong2 qi3", "chong2 she4", "chong2 gou4");
+        assertThat(pinyin("此为测试，值为零，变为空。")).contains("ci3 wei2", "zhi2 wei2", "bian4 wei2");
+        assertThat(pinyin("朝为越溪女，暮作吴宫妃。")).startsWith("zhao1 wei2");
+        assertThat(pinyin("邱为是诗人。")).startsWith("qiu1 wei2");
+        assertThat(pinyin("十载重上井冈山。")).startsWith("shi2 zai3 chong2 shang4");
+        assertThat(pinyin("他干这一行当很久了。")).contains("hang2 dang");
+        assertThat(pinyin("代表团一行人抵达")).contains("yi4 xing2");
+    }
+
+    @Test
+    void aSurnameIsReadAsASurname() {
+        assertThat(pinyin("据称，覃辉现居国外。")).contains("qin2 hui1");
+        assertThat(pinyin("翟志刚出舱")).startsWith("zhai2");
+        assertThat(pinyin("褚时健的企业")).startsWith("chu3");
+    }
+
+    @Test
+    void theToolsOwnPhrasesAreReadRight() {
+        org.accesspub.prepare.Terms terms = org.accesspub.prepare.Terms.forLocale("zh-Hans");
+        assertThat(pinyin(spoken(terms.get("speech.table", 8)))).isEqualTo("biao3 ge2， gong4 ba1 hang2");
+        assertThat(pinyin(spoken(terms.get("speech.code.skipped", 11))))
+                .isEqualTo("ci3 chu4 you3 dai4 ma3， gong4 shi2 yi1 hang2， lve4 guo4。");
+        assertThat(pinyin(spoken("共3列"))).isEqualTo("gong4 san1 lie4");
+        assertThat(pinyin(spoken(terms.get("a11y.summary.text")))).contains("ben3 shu1 wei2", "hang2 ju4",
+                "jun1 wei2 wen2 zi4");
+        // every phrase of the terms file has a reading for each of its characters
+        for (String term : terms.all()) {
+            List<Integer> unread = new ArrayList<>();
+            MandarinReading.pinyinLine(spoken(term.replace("{0}", "8").replace("{1}", "3")), unread::add);
+            assertThat(unread).as(term).isEmpty();
+        }
+    }
+
+    private static String spoken(String text) {
+        return MandarinReading.normalize(text, ChineseNormalizer.INSTANCE);
     }
 }
