@@ -23,12 +23,22 @@ final class TextFlow {
     private final StringBuilder text = new StringBuilder();
     private final List<Span> spans = new ArrayList<>();
     private String built; // text.toString(), kept while the text does not grow
+    private LinkNotes notes;
 
     private TextFlow() {
     }
 
     static TextFlow of(List<Inline> inlines, boolean bold) {
+        return of(inlines, bold, null);
+    }
+
+    /**
+     * A flow whose link addresses are not printed inline but numbered in {@code notes} ("[1]"), to be
+     * printed after the block (a table's cells); null prints them inline.
+     */
+    static TextFlow of(List<Inline> inlines, boolean bold, LinkNotes notes) {
         TextFlow flow = new TextFlow();
+        flow.notes = notes;
         flow.add(inlines, bold, null);
         return flow;
     }
@@ -120,8 +130,9 @@ final class TextFlow {
                     add(l.content(), bold, l.href());
                     String shown = org.accesspub.model.Blocks.plainText(l.content()).strip();
                     String url = org.accesspub.prepare.LinkPolicy.display(l.href());
-                    if (!url.isEmpty() && !url.startsWith("#") && !shown.equals(url)) {
-                        append(" (" + url + ")", bold, null, false);
+                    if (!url.isEmpty() && !url.startsWith("#") && !sameAddress(shown, url)) {
+                        append(notes == null ? " (" + url + ")" : "\u00A0[" + notes.number(l.href()) + "]",
+                                bold, null, false);
                     }
                     return null;
                 }
@@ -134,5 +145,22 @@ final class TextFlow {
                 }
             });
         }
+    }
+
+    /**
+     * Whether a link's text is its own address, so it is printed once: {@code example.org/a} for
+     * {@code https://example.org/a/}, {@code www.example.org} for {@code http://www.example.org}.
+     */
+    static boolean sameAddress(String shown, String url) {
+        return bare(shown).equalsIgnoreCase(bare(url));
+    }
+
+    private static String bare(String address) {
+        String a = address.strip().replaceFirst("(?i)^(https?|ftp)://", "").replaceFirst("(?i)^mailto:", "");
+        a = a.replaceFirst("(?i)^www\\.", "");
+        while (a.endsWith("/")) {
+            a = a.substring(0, a.length() - 1);
+        }
+        return a;
     }
 }

@@ -99,19 +99,27 @@ final class TextSetter {
             float room = n == 0 ? s.width() - s.indent() : s.width();
             float natural = 0;
             int glyphs = 0;
+            int gaps = 0;
             for (int i = line.start(); i < line.end(); i++) {
                 natural += s.advances()[i];
                 if (!Character.isLowSurrogate(text.charAt(i))) {
                     glyphs++;
+                    if (i + Character.charCount(text.codePointAt(i)) < line.end() && stretches(s, i, line.end())) {
+                        gaps++;
+                    }
                 }
             }
+            // Space is added or taken only between Han characters, at script boundaries and after spaces,
+            // never inside a Latin word or code (every glyph only when a line has no such place).
+            boolean everyGlyph = gaps == 0;
+            int shared = everyGlyph ? glyphs - 1 : gaps;
             float spacing = 0;
-            if (glyphs > 1 && natural > room) {
-                spacing = (room - natural) / (glyphs - 1);
-            } else if (glyphs > 1 && s.justify() && !line.last()) {
-                spacing = (room - natural) / (glyphs - 1);
-                if (spacing > s.size() * 0.25f) {
-                    spacing = 0; // a line ended early by a long Latin word stays ragged rather than gappy
+            if (shared > 0 && natural > room) {
+                spacing = (room - natural) / shared;
+            } else if (shared > 0 && !everyGlyph && s.justify() && !line.last()) {
+                spacing = (room - natural) / shared;
+                if (spacing > s.size() * 0.5f || spacing * shared > room * 0.15f) {
+                    spacing = 0; // a line ended early by a long word or address stays ragged rather than gappy
                 }
             }
             float baseline = cursor.y() - (lineHeight - s.size()) / 2 - s.size() * 0.86f;
@@ -124,23 +132,24 @@ final class TextSetter {
             }
             int i = line.start();
             while (i < line.end()) {
-                int end = runEnd(s, runTags, i, line.end());
+                int end = runEnd(s, runTags, i, line.end(), everyGlyph);
                 TextFlow.Span span = s.flow().spanAt(i);
                 String run = text.substring(i, end);
+                float tc = spacing != 0 && (everyGlyph || stretches(s, i, line.end())) ? spacing : 0;
                 float w = 0;
                 for (int k = i; k < end; k++) {
-                    w += s.advances()[k] + (Character.isLowSurrogate(text.charAt(k)) ? 0 : spacing);
+                    w += s.advances()[k] + (Character.isLowSurrogate(text.charAt(k)) ? 0 : tc);
                 }
                 int color = span.link() ? profile.theme().link() : profile.theme().text();
                 cursor.add(new Drawing.Text(runTags[i] == null ? tag : runTags[i], x, baseline, s.faces()[i], s.size(),
-                        spacing, color, run, span.bold() && !drawsBold(s, i)));
+                        tc, color, run, span.bold() && !drawsBold(s, i)));
                 if (span.link()) {
                     float uy = baseline - s.size() * 0.14f;
-                    cursor.add(new Drawing.Rule(x, uy, x + w - spacing, uy, Math.max(1f, s.size() * 0.06f), color));
+                    cursor.add(new Drawing.Rule(x, uy, x + w - tc, uy, Math.max(1f, s.size() * 0.06f), color));
                     Tag linkTag = runTags[i];
                     if (linkTag != null && linkTag.role.equals("Link")) {
                         cursor.add(new Drawing.LinkArea(linkTag, span.href(), linkText(s.flow(), span), x,
-                                baseline - s.size() * 0.3f, x + w - spacing, baseline + s.size()));
+                                baseline - s.size() * 0.3f, x + w - tc, baseline + s.size()));
                     }
                 }
                 x += w;
@@ -171,13 +180,37 @@ final class TextSetter {
         return face.bold() && !face.lighterAt(s.flow().text().codePointAt(i));
     }
 
-    /** The end of the run starting at i: same face, same style, same structure tag and weight of design. */
-    private static int runEnd(Setting s, Tag[] tags, int i, int lineEnd) {
+    /**
+     * Whether justification may add space after character i of a line: between Han characters or CJK
+     * punctuation, at a boundary between Han and Latin, after a space; never between two letters of a
+     * word, two digits of a number or two characters of code. The last character of a line counts as
+     * one (its space is never seen).
+     */
+    static boolean stretches(Setting s, int i, int lineEnd) {
+        String text = s.flow().text();
+        int next = i + Character.charCount(text.codePointAt(i));
+        if (next >= lineEnd) {
+            return true;
+        }
+        int a = text.codePointAt(i);
+        int b = text.codePointAt(next);
+        if (s.flow().spanAt(i).mono() && s.flow().spanAt(next).mono() && !LineBreaker.isWide(a) && !LineBreaker.isWide(b)) {
+            return false;
+        }
+        return Character.isWhitespace(a) || a == '\u00A0' || LineBreaker.isWide(a) || LineBreaker.isWide(b);
+    }
+
+    /**
+     * The end of the run starting at i: same face, same style, same structure tag and weight of design,
+     * and (unless every glyph is spaced) all stretching after each character or none.
+     */
+    private static int runEnd(Setting s, Tag[] tags, int i, int lineEnd, boolean everyGlyph) {
         String text = s.flow().text();
         TextFlow.Span span = s.flow().spanAt(i);
+        boolean stretch = everyGlyph || stretches(s, i, lineEnd);
         int k = i + Character.charCount(text.codePointAt(i));
         while (k < lineEnd && s.faces()[k] == s.faces()[i] && tags[k] == tags[i] && s.flow().spanAt(k) == span
-                && drawsBold(s, k) == drawsBold(s, i)) {
+                && drawsBold(s, k) == drawsBold(s, i) && (everyGlyph || stretches(s, k, lineEnd) == stretch)) {
             k += Character.charCount(text.codePointAt(k));
         }
         return k;
