@@ -105,7 +105,8 @@ final class Admonitions {
     static String kind(Element e) {
         Set<String> classes = lower(e.classNames());
         for (String k : KINDS) {
-            if (classes.contains(k) || classes.contains("markdown-alert-" + k) || classes.contains("admonition-" + k)) {
+            if (classes.contains(k) || classes.contains("markdown-alert-" + k) || classes.contains("admonition-" + k)
+                    || classes.contains("callout-" + k)) {
                 return k;
             }
         }

@@ -357,6 +357,7 @@ final class BlockBuilder {
     private void admonition(Element e, List<Block> out) {
         Element title = Admonitions.titleElement(e);
         String label = title == null ? null : Admonitions.titleText(title);
+        String kind = Admonitions.kind(e, title == null ? null : title.text());
         if (title != null) {
             title.remove();
         }
@@ -368,7 +369,7 @@ final class BlockBuilder {
         }
         List<Block> inner = blocks(e);
         if (!inner.isEmpty()) {
-            out.add(new Block.Admonition(Block.Admonition.Kind.of(Admonitions.kind(e, label)), label, inner));
+            out.add(new Block.Admonition(Block.Admonition.Kind.of(kind), label, inner));
         }
     }
 
