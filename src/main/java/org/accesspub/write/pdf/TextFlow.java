@@ -24,6 +24,7 @@ final class TextFlow {
     private final List<Span> spans = new ArrayList<>();
     private String built; // text.toString(), kept while the text does not grow
     private LinkNotes notes;
+    private final java.util.BitSet placeholders = new java.util.BitSet();
 
     private TextFlow() {
     }
@@ -66,6 +67,52 @@ final class TextFlow {
 
     List<Span> spans() {
         return spans;
+    }
+
+    /** Whether the character at {@code index} belongs to a placeholder for a character no font draws. */
+    boolean placeholder(int index) {
+        return placeholders.get(index);
+    }
+
+    /**
+     * This flow with every character {@code missing} accepts (no font has it) replaced by its code point,
+     * {@code U+20BB7}, marked as a placeholder that the page draws in a frame: never a blank or a box.
+     */
+    TextFlow withPlaceholders(java.util.function.IntPredicate missing) {
+        String t = text();
+        if (t.codePoints().noneMatch(missing)) {
+            return this;
+        }
+        TextFlow out = new TextFlow();
+        out.notes = notes;
+        for (Span s : spans) {
+            StringBuilder run = new StringBuilder();
+            for (int i = s.start(); i < s.end(); ) {
+                int cp = t.codePointAt(i);
+                if (missing.test(cp)) {
+                    out.raw(run.toString(), s);
+                    run.setLength(0);
+                    int at = out.text.length();
+                    out.raw(String.format("U+%04X", cp), s);
+                    out.placeholders.set(at, out.text.length());
+                } else {
+                    run.appendCodePoint(cp);
+                }
+                i += Character.charCount(cp);
+            }
+            out.raw(run.toString(), s);
+        }
+        return out;
+    }
+
+    /** Appends text as it is in the style of {@code like}, as a span of its own. */
+    private void raw(String s, Span like) {
+        if (s.isEmpty()) {
+            return;
+        }
+        int start = text.length();
+        text.append(s);
+        spans.add(new Span(start, text.length(), like.bold(), like.href(), like.mono()));
     }
 
     /** The style of the character at {@code index}. */

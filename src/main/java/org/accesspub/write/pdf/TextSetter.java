@@ -53,6 +53,7 @@ final class TextSetter {
 
     /** Measures a flow and breaks it into lines of the given width. */
     Setting set(TextFlow flow, float size, boolean justify, float indent, float width, boolean latinLabels) {
+        flow = flow.withPlaceholders(cp -> !FontChain.invisible(cp) && fonts.faceFor(cp, false, true) == null);
         String text = flow.text();
         float[] advances = new float[text.length()];
         FontFace[] faces = new FontFace[text.length()];
@@ -63,11 +64,12 @@ final class TextSetter {
                 TextFlow.Span span = flow.spanAt(i);
                 boolean bold = span.bold();
                 FontFace face = span.mono() ? fonts.monoFaceFor(cp, bold) : fonts.faceFor(cp, bold, chinese);
-                if (face == null) {
-                    face = fonts.faces(bold).get(fonts.faces(bold).size() - 1); // reported by reportUncovered
+                boolean none = face == null; // a joiner or variation selector: drawn as nothing
+                if (none) {
+                    face = i > 0 && faces[i - 1] != null ? faces[i - 1] : fonts.faces(bold).get(0);
                 }
                 faces[i] = face;
-                advances[i] = resources.advance(face, cp, size);
+                advances[i] = none ? 0 : resources.advance(face, cp, size);
             }
             i += Character.charCount(cp);
         }
@@ -141,6 +143,9 @@ final class TextSetter {
                     w += s.advances()[k] + (Character.isLowSurrogate(text.charAt(k)) ? 0 : tc);
                 }
                 int color = span.link() ? profile.theme().link() : profile.theme().text();
+                if (s.flow().placeholder(i)) {
+                    frame(x, baseline, w - tc, s.size(), color);
+                }
                 cursor.add(new Drawing.Text(runTags[i] == null ? tag : runTags[i], x, baseline, s.faces()[i], s.size(),
                         tc, color, run, span.bold() && !drawsBold(s, i)));
                 if (span.link()) {
@@ -157,6 +162,19 @@ final class TextSetter {
             }
             cursor.down(lineHeight);
         }
+    }
+
+    /** The frame around the code of a character no font draws (U+20BB7): an artifact. */
+    private void frame(float x, float baseline, float w, float size, int color) {
+        float line = Math.max(0.75f, size * 0.05f);
+        float bottom = baseline - size * 0.22f;
+        float top = baseline + size * 0.86f;
+        float left = x - size * 0.04f;
+        float right = x + w + size * 0.04f;
+        cursor.add(new Drawing.Rule(left, bottom, right, bottom, line, color));
+        cursor.add(new Drawing.Rule(left, top, right, top, line, color));
+        cursor.add(new Drawing.Rule(left, bottom, left, top, line, color));
+        cursor.add(new Drawing.Rule(right, bottom, right, top, line, color));
     }
 
     /** A hooked arrow ↳ in the hanging indent of a wrapped code line: an artifact, drawn with rules. */
@@ -210,7 +228,8 @@ final class TextSetter {
         boolean stretch = everyGlyph || stretches(s, i, lineEnd);
         int k = i + Character.charCount(text.codePointAt(i));
         while (k < lineEnd && s.faces()[k] == s.faces()[i] && tags[k] == tags[i] && s.flow().spanAt(k) == span
-                && drawsBold(s, k) == drawsBold(s, i) && (everyGlyph || stretches(s, k, lineEnd) == stretch)) {
+                && drawsBold(s, k) == drawsBold(s, i) && s.flow().placeholder(k) == s.flow().placeholder(i)
+                && (everyGlyph || stretches(s, k, lineEnd) == stretch)) {
             k += Character.charCount(text.codePointAt(k));
         }
         return k;
