@@ -57,8 +57,9 @@ public final class PackData {
                     "data/dictionary/tc/t2s.txt"),
             // Noto Sans SC: Regular as it is; Bold with its own glyphs for every character but the rare Han ones
             // (outside GB 2312 and Big5's common level), which take Regular's: packed together, those are copies
-            // xz stores for almost nothing (CommonBold)
-            "noto-sans-sc", List.of("file:fonts/NotoSansSC-Regular.ttf",
+            // xz stores for almost nothing (CommonBold); and Noto Emoji's monochrome outlines (npm
+            // @expo-google-fonts/noto-emoji 0.4.7, OFL), 0.9 MB for 1,207 emoji code points, one weight for both
+            "noto-sans-sc", List.of("file:fonts/NotoSansSC-Regular.ttf", "file:fonts/NotoEmoji-Regular.ttf",
                     "commonbold:fonts/NotoSansSC-Bold.ttf,fonts/NotoSansSC-Regular.ttf"),
             // the braille tables BrailleTable names and the files they include
             "liblouis-tables", tables("zhcn-cbs.ctb", "zhcn-g1.ctb", "zh-tw.ctb", "en-ueb-g2.ctb", "en-ueb-g1.ctb",

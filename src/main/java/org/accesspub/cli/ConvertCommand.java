@@ -74,6 +74,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--font", paramLabel = "FILE", description = "A font tried before the bundled ones: .ttf, .otf or file.ttc,N.")
     String font;
 
+    @Option(names = "--fallback-font", paramLabel = "FILE",
+            description = "A font tried after the bundled ones for characters they lack (rare Han characters): "
+                    + ".ttf or file.ttc,N with TrueType outlines; repeatable.")
+    java.util.List<String> fallbackFonts = new java.util.ArrayList<>();
+
     @Option(names = "--identifier", description = "EPUB identifier (default: a urn:uuid derived from the content).")
     String identifier;
 
@@ -154,7 +159,8 @@ final class ConvertCommand implements Callable<Integer> {
         }
         PublishOptions options = PublishOptions.builder()
                 .profile(profile)
-                .fonts(font == null ? FontChain.bundled() : FontChain.withUserFont(UserFonts.load(font)))
+                .fonts((font == null ? FontChain.bundled() : FontChain.withUserFont(UserFonts.load(font)))
+                        .withFallbacks(fallbackFonts.stream().map(UserFonts::load).toList()))
                 .warnings(warnings)
                 .identifier(identifier)
                 .publisher(publisher)

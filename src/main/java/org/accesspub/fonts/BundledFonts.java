@@ -28,6 +28,13 @@ public final class BundledFonts {
         return load(ATKINSON_MONO, bold, bold ? "AtkinsonHyperlegibleMono-Bold.ttf" : "AtkinsonHyperlegibleMono-Regular.ttf");
     }
 
+    public static final String NOTO_EMOJI = "Noto Emoji";
+
+    /** Noto Emoji's monochrome outlines (one weight: bold text emboldens them), for emoji no other font has. */
+    public static FontFace notoEmoji() {
+        return load(NOTO_EMOJI, false, "NotoEmoji-Regular.ttf");
+    }
+
     public static FontFace notoSansSc(boolean bold) {
         return load(NOTO_SC, bold, bold ? "NotoSansSC-Bold.ttf" : "NotoSansSC-Regular.ttf");
     }

@@ -9,26 +9,34 @@ import org.accesspub.Warnings;
 /**
  * The fonts a document is set in, tried in order for each character: the user's font (if any),
  * Atkinson Hyperlegible Next for Latin letters and digits, Noto Sans SC for Han and everything else
- * it covers, then Atkinson for what is left. Code is set in Atkinson Hyperlegible Mono, with the same
- * chain for what that face lacks ({@link #monoFaceFor}).
+ * it covers, Noto Emoji for emoji, then the fallback fonts ({@code --fallback-font}, then those of the
+ * machine: {@link FallbackFonts}) for rarer Han characters, then Atkinson for what is left. Code is set
+ * in Atkinson Hyperlegible Mono, with the same chain for what that face lacks ({@link #monoFaceFor}).
  */
 public final class FontChain {
     private final FontFace userRegular;
     private final FontFace userBold;
+    private final List<FontFace> fallbacks;
 
-    private FontChain(FontFace userRegular, FontFace userBold) {
+    private FontChain(FontFace userRegular, FontFace userBold, List<FontFace> fallbacks) {
         this.userRegular = userRegular;
         this.userBold = userBold;
+        this.fallbacks = List.copyOf(fallbacks);
     }
 
     /** The bundled fonts alone. */
     public static FontChain bundled() {
-        return new FontChain(null, null);
+        return new FontChain(null, null, List.of());
     }
 
     /** The user's font in front of the bundled ones; it serves both weights (writers embolden as they can). */
     public static FontChain withUserFont(FontFace user) {
-        return new FontChain(user, user);
+        return new FontChain(user, user, List.of());
+    }
+
+    /** This chain with fonts tried, in order, for what its own fonts lack, before the machine's. */
+    public FontChain withFallbacks(List<FontFace> more) {
+        return new FontChain(userRegular, userBold, more);
     }
 
     /** Every face this chain may use for the weight, in the order they are tried. */
@@ -40,6 +48,9 @@ public final class FontChain {
         }
         faces.add(BundledFonts.atkinson(bold));
         faces.add(BundledFonts.notoSansSc(bold));
+        faces.add(BundledFonts.notoEmoji());
+        faces.addAll(fallbacks);
+        faces.addAll(FallbackFonts.opened());
         return faces;
     }
 
@@ -68,7 +79,41 @@ public final class FontChain {
         if (han.covers(codePoint)) {
             return han;
         }
-        return latin.covers(codePoint) ? latin : null;
+        if (latin.covers(codePoint)) {
+            return latin;
+        }
+        FontFace emoji = BundledFonts.notoEmoji();
+        if (emoji.covers(codePoint)) {
+            return emoji;
+        }
+        for (FontFace f : fallbacks) {
+            if (f.covers(codePoint)) {
+                return f;
+            }
+        }
+        if (invisible(codePoint)) {
+            return null;
+        }
+        for (FontFace f : FallbackFonts.machine()) {
+            if (f.covers(codePoint)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Characters that draw nothing and need no glyph: joiners and variation selectors of emoji
+     * sequences, other format controls.
+     */
+    public static boolean invisible(int cp) {
+        return Character.getType(cp) == Character.FORMAT || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || (cp >= 0xE0100 && cp <= 0xE01EF) || Character.isWhitespace(cp) || Character.isISOControl(cp);
+    }
+
+    /** Opens a font named with {@code --fallback-font}: a TrueType-outline .ttf (or .ttc,N, as for --font). */
+    public static FontFace fallback(String spec) {
+        return UserFonts.load(spec);
     }
 
     /**
@@ -84,7 +129,7 @@ public final class FontChain {
     public Map<Integer, Integer> uncovered(String text, boolean bold) {
         Map<Integer, Integer> missing = new TreeMap<>();
         text.codePoints()
-                .filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp))
+                .filter(cp -> !invisible(cp))
                 .filter(cp -> faceFor(cp, bold, true) == null)
                 .forEach(cp -> missing.merge(cp, 1, Integer::sum));
         return missing;
@@ -114,7 +159,8 @@ public final class FontChain {
             sb.append(',');
         });
         sb.setLength(sb.length() - 1);
-        warnings.warn(sb + " — pass --font with a font that has them");
+        warnings.warn(sb + " — each is printed as a framed code in the PDF; pass --fallback-font with a font "
+                + "that has them");
     }
 
     private static boolean isLatin(int cp) {

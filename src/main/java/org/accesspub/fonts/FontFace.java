@@ -17,8 +17,8 @@ public final class FontFace {
     private final boolean bold;
     private final java.nio.ByteBuffer data; // read-only; a mapped file for the unpacked bundled fonts
     private final String origin;
-    // Planes 0 to 2: the BMP and the Han extensions.
-    private static final int LAST_CODE_POINT = 0x2FFFF;
+    // Planes 0 to 3: the BMP, emoji, and the Han extensions up to H.
+    private static final int LAST_CODE_POINT = 0x3FFFF;
     private final BitSet covered;
     private final BitSet lighter; // of a bold face: code points drawn with the regular design's glyph
 

@@ -32,7 +32,10 @@ public final class FontSubsetter {
         text.codePoints().filter(face::covers).forEach(codePoints::add);
         codePoints.add((int) ' ');
         try (TrueTypeFont ttf = face.parse()) {
-            return subset(ttf, codePoints);
+            if (codePoints.stream().allMatch(cp -> cp < 0x10000)) {
+                return subset(ttf, codePoints);
+            }
+            return withAstral(ttf, codePoints);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot subset " + face, e);
         }
@@ -48,6 +51,35 @@ public final class FontSubsetter {
             }
         }
         return subset(ttf, codePoints);
+    }
+
+    /**
+     * A subset holding characters beyond the BMP (😀, 𠮷): fontbox keeps their glyphs by number, and
+     * {@link AstralCmap} maps every code point to them in a format-12 cmap.
+     */
+    private static byte[] withAstral(TrueTypeFont ttf, Set<Integer> codePoints) throws IOException {
+        CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+        TTFSubsetter subsetter = new TTFSubsetter(ttf, KEEP_TABLES);
+        Set<Integer> glyphs = new TreeSet<>();
+        for (int cp : codePoints) {
+            if (cp < 0x10000) {
+                subsetter.add(cp);
+            }
+            glyphs.add(cmap.getGlyphId(cp));
+        }
+        subsetter.addGlyphIds(glyphs);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        subsetter.writeToStream(out);
+        java.util.Map<Integer, Integer> newByOld = new java.util.HashMap<>();
+        subsetter.getGIDMap().forEach((newGid, oldGid) -> newByOld.put(oldGid, newGid));
+        java.util.Map<Integer, Integer> map = new java.util.TreeMap<>();
+        for (int cp : codePoints) {
+            Integer gid = newByOld.get(cmap.getGlyphId(cp));
+            if (gid != null && gid > 0) {
+                map.put(cp, gid);
+            }
+        }
+        return AstralCmap.add(out.toByteArray(), map);
     }
 
     private static byte[] subset(TrueTypeFont ttf, Set<Integer> codePoints) throws IOException {

@@ -149,10 +149,46 @@ final class BlockBuilder {
 
     /** A generic container: its blocks, unless it is mostly links (a link box, a table of contents). */
     private void container(Element e, List<Block> out) {
+        if (isReferenceLink(e)) {
+            out.addAll(blocks(e));
+            return;
+        }
         if (isLinkBox(e) || Chrome.isPointer(e.text(), stats.linkDensity(e))) {
             return;
         }
         out.addAll(blocks(e));
+    }
+
+    /**
+     * A link standing alone on its line in the running text, as manuals print references (Publican's
+     * {@code <div class="url">→ <a>https://…</a></div>} after "in the Xen wiki:"): one link and at most
+     * an arrow or bullet beside it, whose text is an address or which follows a colon. It is the text's
+     * own, never a link box.
+     */
+    private static boolean isReferenceLink(Element e) {
+        org.jsoup.select.Elements links = e.select("a[href]");
+        if (links.size() != 1) {
+            return false;
+        }
+        Element a = links.first();
+        String linkText = a.text().strip();
+        String rest = e.text().replace(a.text(), "").strip();
+        if (linkText.isEmpty() || rest.codePointCount(0, rest.length()) > 2) {
+            return false;
+        }
+        boolean address = linkText.matches("(?i)(https?://|ftp://|www\\.|mailto:)\\S+");
+        return address || precededByColon(e);
+    }
+
+    private static boolean precededByColon(Element e) {
+        for (Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
+            String t = n instanceof TextNode tn ? tn.text() : n instanceof Element el ? el.text() : "";
+            if (!t.isBlank()) {
+                t = t.strip();
+                return t.endsWith(":") || t.endsWith("：");
+            }
+        }
+        return false;
     }
 
     private boolean isLinkBox(Element e) {
@@ -320,7 +356,8 @@ final class BlockBuilder {
     /** An admonition with the label the source shows ("Note", "警告"), without its icon or layout table. */
     private void admonition(Element e, List<Block> out) {
         Element title = Admonitions.titleElement(e);
-        String label = title == null ? null : title.text().strip();
+        String label = title == null ? null : Admonitions.titleText(title);
+        String kind = Admonitions.kind(e, title == null ? null : title.text());
         if (title != null) {
             title.remove();
         }
@@ -332,7 +369,7 @@ final class BlockBuilder {
         }
         List<Block> inner = blocks(e);
         if (!inner.isEmpty()) {
-            out.add(new Block.Admonition(Block.Admonition.Kind.of(Admonitions.kind(e)), label, inner));
+            out.add(new Block.Admonition(Block.Admonition.Kind.of(kind), label, inner));
         }
     }
 

@@ -70,8 +70,9 @@ final class Chrome {
         }
         Elements named = root.select(NAMED);
         for (Element e : named) {
-            if (e.parent() == null || Admonitions.isAdmonition(e) || holdsMainMarker(e)) {
-                continue;
+            if (e.parent() == null || Admonitions.isAdmonition(e) || Admonitions.isAdmonition(e.parent())
+                    || holdsMainMarker(e)) {
+                continue; // an aside and its title ("sidebar-title") are text
             }
             if (Hints.isChrome(e) || Hints.isFurniture(e) && e.text().length() < 200
                     && e.selectFirst("p, img, picture, figcaption") == null

@@ -50,10 +50,13 @@ final class BodyWriter implements Block.Visitor<Void> {
     private BigInteger pendingNumId;
     private final int listIndentTwips;
     private final int textWidthTwips;
+    private final int bodyTwips;
     private boolean breakBefore;
     /** The article's footnotes by label, and those already written as real footnotes at their reference. */
     private final java.util.Map<String, Block.Note> notes = new java.util.HashMap<>();
     private final java.util.Set<String> footnoted = new java.util.HashSet<>();
+    /** The next paragraph introduces the block after it (a caption, a label): it stays on its page. */
+    private boolean keepNext;
 
     BodyWriter(XWPFDocument doc, PreparedDocument document, DocxLanguage language, DocxImages images, Warnings warnings,
                int listIndentTwips, int textWidthTwips) {
@@ -67,6 +70,7 @@ final class BodyWriter implements Block.Visitor<Void> {
         this.textWidthTwips = textWidthTwips;
         document.blocks().stream().filter(b -> b instanceof Block.Note).map(b -> (Block.Note) b)
                 .forEach(n -> notes.putIfAbsent(n.label(), n));
+        this.bodyTwips = listIndentTwips / 2; // the list indent is two ems of body text
     }
 
     String regularText() {
@@ -78,7 +82,11 @@ final class BodyWriter implements Block.Visitor<Void> {
     }
 
     void blocks(List<Block> blocks) {
-        blocks.forEach(b -> b.accept(this));
+        for (int i = 0; i < blocks.size(); i++) {
+            keepNext = i + 1 < blocks.size() && org.accesspub.write.Keeps.introduces(blocks.get(i), blocks.get(i + 1));
+            blocks.get(i).accept(this);
+            keepNext = false;
+        }
     }
 
     /** A paragraph of plain text in a style; {@code bold} when the style sets it in bold. */
@@ -187,29 +195,81 @@ final class BodyWriter implements Block.Visitor<Void> {
         t.setWidthType(TableWidthType.PCT);
         t.setWidth("100%");
         pr.addNewTblLook().setVal(new byte[] {0x04, (byte) (hasHeader ? 0x20 : 0x00)});
-        // The grid is required by the schema (POI leaves it out); equal columns, Word re-fits them to content.
+        // The grid is required by the schema (POI leaves it out): columns sized by their content.
+        int[] widths = columnTwips(table, columns);
         CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
-        for (int c = grid.sizeOfGridColArray(), n = columns; c < n; c++) { // counted once: XMLBeans counts by walking
-            grid.addNewGridCol().setW(BigInteger.valueOf(textWidthTwips / columns));
+        int existing = grid.sizeOfGridColArray(); // counted once: XMLBeans counts by walking
+        for (int c = 0; c < columns; c++) {
+            if (c < existing) {
+                grid.getGridColArray(c).setW(BigInteger.valueOf(widths[c]));
+            } else {
+                grid.addNewGridCol().setW(BigInteger.valueOf(widths[c]));
+            }
         }
         int r = 0;
         if (hasHeader) {
             XWPFTableRow header = t.getRow(r++);
             header.setRepeatHeader(true);
             header.setCantSplitRow(true);
-            row(header, table.header(), columns, DocxStyles.TABLE_HEADING, true, table);
+            row(header, table.header(), widths, DocxStyles.TABLE_HEADING, true, table);
         }
         for (List<List<Inline>> cells : table.rows()) {
-            row(t.getRow(r++), cells, columns, DocxStyles.TABLE_TEXT, false, table);
+            XWPFTableRow row = t.getRow(r++);
+            row.setCantSplitRow(true); // a row is never split across pages
+            row(row, cells, widths, DocxStyles.TABLE_TEXT, false, table);
         }
         return null;
     }
 
-    private void row(XWPFTableRow row, List<List<Inline>> cells, int columns, String style, boolean bold,
+    /**
+     * Column widths in twips from the cells' estimated minimum and maximum content widths (as a browser
+     * sizes an automatic table), filling the text width; when even the minimums do not fit, in
+     * proportion to them.
+     */
+    private int[] columnTwips(Block.Table table, int columns) {
+        float[] min = new float[columns];
+        float[] max = new float[columns];
+        float pad = bodyTwips * 2 / 3f + 40; // the style's cell margins and a little air
+        List<List<List<Inline>>> all = new java.util.ArrayList<>(table.rows());
+        all.add(table.header());
+        for (List<List<Inline>> row : all) {
+            for (int c = 0; c < row.size() && c < columns; c++) {
+                float[] e = org.accesspub.write.ColumnWidths.estimate(Blocks.plainText(row.get(c)).strip());
+                // as in the PDF: at least four characters wide, a long address cut when it must be
+                min[c] = Math.max(min[c], Math.max(Math.min(e[0], 8), Math.min(e[1], 4)) * bodyTwips + pad);
+                max[c] = Math.max(max[c], e[1] * bodyTwips + pad);
+            }
+        }
+        float[] w = org.accesspub.write.ColumnWidths.fit(min, max, textWidthTwips);
+        if (w == null) {
+            w = org.accesspub.write.ColumnWidths.fit(min, min, textWidthTwips);
+        }
+        if (w == null) {
+            float sum = 0;
+            for (float m : min) {
+                sum += m;
+            }
+            w = new float[columns];
+            for (int c = 0; c < columns; c++) {
+                w[c] = min[c] * textWidthTwips / sum;
+            }
+        }
+        int[] out = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            out[c] = Math.max(200, Math.round(w[c]));
+        }
+        return out;
+    }
+
+    private void row(XWPFTableRow row, List<List<Inline>> cells, int[] widths, String style, boolean bold,
                      Block.Table table) {
         List<XWPFTableCell> rowCells = row.getTableCells(); // getCell(c) counts the cells each time: n² in a wide row
-        for (int c = 0; c < columns; c++) {
+        for (int c = 0; c < widths.length; c++) {
             XWPFTableCell cell = rowCells.get(c);
+            var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+            var tcW = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW(); // in twips, as the grid
+            tcW.setW(BigInteger.valueOf(widths[c]));
+            tcW.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
             XWPFParagraph p = cell.getParagraphs().get(0);
             p.setStyle(style);
             switch (table.alignment(c)) { // the column's alignment is the source's, not a style choice
@@ -329,6 +389,10 @@ final class BodyWriter implements Block.Visitor<Void> {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(style);
         CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        if (keepNext) {
+            ppr.addNewKeepNext();
+            ppr.addNewKeepLines();
+        }
         if (breakBefore) {
             CTBorder top = ppr.addNewPBdr().addNewTop();
             top.setVal(STBorder.SINGLE);

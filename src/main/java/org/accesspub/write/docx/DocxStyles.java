@@ -174,7 +174,12 @@ final class DocxStyles {
                         .append("<w:numFmt w:val=\"").append(bullet ? "bullet" : "decimal").append("\"/>")
                         .append("<w:lvlText w:val=\"").append(bullet ? BULLETS[level] : "%" + (level + 1) + ".").append("\"/>")
                         .append("<w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"").append(hanging * (level + 1))
-                        .append("\" w:hanging=\"").append(hanging).append("\"/></w:pPr></w:lvl>");
+                        .append("\" w:hanging=\"").append(hanging).append("\"/></w:pPr>")
+                        // the marks in the embedded Latin face, whatever the paragraph's script (else a reader
+                        // draws the bullet in a font of its own)
+                        .append("<w:rPr><w:rFonts w:ascii=\"").append(Xml.attr(fonts.latin())).append("\" w:hAnsi=\"")
+                        .append(Xml.attr(fonts.latin())).append("\" w:eastAsia=\"").append(Xml.attr(fonts.latin()))
+                        .append("\" w:cs=\"").append(Xml.attr(fonts.latin())).append("\" w:hint=\"default\"/></w:rPr></w:lvl>");
             }
             sb.append("</w:abstractNum>");
         }

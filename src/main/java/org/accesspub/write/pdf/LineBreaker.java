@@ -90,6 +90,30 @@ final class LineBreaker {
         return out;
     }
 
+    /**
+     * The width of the widest stretch no line may break inside (a word, a number with its unit, a
+     * character with the punctuation that must stay with it): the text's minimum content width.
+     */
+    static float longestUnbreakable(String text, float[] advances) {
+        float longest = 0;
+        float run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLowSurrogate(text.charAt(i))) {
+                continue;
+            }
+            if (text.charAt(i) == '\n' || Character.isWhitespace(text.charAt(i))) {
+                run = 0;
+                continue;
+            }
+            if (i > 0 && canBreakBefore(text, i)) {
+                run = 0;
+            }
+            run += advances[i];
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
     /** 先挤进: closing punctuation that overflows a little stays on the line, which is then compressed. */
     private static boolean squeezesIn(String text, int i, int len, float overflow, float squeeze) {
         if (overflow > squeeze || NO_LINE_START.indexOf(text.charAt(i)) < 0) {

@@ -50,7 +50,7 @@ final class PageLayout {
         // The page number sits inside the margin box, one body line above the bottom margin.
         this.cursor = new PageCursor((float) profile.page().heightPt() - margin, margin + body * lineSpacing);
         this.setter = new TextSetter(profile, fonts, resources, document.language(), cursor);
-        this.tables = new TableLayout(profile, cursor, setter);
+        this.tables = new TableLayout(profile, cursor, setter, document.terms());
     }
 
     List<Page> layout() {
@@ -105,8 +105,11 @@ final class PageLayout {
         }
 
         void all(List<Block> blocks) {
-            for (Block b : blocks) {
-                b.accept(this);
+            for (int i = 0; i < blocks.size(); i++) {
+                if (i + 1 < blocks.size()) {
+                    keepWithNext(blocks.get(i), blocks.get(i + 1));
+                }
+                blocks.get(i).accept(this);
             }
         }
 
@@ -139,6 +142,23 @@ final class PageLayout {
                 new Blocks(inside).all(p.note().blocks());
             }
             notes.clear();
+        }
+
+        /**
+         * A short paragraph that introduces what follows (a table's caption, a label ending in a colon,
+         * a bold line, a poem's author) never stands at the foot of a page without the start of it: a
+         * table's header and first row, or two lines.
+         */
+        private void keepWithNext(Block block, Block next) {
+            if (!(block instanceof Block.Paragraph p) || !org.accesspub.write.Keeps.introduces(block, next)) {
+                return;
+            }
+            TextSetter.Setting s = setter.set(TextFlow.of(p.content(), false), body, false, 0, ctx.width(), false);
+            if (s.lines().size() > 2) {
+                return;
+            }
+            float after = next instanceof Block.Table t ? tables.firstPart(t, ctx) : 2 * body * lineSpacing;
+            cursor.ensureRoom(s.height(lineSpacing) + ctx.paragraphSpace() + after);
         }
 
         @Override
@@ -196,7 +216,7 @@ final class PageLayout {
             BlockContext items = ctx.withParagraphSpace(ctx.paragraphSpace() * 0.5f);
             for (int i = 0; i < listItems.size(); i++) {
                 Tag item = new Tag("LI", list);
-                cursor.ensureRoom(body * lineSpacing);
+                cursor.ensureRoom(firstLines(listItems.get(i).blocks(), labelWidth)); // the label stays with its text
                 float lineTop = cursor.y();
                 setter.place(setter.set(TextFlow.plain(label.apply(i), false), body, false, 0, labelWidth, true),
                         new Tag("Lbl", item), ctx.left(), false);
@@ -206,8 +226,19 @@ final class PageLayout {
             cursor.down(ctx.paragraphSpace() * 0.5f);
         }
 
+        /** The height of the first two lines of the first paragraph of blocks set at {@code indent}, or one line. */
+        private float firstLines(List<Block> blocks, float indent) {
+            if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph p) {
+                TextSetter.Setting s = setter.set(TextFlow.of(p.content(), false), body, false, 0, ctx.width() - indent,
+                        ctx.latinLabels());
+                return body * lineSpacing * Math.min(2, s.lines().size());
+            }
+            return body * lineSpacing;
+        }
+
         @Override
         public Void visit(Block.BlockQuote q) {
+            cursor.ensureRoom(firstLines(q.blocks(), body * 1.5f)); // no empty rule at the foot of a page
             int firstPage = cursor.page();
             float startY = cursor.y();
             new Blocks(ctx.nested(new Tag("BlockQuote", ctx.parent()), body * 1.5f)).all(q.blocks());
@@ -357,7 +388,9 @@ final class PageLayout {
             BlockContext inside = ctx.nested(new Tag("Div", ctx.parent()), body * 1.5f);
             String label = document.terms().admonitionLabel(a);
             TextSetter.Setting s = setter.set(TextFlow.plain(label, true), body, false, 0, inside.width(), false);
-            cursor.ensureRoom(s.height(lineSpacing) + body * lineSpacing);
+            cursor.ensureRoom(s.height(lineSpacing) + firstLines(a.blocks(), body * 1.5f)); // the label stays with its text
+            firstPage = cursor.page();
+            startY = cursor.y();
             setter.place(s, new Tag("P", inside.parent()), inside.left(), true);
             new Blocks(inside).all(a.blocks());
             sideRule(firstPage, startY, ctx.left() + body * 0.5f);

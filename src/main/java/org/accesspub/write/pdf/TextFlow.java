@@ -23,12 +23,23 @@ final class TextFlow {
     private final StringBuilder text = new StringBuilder();
     private final List<Span> spans = new ArrayList<>();
     private String built; // text.toString(), kept while the text does not grow
+    private LinkNotes notes;
+    private final java.util.BitSet placeholders = new java.util.BitSet();
 
     private TextFlow() {
     }
 
     static TextFlow of(List<Inline> inlines, boolean bold) {
+        return of(inlines, bold, null);
+    }
+
+    /**
+     * A flow whose link addresses are not printed inline but numbered in {@code notes} ("[1]"), to be
+     * printed after the block (a table's cells); null prints them inline.
+     */
+    static TextFlow of(List<Inline> inlines, boolean bold, LinkNotes notes) {
         TextFlow flow = new TextFlow();
+        flow.notes = notes;
         flow.add(inlines, bold, null);
         return flow;
     }
@@ -56,6 +67,52 @@ final class TextFlow {
 
     List<Span> spans() {
         return spans;
+    }
+
+    /** Whether the character at {@code index} belongs to a placeholder for a character no font draws. */
+    boolean placeholder(int index) {
+        return placeholders.get(index);
+    }
+
+    /**
+     * This flow with every character {@code missing} accepts (no font has it) replaced by its code point,
+     * {@code U+20BB7}, marked as a placeholder that the page draws in a frame: never a blank or a box.
+     */
+    TextFlow withPlaceholders(java.util.function.IntPredicate missing) {
+        String t = text();
+        if (t.codePoints().noneMatch(missing)) {
+            return this;
+        }
+        TextFlow out = new TextFlow();
+        out.notes = notes;
+        for (Span s : spans) {
+            StringBuilder run = new StringBuilder();
+            for (int i = s.start(); i < s.end(); ) {
+                int cp = t.codePointAt(i);
+                if (missing.test(cp)) {
+                    out.raw(run.toString(), s);
+                    run.setLength(0);
+                    int at = out.text.length();
+                    out.raw(String.format("U+%04X", cp), s);
+                    out.placeholders.set(at, out.text.length());
+                } else {
+                    run.appendCodePoint(cp);
+                }
+                i += Character.charCount(cp);
+            }
+            out.raw(run.toString(), s);
+        }
+        return out;
+    }
+
+    /** Appends text as it is in the style of {@code like}, as a span of its own. */
+    private void raw(String s, Span like) {
+        if (s.isEmpty()) {
+            return;
+        }
+        int start = text.length();
+        text.append(s);
+        spans.add(new Span(start, text.length(), like.bold(), like.href(), like.mono()));
     }
 
     /** The style of the character at {@code index}. */
@@ -120,8 +177,9 @@ final class TextFlow {
                     add(l.content(), bold, l.href());
                     String shown = org.accesspub.model.Blocks.plainText(l.content()).strip();
                     String url = org.accesspub.prepare.LinkPolicy.display(l.href());
-                    if (!url.isEmpty() && !url.startsWith("#") && !shown.equals(url)) {
-                        append(" (" + url + ")", bold, null, false);
+                    if (!url.isEmpty() && !url.startsWith("#") && !sameAddress(shown, url)) {
+                        append(notes == null ? " (" + url + ")" : "\u00A0[" + notes.number(l.href()) + "]",
+                                bold, null, false);
                     }
                     return null;
                 }
@@ -140,5 +198,22 @@ final class TextFlow {
                 }
             });
         }
+    }
+
+    /**
+     * Whether a link's text is its own address, so it is printed once: {@code example.org/a} for
+     * {@code https://example.org/a/}, {@code www.example.org} for {@code http://www.example.org}.
+     */
+    static boolean sameAddress(String shown, String url) {
+        return bare(shown).equalsIgnoreCase(bare(url));
+    }
+
+    private static String bare(String address) {
+        String a = address.strip().replaceFirst("(?i)^(https?|ftp)://", "").replaceFirst("(?i)^mailto:", "");
+        a = a.replaceFirst("(?i)^www\\.", "");
+        while (a.endsWith("/")) {
+            a = a.substring(0, a.length() - 1);
+        }
+        return a;
     }
 }

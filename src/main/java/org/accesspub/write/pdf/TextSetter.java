@@ -53,6 +53,7 @@ final class TextSetter {
 
     /** Measures a flow and breaks it into lines of the given width. */
     Setting set(TextFlow flow, float size, boolean justify, float indent, float width, boolean latinLabels) {
+        flow = flow.withPlaceholders(cp -> !FontChain.invisible(cp) && fonts.faceFor(cp, false, true) == null);
         String text = flow.text();
         float[] advances = new float[text.length()];
         FontFace[] faces = new FontFace[text.length()];
@@ -63,11 +64,12 @@ final class TextSetter {
                 TextFlow.Span span = flow.spanAt(i);
                 boolean bold = span.bold();
                 FontFace face = span.mono() ? fonts.monoFaceFor(cp, bold) : fonts.faceFor(cp, bold, chinese);
-                if (face == null) {
-                    face = fonts.faces(bold).get(fonts.faces(bold).size() - 1); // reported by reportUncovered
+                boolean none = face == null; // a joiner or variation selector: drawn as nothing
+                if (none) {
+                    face = i > 0 && faces[i - 1] != null ? faces[i - 1] : fonts.faces(bold).get(0);
                 }
                 faces[i] = face;
-                advances[i] = resources.advance(face, cp, size);
+                advances[i] = none ? 0 : resources.advance(face, cp, size);
             }
             i += Character.charCount(cp);
         }
@@ -99,19 +101,27 @@ final class TextSetter {
             float room = n == 0 ? s.width() - s.indent() : s.width();
             float natural = 0;
             int glyphs = 0;
+            int gaps = 0;
             for (int i = line.start(); i < line.end(); i++) {
                 natural += s.advances()[i];
                 if (!Character.isLowSurrogate(text.charAt(i))) {
                     glyphs++;
+                    if (i + Character.charCount(text.codePointAt(i)) < line.end() && stretches(s, i, line.end())) {
+                        gaps++;
+                    }
                 }
             }
+            // Space is added or taken only between Han characters, at script boundaries and after spaces,
+            // never inside a Latin word or code (every glyph only when a line has no such place).
+            boolean everyGlyph = gaps == 0;
+            int shared = everyGlyph ? glyphs - 1 : gaps;
             float spacing = 0;
-            if (glyphs > 1 && natural > room) {
-                spacing = (room - natural) / (glyphs - 1);
-            } else if (glyphs > 1 && s.justify() && !line.last()) {
-                spacing = (room - natural) / (glyphs - 1);
-                if (spacing > s.size() * 0.25f) {
-                    spacing = 0; // a line ended early by a long Latin word stays ragged rather than gappy
+            if (shared > 0 && natural > room) {
+                spacing = (room - natural) / shared;
+            } else if (shared > 0 && !everyGlyph && s.justify() && !line.last()) {
+                spacing = (room - natural) / shared;
+                if (spacing > s.size() * 0.5f || spacing * shared > room * 0.15f) {
+                    spacing = 0; // a line ended early by a long word or address stays ragged rather than gappy
                 }
             }
             float baseline = cursor.y() - (lineHeight - s.size()) / 2 - s.size() * 0.86f;
@@ -124,23 +134,27 @@ final class TextSetter {
             }
             int i = line.start();
             while (i < line.end()) {
-                int end = runEnd(s, runTags, i, line.end());
+                int end = runEnd(s, runTags, i, line.end(), everyGlyph);
                 TextFlow.Span span = s.flow().spanAt(i);
                 String run = text.substring(i, end);
+                float tc = spacing != 0 && (everyGlyph || stretches(s, i, line.end())) ? spacing : 0;
                 float w = 0;
                 for (int k = i; k < end; k++) {
-                    w += s.advances()[k] + (Character.isLowSurrogate(text.charAt(k)) ? 0 : spacing);
+                    w += s.advances()[k] + (Character.isLowSurrogate(text.charAt(k)) ? 0 : tc);
                 }
                 int color = span.link() ? profile.theme().link() : profile.theme().text();
+                if (s.flow().placeholder(i)) {
+                    frame(x, baseline, w - tc, s.size(), color);
+                }
                 cursor.add(new Drawing.Text(runTags[i] == null ? tag : runTags[i], x, baseline, s.faces()[i], s.size(),
-                        spacing, color, run, span.bold() && !drawsBold(s, i)));
+                        tc, color, run, span.bold() && !drawsBold(s, i)));
                 if (span.link()) {
                     float uy = baseline - s.size() * 0.14f;
-                    cursor.add(new Drawing.Rule(x, uy, x + w - spacing, uy, Math.max(1f, s.size() * 0.06f), color));
+                    cursor.add(new Drawing.Rule(x, uy, x + w - tc, uy, Math.max(1f, s.size() * 0.06f), color));
                     Tag linkTag = runTags[i];
                     if (linkTag != null && linkTag.role.equals("Link")) {
                         cursor.add(new Drawing.LinkArea(linkTag, span.href(), linkText(s.flow(), span), x,
-                                baseline - s.size() * 0.3f, x + w - spacing, baseline + s.size()));
+                                baseline - s.size() * 0.3f, x + w - tc, baseline + s.size()));
                     }
                 }
                 x += w;
@@ -148,6 +162,19 @@ final class TextSetter {
             }
             cursor.down(lineHeight);
         }
+    }
+
+    /** The frame around the code of a character no font draws (U+20BB7): an artifact. */
+    private void frame(float x, float baseline, float w, float size, int color) {
+        float line = Math.max(0.75f, size * 0.05f);
+        float bottom = baseline - size * 0.22f;
+        float top = baseline + size * 0.86f;
+        float left = x - size * 0.04f;
+        float right = x + w + size * 0.04f;
+        cursor.add(new Drawing.Rule(left, bottom, right, bottom, line, color));
+        cursor.add(new Drawing.Rule(left, top, right, top, line, color));
+        cursor.add(new Drawing.Rule(left, bottom, left, top, line, color));
+        cursor.add(new Drawing.Rule(right, bottom, right, top, line, color));
     }
 
     /** A hooked arrow ↳ in the hanging indent of a wrapped code line: an artifact, drawn with rules. */
@@ -171,13 +198,38 @@ final class TextSetter {
         return face.bold() && !face.lighterAt(s.flow().text().codePointAt(i));
     }
 
-    /** The end of the run starting at i: same face, same style, same structure tag and weight of design. */
-    private static int runEnd(Setting s, Tag[] tags, int i, int lineEnd) {
+    /**
+     * Whether justification may add space after character i of a line: between Han characters or CJK
+     * punctuation, at a boundary between Han and Latin, after a space; never between two letters of a
+     * word, two digits of a number or two characters of code. The last character of a line counts as
+     * one (its space is never seen).
+     */
+    static boolean stretches(Setting s, int i, int lineEnd) {
+        String text = s.flow().text();
+        int next = i + Character.charCount(text.codePointAt(i));
+        if (next >= lineEnd) {
+            return true;
+        }
+        int a = text.codePointAt(i);
+        int b = text.codePointAt(next);
+        if (s.flow().spanAt(i).mono() && s.flow().spanAt(next).mono() && !LineBreaker.isWide(a) && !LineBreaker.isWide(b)) {
+            return false;
+        }
+        return Character.isWhitespace(a) || a == '\u00A0' || LineBreaker.isWide(a) || LineBreaker.isWide(b);
+    }
+
+    /**
+     * The end of the run starting at i: same face, same style, same structure tag and weight of design,
+     * and (unless every glyph is spaced) all stretching after each character or none.
+     */
+    private static int runEnd(Setting s, Tag[] tags, int i, int lineEnd, boolean everyGlyph) {
         String text = s.flow().text();
         TextFlow.Span span = s.flow().spanAt(i);
+        boolean stretch = everyGlyph || stretches(s, i, lineEnd);
         int k = i + Character.charCount(text.codePointAt(i));
         while (k < lineEnd && s.faces()[k] == s.faces()[i] && tags[k] == tags[i] && s.flow().spanAt(k) == span
-                && drawsBold(s, k) == drawsBold(s, i)) {
+                && drawsBold(s, k) == drawsBold(s, i) && s.flow().placeholder(k) == s.flow().placeholder(i)
+                && (everyGlyph || stretches(s, k, lineEnd) == stretch)) {
             k += Character.charCount(text.codePointAt(k));
         }
         return k;

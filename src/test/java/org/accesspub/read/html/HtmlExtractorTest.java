@@ -268,6 +268,54 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void publicanReferenceLinksStandingAloneAfterAColonAreKept() throws IOException {
+        // The Debian Administrator's Handbook (debian-handbook 11, sect.virtualization, en-US): Publican sets
+        // each reference as <div class="url">→ <a>https://…</a></div> after "in the Xen wiki:".
+        String html = fixture("publican-virtualization-en.html");
+        Article a = HtmlExtractor.read(html);
+        List<String> hrefs = new ArrayList<>();
+        flat(a.blocks()).forEach(b -> collectLinks(b, hrefs));
+        List<String> references = org.jsoup.Jsoup.parse(html).select("div.url a[href]").eachAttr("href");
+        assertThat(references).hasSize(8);
+        assertThat(hrefs).containsAll(references);
+        assertThat(text(a)).contains("Xen wiki:\n→ https://wiki.xenproject.org/wiki/Dom0_Kernels_for_Xen");
+    }
+
+    private static void collectLinks(Block b, List<String> out) {
+        List<List<Inline>> runs = new ArrayList<>();
+        if (b instanceof Block.Paragraph p) {
+            runs.add(p.content());
+        }
+        for (List<Inline> run : runs) {
+            for (Inline in : run) {
+                if (in instanceof Inline.Link l) {
+                    out.add(l.href());
+                }
+            }
+        }
+    }
+
+    @Test
+    void publicanSidebarsAreAdmonitionsWithTheirLabel() throws IOException {
+        Article a = read("publican-virtualization-en.html");
+        assertThat(all(a, Block.Admonition.class)).extracting(ad -> ad.kind() + " " + ad.title())
+                .contains("NOTE CULTURE: Xen and the various versions of Linux", "CAUTION Only one domU per image!",
+                        "TIP Getting the console straight away", "NOTE Architectures compatible with Xen");
+        assertThat(text(a)).doesNotContain("CULTURE Xen and the various");
+    }
+
+    @Test
+    void sphinxSidebarWithATitleIsAnAsideButAPageSidebarOfLinksIsNot() {
+        Article a = HtmlExtractor.read("<main><p>Some text of the page before the notes, long enough to be the text.</p>"
+                + "<aside class=\"sidebar\"><p class=\"sidebar-title\">Before you begin</p><p>Back up your files.</p></aside>"
+                + "<div class=\"callout callout-warning\"><p class=\"callout-title\">Mind the cable</p><p>Unplug it.</p></div>"
+                + "</main><div class=\"sidebar\"><ul><li><a href=\"/a\">Home</a></li><li><a href=\"/b\">News</a></li></ul></div>");
+        assertThat(all(a, Block.Admonition.class)).extracting(ad -> ad.kind() + " " + ad.title())
+                .containsExactly("NOTE Before you begin", "WARNING Mind the cable");
+        assertThat(text(a)).doesNotContain("Home");
+    }
+
+    @Test
     void chineseXhtmlWithoutDeclaredLanguageIsChinese() {
         Article a = Readers.read(Samples.fixture("read/html/publican-chapter.xhtml"), ReadOptions.defaults());
         assertThat(a.language()).isEqualTo("zh-CN");
