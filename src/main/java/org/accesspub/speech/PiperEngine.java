@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.accesspub.AccesspubException;
 import org.accesspub.lang.Languages;
 import org.accesspub.speech.piper.PiperRuntime;
@@ -23,17 +21,12 @@ import org.accesspub.speech.text.MandarinReading;
  * text of an utterance becomes phonemes the way eSpeak NG's voices get it (for Mandarin, the pinyin with tones
  * and sandhi decided once, through eSpeak's cmn voice), eSpeak NG turns it into IPA, and the voice is given
  * those phonemes as they are (never its own text front end). Long utterances are said in pieces of at most
- * {@link #MAX_PHONEMES} phonemes. The runtime (onnxruntime, Piper) comes in the voice extra jar.
+ * {@link PiperPhonemes#MAX_PHONEMES} phonemes. The runtime (onnxruntime, Piper) comes in the voice extra jar.
  */
 public final class PiperEngine implements SpeechEngine {
-    /** Phonemes said in one call to the model: longer utterances are cut at a clause or word. */
-    static final int MAX_PHONEMES = 400;
     private static final Map<List<VoiceModel>, PiperEngine> LOADED = new HashMap<>();
     private static final String RUNTIME_CLASS = "io.github.givimad.piperjni.PiperJNI";
     private static final String JSON_CLASS = "com.google.gson.JsonParser";
-    /** Where a clause ends: Chinese punctuation anywhere, Latin punctuation before a space or the end. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[，。！？、；：]+|[,.!?;:]+(?=\\s|$)");
-    private static final Pattern LANGUAGE_FLAG = Pattern.compile("\\([a-z][a-z0-9-]*\\)");
 
     private final List<Loaded> voices;
     private final Supplier<EspeakEngine> espeak;
@@ -208,7 +201,7 @@ public final class PiperEngine implements SpeechEngine {
         double scale = v.config().lengthScale() * SpeechEngines.defaultRate(language.toLowerCase(Locale.ROOT)) / (double) rate;
         PiperRuntime.Lanes lanes = runtime.voice(v.model().model(), v.config(), round(scale), lanes());
         short[] all = new short[0];
-        for (String piece : pieces(p.ipa())) {
+        for (String piece : PiperPhonemes.pieces(p.ipa())) {
             short[] s = lanes.speak(piece);
             short[] joined = java.util.Arrays.copyOf(all, all.length + s.length);
             System.arraycopy(s, 0, joined, all.length, s.length);
@@ -231,7 +224,7 @@ public final class PiperEngine implements SpeechEngine {
         String text = mandarin ? MandarinReading.espeakText(spoken, unreadable) : plain(spoken, unreadable);
         String espeakVoice = mandarin ? "cmn" : v.config().espeakVoice() != null ? v.config().espeakVoice()
                 : espeak.get().voiceFor(v.language());
-        String ipa = ipa(text, espeakVoice);
+        String ipa = PiperPhonemes.ipa(text, espeakVoice, espeak.get());
         PhonemeIds.Result r = v.ids().ids(ipa);
         return new Phonemes(ipa, r.ids(), r.missing());
     }
@@ -246,74 +239,6 @@ public final class PiperEngine implements SpeechEngine {
             }
         });
         return sb.toString();
-    }
-
-    /**
-     * eSpeak NG's IPA clause by clause, each followed by the punctuation that ended it as Piper's own front end
-     * writes it ({@code .} {@code ?} {@code !}, or {@code , : ;} and a space), language switches left out.
-     */
-    String ipa(String text, String espeakVoice) {
-        StringBuilder sb = new StringBuilder();
-        Matcher m = CLAUSE_END.matcher(text);
-        int at = 0;
-        while (at < text.length()) {
-            boolean found = m.find(at);
-            String clause = text.substring(at, found ? m.start() : text.length());
-            String end = found ? m.group() : "";
-            at = found ? m.end() : text.length();
-            if (!clause.isBlank()) {
-                String said = LANGUAGE_FLAG.matcher(espeak.get().phonemes(clause.strip(), espeakVoice)).replaceAll("")
-                        .replaceAll("\\s+", " ").strip();
-                if (!said.isEmpty()) {
-                    if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-                        sb.append(' ');
-                    }
-                    sb.append(said);
-                }
-            }
-            if (sb.length() > 0 && !end.isEmpty()) {
-                sb.append(punctuation(end));
-            }
-        }
-        return sb.toString().strip();
-    }
-
-    private static String punctuation(String end) {
-        int c = end.codePointAt(0);
-        return switch (c) {
-            case '.', '。' -> ".";
-            case '?', '？' -> "?";
-            case '!', '！' -> "!";
-            case ':', '：' -> ": ";
-            case ';', '；' -> "; ";
-            default -> ", ";
-        };
-    }
-
-    /** The phonemes in pieces of at most {@link #MAX_PHONEMES} code points, cut after punctuation or a space. */
-    static List<String> pieces(String ipa) {
-        List<String> out = new ArrayList<>();
-        String rest = ipa.strip();
-        while (rest.codePointCount(0, rest.length()) > MAX_PHONEMES) {
-            int limit = rest.offsetByCodePoints(0, MAX_PHONEMES);
-            int cut = -1;
-            for (String mark : List.of(". ", "? ", "! ", ", ", "; ", ": ", " ")) {
-                int i = rest.lastIndexOf(mark, limit - mark.length());
-                if (i > 0) {
-                    cut = i + mark.length();
-                    break;
-                }
-            }
-            if (cut <= 0) {
-                cut = limit;
-            }
-            out.add(rest.substring(0, cut).strip());
-            rest = rest.substring(cut).strip();
-        }
-        if (!rest.isEmpty()) {
-            out.add(rest);
-        }
-        return out;
     }
 
     private Loaded pick(String voice, String language) {

@@ -117,9 +117,9 @@ class PiperEngineTest {
     void aLongUtteranceIsSaidInBoundedPieces() {
         String text = "今天天气很好".repeat(60) + "。";
         PiperEngine.Phonemes p = PIPER.phonemes(text, "zh-CN");
-        List<String> pieces = PiperEngine.pieces(p.ipa());
+        List<String> pieces = PiperPhonemes.pieces(p.ipa());
         assertThat(pieces.size()).isGreaterThan(1);
-        assertThat(pieces).allSatisfy(s -> assertThat(s.codePointCount(0, s.length())).isLessThanOrEqualTo(PiperEngine.MAX_PHONEMES));
+        assertThat(pieces).allSatisfy(s -> assertThat(s.codePointCount(0, s.length())).isLessThanOrEqualTo(PiperPhonemes.MAX_PHONEMES));
         assertThat(String.join(" ", pieces).replace(" ", "")).isEqualTo(p.ipa().replace(" ", ""));
         Pcm said = PIPER.synthesise(text, "zh-CN", null, 220);
         long expected = 0;
