@@ -100,7 +100,9 @@ public final class Reporter {
             String rule = v.rule().id();
             List<String> failures;
             try {
-                failures = v.failures(file, name);
+                synchronized (v) { // the articles of a batch may finish at once; a validator checks one file at a time
+                    failures = v.failures(file, name);
+                }
             } catch (Exception | LinkageError e) {
                 failures = List.of(v.tool() + " could not check the file: " + e);
             }

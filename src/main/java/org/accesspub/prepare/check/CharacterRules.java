@@ -1,6 +1,5 @@
 package org.accesspub.prepare.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,9 +117,5 @@ final class CharacterRules {
     static String name(int cp) {
         String name = Character.getName(cp);
         return String.format(Locale.ROOT, "U+%04X", cp) + (name == null ? "" : " " + name);
-    }
-
-    static List<Integer> list(Map<Integer, Integer> m) {
-        return new ArrayList<>(m.keySet());
     }
 }
