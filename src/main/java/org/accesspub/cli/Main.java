@@ -51,6 +51,8 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
+        // help without colour codes: every control character on the way to the terminal is shown escaped
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, debug, err));
         cli.setParameterExceptionHandler((ex, a) -> {
             err.println("accesspub: " + Failures.oneLine(ex.getMessage()));

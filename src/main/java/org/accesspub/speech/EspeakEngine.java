@@ -219,7 +219,7 @@ public final class EspeakEngine implements SpeechEngine {
         }
         if (loaded != null) {
             if (!loaded.library.equals(lib)) {
-                throw AccesspubException.badUsage("eSpeak NG is already loaded from " + loaded.library
+                throw new IllegalStateException("eSpeak NG is already loaded from " + loaded.library
                         + "; one process can use only one eSpeak NG library");
             }
             return loaded;
