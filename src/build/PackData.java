@@ -62,7 +62,7 @@ public final class PackData {
             "noto-sans-sc", List.of("file:fonts/NotoSansSC-Regular.ttf", "file:fonts/NotoEmoji-Regular.ttf",
                     "commonbold:fonts/NotoSansSC-Bold.ttf,fonts/NotoSansSC-Regular.ttf"),
             // the braille tables BrailleTable names and the files they include
-            "liblouis-tables", tables("zhcn-cbs.ctb", "zhcn-g1.ctb", "zh-tw.ctb", "en-ueb-g2.ctb", "en-ueb-g1.ctb",
+            "liblouis-tables", tables("zhcn-cbs.ctb", "zhcn-g1.ctb", "zh-tw.ctb", "zh-hk.ctb", "en-ueb-g2.ctb", "en-ueb-g1.ctb",
                     "hyph_en_US.dic", "braille-patterns.cti", "en-ueb-chardefs.uti", "en-ueb-math.ctb", "spaces.uti",
                     "latinLetterDef6Dots.uti", "latinUppercaseComp6.uti", "en-us-comp8.ctb", "loweredDigits6Dots.uti",
                     "latinLetterDef8Dots.uti", "IPA-unicode-range.uti"),

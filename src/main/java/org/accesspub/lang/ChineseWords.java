@@ -74,8 +74,8 @@ public final class ChineseWords {
      * The text in Simplified characters for reading it aloud, when it holds Traditional characters (HanLP's t2s,
      * phrase by phrase: 計劃 计划, 長者 长者); otherwise the text itself. Only characters change, never their
      * UTF-16 length, so readings line up with the text as written; regional vocabulary stays (數碼 数码, not 数字).
-     * Text without a character outside GB 2312 that t2s changes is left alone, so a Simplified text keeps
-     * characters both scripts share (乾隆).
+     * Text with few characters outside GB 2312 that t2s changes is left alone, so a Simplified text keeps
+     * characters both scripts share (乾隆) and the old forms it quotes.
      */
     public static String simplifiedForReading(String text) {
         if (!traditional(text)) {
@@ -94,19 +94,26 @@ public final class ChineseWords {
         return sb.toString();
     }
 
+    /**
+     * Whether the text is written in Traditional characters: three of them or more, or a fifth of its Han
+     * characters. A Simplified sentence quoting one old form (閤) keeps it and its own reading.
+     */
     private static boolean traditional(String text) {
         java.nio.charset.CharsetEncoder gb = GB2312.get();
+        int han = 0;
+        int traditional = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Languages.isHan(cp) && !gb.canEncode(Character.toString(cp))) {
+            if (Languages.isHan(cp)) {
+                han++;
                 String one = Character.toString(cp);
-                if (!HanLP.convertToSimplifiedChinese(one).equals(one)) {
-                    return true;
+                if (!gb.canEncode(one) && !HanLP.convertToSimplifiedChinese(one).equals(one)) {
+                    traditional++;
                 }
             }
         }
-        return false;
+        return traditional >= 3 || traditional > 0 && traditional * 5 >= han;
     }
 
     private static final ThreadLocal<java.nio.charset.CharsetEncoder> GB2312 =

@@ -1,5 +1,6 @@
 package org.accesspub.lang;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Script facts and language guesses shared by readers, writers and speech. */
@@ -32,7 +33,8 @@ public final class Languages {
 
     /**
      * Guesses the language of a text by its script: mostly Han gives {@code zh-CN}, or {@code zh-TW}
-     * when traditional forms dominate; anything else {@code en}.
+     * when traditional forms dominate ({@code zh-HK} when Hong Kong's words do: 港幣, 全港, 嘅); anything
+     * else {@code en}.
      */
     public static String detect(String text) {
         int han = 0;
@@ -61,7 +63,34 @@ public final class Languages {
         if (han == 0 || han < latinWords) {
             return "en";
         }
-        return traditional > simplified ? "zh-TW" : "zh-CN";
+        if (traditional <= simplified) {
+            return "zh-CN";
+        }
+        return hongKong(text) ? "zh-HK" : "zh-TW";
+    }
+
+    /** Words of Hong Kong's institutions and money, and Cantonese written forms (嘅 咗 啲 唔 係 冇 喺 佢 嚟 嗰). */
+    private static final List<String> HONG_KONG = List.of("香港", "港幣", "全港", "港府", "特區政府", "區議會", "港鐵",
+            "九龍", "新界", "港島", "社署", "衞生署", "康文署", "食環署", "房委會", "嘅", "咗", "啲", "唔", "係", "冇",
+            "喺", "佢", "嚟", "嗰", "澳門", "澳門元");
+    /** Words of Taiwan's institutions and money. */
+    private static final List<String> TAIWAN = List.of("臺灣", "台灣", "臺北", "台北", "新臺幣", "新台幣", "行政院",
+            "立法院", "縣政府", "鄉公所", "國語");
+
+    /** Whether Traditional text is Hong Kong's (or Macau's): its words outnumber Taiwan's, at least twice. */
+    static boolean hongKong(String text) {
+        int hk = count(text, HONG_KONG);
+        return hk >= 2 && hk > count(text, TAIWAN);
+    }
+
+    private static int count(String text, List<String> words) {
+        int n = 0;
+        for (String w : words) {
+            for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether a language tag is well-formed BCP 47 ({@code zh-CN}, {@code zh-Hant-TW}, {@code en}). */

@@ -34,8 +34,10 @@ public final class ChineseNormalizer implements TextNormalizer {
             Map.entry("kg", "千克"), Map.entry("mg", "毫克"), Map.entry("g", "克"), Map.entry("t", "吨"),
             Map.entry("mL", "毫升"), Map.entry("ml", "毫升"), Map.entry("L", "升"),
             Map.entry("kWh", "千瓦时"), Map.entry("kW", "千瓦"), Map.entry("MW", "兆瓦"),
-            Map.entry("h", "小时"), Map.entry("min", "分钟"), Map.entry("s", "秒"), Map.entry("ha", "公顷"));
-    private static final String UNIT = "km/h|km²|km|m²|㎡|m³|cm|mm|kg|mg|mL|ml|kWh|kW|MW|min|ha|m|g|t|L|h|s";
+            Map.entry("h", "小时"), Map.entry("min", "分钟"), Map.entry("s", "秒"), Map.entry("ha", "公顷"),
+            Map.entry("pt", "磅"), Map.entry("px", "像素"), Map.entry("GB", "吉字节"), Map.entry("MB", "兆字节"),
+            Map.entry("KB", "千字节"));
+    private static final String UNIT = "km/h|km²|km|m²|㎡|m³|cm|mm|kg|mg|mL|ml|kWh|kW|MW|min|ha|pt|px|GB|MB|KB|m|g|t|L|h|s";
 
     private final Rules rules = new Rules()
             // Full-width digits and signs, and 〇, are read like their plain forms.

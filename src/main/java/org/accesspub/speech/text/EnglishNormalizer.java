@@ -36,10 +36,19 @@ public final class EnglishNormalizer implements TextNormalizer {
             Map.entry("kW", new String[] {"kilowatt", "kilowatts"}),
             Map.entry("kWh", new String[] {"kilowatt hour", "kilowatt hours"}),
             Map.entry("GB", new String[] {"gigabyte", "gigabytes"}),
-            Map.entry("MB", new String[] {"megabyte", "megabytes"}));
-    private static final String UNIT = "km/h|mph|km|cm|mm|kg|mg|lb|ml|kWh|kW|GB|MB|m|g";
+            Map.entry("MB", new String[] {"megabyte", "megabytes"}),
+            Map.entry("KB", new String[] {"kilobyte", "kilobytes"}),
+            Map.entry("pt", new String[] {"point", "points"}),
+            Map.entry("px", new String[] {"pixel", "pixels"}));
+    private static final String UNIT = "km/h|mph|km|cm|mm|kg|mg|lb|ml|kWh|kW|GB|MB|KB|pt|px|m|g";
+    private static final Map<String, String> SHORT_MONTHS = Map.ofEntries(Map.entry("Jan", "January"),
+            Map.entry("Feb", "February"), Map.entry("Mar", "March"), Map.entry("Apr", "April"), Map.entry("Jun", "June"),
+            Map.entry("Jul", "July"), Map.entry("Aug", "August"), Map.entry("Sep", "September"),
+            Map.entry("Sept", "September"), Map.entry("Oct", "October"), Map.entry("Nov", "November"),
+            Map.entry("Dec", "December"));
 
     private final Rules rules = new Rules()
+            .add("\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.(?=\\s*\\d)", m -> SHORT_MONTHS.get(m.group(1)))
             // Phone numbers digit by digit, in groups: (555) 123-4567.
             .add("(?<![\\d.,])(?:\\+\\d{1,3}[\\s-])?\\(?\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}(?!\\d)", m -> phone(m.group()))
             .add("(?i)(\\b(?:call|calling|phone|telephone|tel|dial|ring|fax|text)\\.?:?\\s+(?:us\\s+)?(?:on\\s+|at\\s+)?)"
@@ -93,6 +102,9 @@ public final class EnglishNormalizer implements TextNormalizer {
             .add("\\bMrs\\.?(?=\\s+\\p{Lu})", m -> "Missus")
             .add("\\bDr\\.?(?=\\s+\\p{Lu})", m -> "Doctor")
             .add("\\bProf\\.?(?=\\s+\\p{Lu})", m -> "Professor")
+            // Abbreviated months (Oct. 5, Sept. 2024) and streets and saints: Main St. is a street, St. Paul a saint.
+            .add("(?<=(?:\\p{Lu}\\p{Ll}{1,30}|\\d(?:st|nd|rd|th))\\s)St\\.", m -> "Street")
+            .add("\\bSt\\.(?=\\s+\\p{Lu})", m -> "Saint")
             // "No. 5" is number five; COVID-19 is COVID nineteen.
             .add("\\bNo\\.\\s?(?=\\d)", m -> "number ")
             .add("№\\s?", m -> "number ")

@@ -103,6 +103,9 @@ public final class PolyphoneModel {
             hidden = b.getInt();
             dense = b.getInt();
             int nClasses = b.getInt();
+            if (hidden % 4 != 0) {
+                throw new IOException("g2pm.bin: hidden size " + hidden + " is not a multiple of 4");
+            }
             if (chars != charIndex.size() || nClasses != classes.length) {
                 throw new IOException("g2pm.bin and g2pm.txt disagree on the vocabulary");
             }
@@ -170,21 +173,39 @@ public final class PolyphoneModel {
         for (int i = 0; i < cps.length; i++) {
             ids[i + 1] = charIndex.getOrDefault(cps[i], charIndex.get(-2));
         }
-        float[][] fw = new float[n][];
-        float[][] bw = new float[n][];
-        lstm(forward, ids, fw, false);
-        lstm(backward, ids, bw, true);
-        return new States(fw, bw);
+        return new States(ids);
     }
 
-    /** The LSTM outputs of one sentence; position 0 is its first code point. */
+    /**
+     * The LSTM outputs of one sentence, computed as far as asked: the forward direction up to the last position
+     * asked for, the backward one from the end down to the first (a sentence with one polyphone costs one pass
+     * instead of two). Position 0 is the text's first code point. Not for sharing between threads.
+     */
     public final class States {
+        private final int[] ids;
         private final float[][] fw;
         private final float[][] bw;
+        private final Cell fwCell = new Cell();
+        private final Cell bwCell = new Cell();
+        private int fwDone;
+        private int bwDone;
 
-        private States(float[][] fw, float[][] bw) {
-            this.fw = fw;
-            this.bw = bw;
+        private States(int[] ids) {
+            this.ids = ids;
+            this.fw = new float[ids.length][];
+            this.bw = new float[ids.length][];
+            this.bwDone = ids.length;
+        }
+
+        private void reach(int t) {
+            while (fwDone <= t) {
+                fw[fwDone] = fwCell.step(forward, ids[fwDone]);
+                fwDone++;
+            }
+            while (bwDone > t) {
+                bwDone--;
+                bw[bwDone] = bwCell.step(backward, ids[bwDone]);
+            }
         }
 
         /** The scores (logits) of the given readings for the code point at {@code position}. */
@@ -209,6 +230,7 @@ public final class PolyphoneModel {
         }
 
         private float[] hiddenLayer(int position) {
+            reach(position + 1);
             float[] x = new float[2 * hidden];
             System.arraycopy(fw[position + 1], 0, x, 0, hidden);
             System.arraycopy(bw[position + 1], 0, x, hidden, hidden);
@@ -234,18 +256,30 @@ public final class PolyphoneModel {
         }
     }
 
-    private void lstm(Direction d, int[] ids, float[][] out, boolean reverse) {
-        int n = ids.length;
-        int gateCount = 4 * hidden;
-        float[] h = new float[hidden];
-        float[] c = new float[hidden];
-        float[] gates = new float[gateCount];
-        float[] whh = d.whh;
-        for (int step = 0; step < n; step++) {
-            int t = reverse ? n - 1 - step : step;
-            float[] input = input(d, ids[t]);
-            for (int g = 0; g < gateCount; g++) {
-                gates[g] = input[g] + dot(whh, g * hidden, h, hidden);
+    /** One direction's running state: each step takes a character and gives the new hidden output. */
+    private final class Cell {
+        private float[] h = new float[hidden];
+        private final float[] c = new float[hidden];
+        private final float[] gates = new float[4 * hidden];
+
+        float[] step(Direction d, int id) {
+            float[] input = input(d, id);
+            float[] whh = d.whh;
+            float[] x = h;
+            int n = hidden;
+            // the recurrent product written out here: the quick compiler would not inline a call per gate
+            for (int g = 0, at = 0; g < gates.length; g++, at += n) {
+                float s0 = 0;
+                float s1 = 0;
+                float s2 = 0;
+                float s3 = 0;
+                for (int k = 0; k < n; k += 4) {
+                    s0 += whh[at + k] * x[k];
+                    s1 += whh[at + k + 1] * x[k + 1];
+                    s2 += whh[at + k + 2] * x[k + 2];
+                    s3 += whh[at + k + 3] * x[k + 3];
+                }
+                gates[g] = input[g] + ((s0 + s1) + (s2 + s3));
             }
             float[] next = new float[hidden];
             for (int j = 0; j < hidden; j++) {
@@ -257,7 +291,7 @@ public final class PolyphoneModel {
                 next[j] = o * tanh(c[j]);
             }
             h = next;
-            out[t] = next;
+            return next;
         }
     }
 
@@ -272,10 +306,6 @@ public final class PolyphoneModel {
             d.input.set(id, in); // two threads may both compute it: the same numbers
         }
         return in;
-    }
-
-    private static float dot(float[] w, int at, float[] x, int n) {
-        return dot(w, at, x, 0, n);
     }
 
     /** A dot product in four running sums (the quick compiler does not unroll). */

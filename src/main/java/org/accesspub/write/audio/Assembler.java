@@ -14,7 +14,8 @@ import org.accesspub.speech.Pcm;
  */
 final class Assembler {
     static final int LEAD_MS = 250;
-    static final int TAIL_MS = 300;
+    /** Every file ends with this much silence (0.5–1 s), so a player does not stop dead on the last word. */
+    static final int TAIL_MS = 700;
     /** A segment is cut at the first pause after it holds this much audio. */
     static final int SEGMENT_MS = 8000;
     /** Only a pause at least this long is a cut: room for the encoder's delay and padding. */
@@ -122,7 +123,7 @@ final class Assembler {
     /** Ends the audio and hands the last segment over; returns where everything is. */
     Timeline finish() throws IOException {
         closeCue();
-        silence(Math.min(pendingSilence, (long) TAIL_MS * rate / 1000));
+        silence((long) TAIL_MS * rate / 1000); // every file ends with a moment of silence
         pendingSilence = 0;
         long totalSamples = segmentStart + segmentLength;
         if (segmentLength > 0) {

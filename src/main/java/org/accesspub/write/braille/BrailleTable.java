@@ -16,13 +16,15 @@ public enum BrailleTable {
     ZHCN_G1("zhcn-g1", "zhcn-g1.ctb", Script.SIMPLIFIED),
     /** 國語點字 (Taiwan Mandarin braille, Zhuyin based); the default for traditional Chinese. */
     ZH_TW("zh-tw", "zh-tw.ctb", Script.TRADITIONAL),
+    /** Hong Kong Cantonese braille (liblouis zh-hk); the default for zh-HK, zh-MO and yue. */
+    ZH_HK("zh-hk", "zh-hk.ctb", Script.CANTONESE),
     /** Unified English Braille grade 2 (contracted); the default for English. */
     UEB_G2("ueb-g2", "en-ueb-g2.ctb,hyph_en_US.dic", Script.LATIN),
     /** Unified English Braille grade 1 (uncontracted). */
     UEB_G1("ueb-g1", "en-ueb-g1.ctb,hyph_en_US.dic", Script.LATIN);
 
     /** What a table is for: a Chinese article picks by script, passages in Latin letters take the Latin table. */
-    public enum Script { SIMPLIFIED, TRADITIONAL, LATIN }
+    public enum Script { SIMPLIFIED, TRADITIONAL, CANTONESE, LATIN }
 
     private final String id;
     private final String tableList;

@@ -8,7 +8,7 @@ import org.accesspub.lang.Languages;
 
 /**
  * The table for each script: national common braille for simplified Chinese, Taiwan braille for
- * traditional Chinese, UEB grade 2 for English, each replaceable with {@code --braille-table}.
+ * traditional Chinese, Hong Kong Cantonese braille for zh-HK, zh-MO and yue, UEB grade 2 for English, each replaceable with {@code --braille-table}.
  * Immutable.
  */
 public final class BrailleTables {
@@ -27,6 +27,7 @@ public final class BrailleTables {
         Map<BrailleTable.Script, BrailleTable> m = new EnumMap<>(BrailleTable.Script.class);
         m.put(BrailleTable.Script.SIMPLIFIED, BrailleTable.ZHCN_CBS);
         m.put(BrailleTable.Script.TRADITIONAL, BrailleTable.ZH_TW);
+        m.put(BrailleTable.Script.CANTONESE, BrailleTable.ZH_HK);
         m.put(BrailleTable.Script.LATIN, BrailleTable.UEB_G2);
         chosen.forEach(t -> m.put(t.script(), t));
         return new BrailleTables(m);
@@ -44,7 +45,16 @@ public final class BrailleTables {
         if (!Languages.isChinese(tag)) {
             return forScript(BrailleTable.Script.LATIN);
         }
+        if (isCantonese(tag)) {
+            return forScript(BrailleTable.Script.CANTONESE);
+        }
         return forScript(isTraditional(tag) ? BrailleTable.Script.TRADITIONAL : BrailleTable.Script.SIMPLIFIED);
+    }
+
+    /** Hong Kong, Macau and Cantonese tags: Cantonese braille, as their speech is Cantonese. */
+    static boolean isCantonese(String tag) {
+        String t = tag.toLowerCase(Locale.ROOT);
+        return t.startsWith("yue") || t.startsWith("zh-yue") || t.endsWith("-hk") || t.endsWith("-mo");
     }
 
     static boolean isTraditional(String tag) {

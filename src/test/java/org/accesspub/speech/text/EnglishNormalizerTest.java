@@ -145,4 +145,13 @@ class EnglishNormalizerTest {
         assertThat(say("Prices rose 37% in 2024, to $5.50 a loaf at 10:00."))
                 .isEqualTo("Prices rose thirty-seven percent in twenty twenty-four, to five dollars and fifty cents a loaf at ten o'clock.");
     }
+
+    @Test
+    void abbreviatedMonthsStreetsSaintsAndUnitsAreSaidInFull() {
+        assertThat(EnglishNormalizer.INSTANCE.normalize("It opens Oct. 5.")).contains("October").doesNotContain("Oct.");
+        assertThat(EnglishNormalizer.INSTANCE.normalize("We met at 10 Main St. yesterday.")).contains("Main Street");
+        assertThat(EnglishNormalizer.INSTANCE.normalize("He visited St. Paul.")).contains("Saint Paul");
+        assertThat(EnglishNormalizer.INSTANCE.normalize("Set it to 16pt.")).contains("sixteen points");
+        assertThat(ChineseNormalizer.INSTANCE.normalize("字号设为16pt。")).contains("十六磅");
+    }
 }

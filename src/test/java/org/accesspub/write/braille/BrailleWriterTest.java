@@ -105,11 +105,12 @@ class BrailleWriterTest {
     @Test
     void badTableAndPageNamesAreUsageErrors() {
         assertThatThrownBy(() -> BrailleTable.parse("klingon")).isInstanceOf(AccesspubException.class)
-                .hasMessageContaining("zhcn-cbs, zhcn-g1, zh-tw, ueb-g2, ueb-g1");
+                .hasMessageContaining("zhcn-cbs, zhcn-g1, zh-tw, zh-hk, ueb-g2, ueb-g1");
         assertThatThrownBy(() -> BraillePage.parse("40")).hasMessageContaining("40x25");
         assertThatThrownBy(() -> BraillePage.parse("4x25")).hasMessageContaining("out of range");
         assertThat(BrailleTables.of(List.of(BrailleTable.parse("ZHCN-G1"))).forLanguage("zh-CN")).isEqualTo(BrailleTable.ZHCN_G1);
-        assertThat(BrailleTables.defaults().forLanguage("zh-Hant-HK")).isEqualTo(BrailleTable.ZH_TW);
+        assertThat(BrailleTables.defaults().forLanguage("zh-Hant-HK")).isEqualTo(BrailleTable.ZH_HK);
+        assertThat(BrailleTables.defaults().forLanguage("zh-Hant-TW")).isEqualTo(BrailleTable.ZH_TW);
     }
 
     @Test
