@@ -54,6 +54,11 @@ public final class FontChain {
         return faces;
     }
 
+    /** Whether a face is tried only for what the main fonts lack (emoji, fallbacks): named only where it is used. */
+    public boolean isFallback(FontFace face) {
+        return face == BundledFonts.notoEmoji() || fallbacks.contains(face) || FallbackFonts.opened().contains(face);
+    }
+
     /** The user's font, or null. */
     public FontFace userFont() {
         return userRegular;
@@ -91,8 +96,8 @@ public final class FontChain {
                 return f;
             }
         }
-        if (invisible(codePoint)) {
-            return null;
+        if (invisible(codePoint) || Character.getType(codePoint) == Character.PRIVATE_USE) {
+            return null; // a private-use character means something else in every machine font
         }
         for (FontFace f : FallbackFonts.machine()) {
             if (f.covers(codePoint)) {

@@ -27,4 +27,21 @@ public final class Keeps {
         return next instanceof Block.Table || next instanceof Block.LineBlock || bold
                 || text.endsWith(":") || text.endsWith("：");
     }
+
+    /**
+     * Whether a paragraph is the caption of the table after it: short, and all in bold or numbered as
+     * a table ("表 3.1.", "Table 2:"), as DocBook, Publican and Word write captions above a table.
+     */
+    public static boolean captionOf(Block block, Block next) {
+        if (!(block instanceof Block.Paragraph p) || !(next instanceof Block.Table)) {
+            return false;
+        }
+        String text = Blocks.plainText(p.content()).strip();
+        if (text.isEmpty() || text.codePointCount(0, text.length()) > 100) {
+            return false;
+        }
+        boolean bold = p.content().stream().allMatch(i -> i instanceof Inline.Strong || i instanceof Inline.Emphasis
+                || i instanceof Inline.Text t && t.text().isBlank());
+        return bold || text.matches("(?i)^(表|table|tab\\.)\\s*[0-9一二三四五六七八九十].*");
+    }
 }

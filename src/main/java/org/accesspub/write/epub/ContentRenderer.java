@@ -51,8 +51,13 @@ final class ContentRenderer {
     }
 
     void blocks(Xml x, List<Block> blocks) {
-        for (Block b : blocks) {
-            b.accept(new BlockWriter(x));
+        for (int i = 0; i < blocks.size(); i++) {
+            if (i + 1 < blocks.size() && org.accesspub.write.Keeps.captionOf(blocks.get(i), blocks.get(i + 1))) {
+                // the caption goes into the table, as its <caption>
+                new BlockWriter(x, (Block.Paragraph) blocks.get(i)).visit((Block.Table) blocks.get(++i));
+                continue;
+            }
+            blocks.get(i).accept(new BlockWriter(x, null));
         }
     }
 
@@ -118,9 +123,11 @@ final class ContentRenderer {
 
     private final class BlockWriter implements Block.Visitor<Void> {
         private final Xml x;
+        private final Block.Paragraph caption; // of the table this writer sets, or null
 
-        BlockWriter(Xml x) {
+        BlockWriter(Xml x, Block.Paragraph caption) {
             this.x = x;
+            this.caption = caption;
         }
 
         @Override
@@ -219,6 +226,11 @@ final class ContentRenderer {
                 return null;
             }
             x.start("table").attr("id", marks.id(t)).newline();
+            if (caption != null) {
+                x.start("caption").attr("id", marks.id(caption));
+                inlines(x, caption.content(), false);
+                x.end().newline();
+            }
             if (!t.header().isEmpty()) {
                 x.start("thead").start("tr");
                 for (int c = 0; c < t.header().size(); c++) {
@@ -252,7 +264,13 @@ final class ContentRenderer {
             if (c.language() != null && c.language().matches("[A-Za-z0-9_+#.-]{1,40}")) {
                 x.attr("class", "language-" + c.language()); // the HTML convention for a listing's language
             }
-            x.text(c.code()).end().end().newline();
+            // each line a block with a hanging indent: a line the reader's width wraps continues indented
+            String[] lines = c.code().replace("\r", "").split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                // the line's own newline stays in it: copied or read without the style sheet, the lines stay lines
+                x.start("span").attr("class", "cl").text(lines[i] + (i + 1 < lines.length ? "\n" : "")).end();
+            }
+            x.end().end().newline();
             return null;
         }
 
@@ -371,13 +389,17 @@ final class ContentRenderer {
         @Override
         public Void visit(Inline.Code c) {
             use.addCode(c.text(), bold);
-            x.start("code").text(c.text()).end();
+            x.start("code").attr("class", c.text().length() > 20 ? "address" : null).text(c.text()).end();
             return null;
         }
 
         @Override
         public Void visit(Inline.Link l) {
             x.start("a").attr("href", l.href()); // kept by the link policy: safe, absolute, never nested
+            String shown = Blocks.plainText(l.content()).strip();
+            if (shown.length() > 20 && shown.matches("(?i)(https?://|ftp://|www\\.|/)\\S+")) {
+                x.attr("class", "address"); // an address may break anywhere, so the Han text around is not spaced out
+            }
             inlines(x, l.content(), bold);
             x.end();
             return null;

@@ -60,7 +60,7 @@ final class FontPlan {
         order.add(monoBold);
         for (FontFace face : order) {
             Set<Integer> cps = served.remove(face);
-            if (face != monoRegular && face != monoBold) {
+            if (face != monoRegular && face != monoBold && (cps != null || !chain.isFallback(face))) {
                 families.add(face.family()); // the mono face is named only for code
             }
             if (cps == null) {

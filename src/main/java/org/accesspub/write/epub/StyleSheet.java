@@ -75,6 +75,11 @@ final class StyleSheet {
                 .append("th, td { border: 0.06em solid; padding: 0.2em 0.4em; text-align: start; vertical-align: top; }\n")
                 .append("code, pre { font-family: ").append(codeFamilies(fonts)).append("; }\n")
                 .append("pre { white-space: pre-wrap; margin: 0 0 ").append(para).append("em; }\n")
+                // a wrapped code line continues indented under its start, so it is not taken for a new line
+                .append("pre span.cl { display: block; padding-left: 2em; text-indent: -2em; }\n")
+                // a long address or path breaks anywhere rather than leaving a line of spaced-out Han characters
+                .append(".address { word-break: break-all; overflow-wrap: anywhere; }\n")
+                .append("caption { font-weight: bold; text-align: start; caption-side: top; padding: 0 0 0.3em; }\n")
                 .append("a { text-decoration: underline; }\n")
                 .append("hr { border: 0; border-top: 0.1em solid; margin: 1em 0; }\n")
                 // Verse and addresses: each line its own, a long one continues with a hanging indent.

@@ -106,6 +106,10 @@ final class PageLayout {
 
         void all(List<Block> blocks) {
             for (int i = 0; i < blocks.size(); i++) {
+                if (i + 2 < blocks.size() && blocks.get(i) instanceof Block.Heading h
+                        && org.accesspub.write.Keeps.introduces(blocks.get(i + 1), blocks.get(i + 2))) {
+                    keepHeadingWithIntroduction(h, (Block.Paragraph) blocks.get(i + 1));
+                }
                 if (i + 1 < blocks.size()) {
                     keepWithNext(blocks.get(i), blocks.get(i + 1));
                 }
@@ -142,6 +146,22 @@ final class PageLayout {
                 new Blocks(inside).all(p.note().blocks());
             }
             notes.clear();
+        }
+
+        /**
+         * A heading followed by a line that introduces the next block (a poem's title, its author, its
+         * first lines) starts a page when the three would not be together on this one.
+         */
+        private void keepHeadingWithIntroduction(Block.Heading h, Block.Paragraph intro) {
+            TextFlow title = TextFlow.of(h.content(), true);
+            if (title.text().isBlank()) {
+                return;
+            }
+            TextSetter.Setting heading = setter.set(title, (float) profile.headingPt(h.level()), false, 0, ctx.width(), false);
+            TextSetter.Setting line = setter.set(TextFlow.of(intro.content(), false), body, false, 0, ctx.width(), false);
+            float before = cursor.atTop() ? 0 : (float) profile.headingSpaceBeforePt();
+            cursor.ensureRoom(before + heading.height(lineSpacing) + body * 0.4f + line.height(lineSpacing)
+                    + ctx.paragraphSpace() + 2 * body * lineSpacing);
         }
 
         /**

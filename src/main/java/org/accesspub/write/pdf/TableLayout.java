@@ -11,7 +11,7 @@ import org.accesspub.style.LargePrintProfile;
 /**
  * Lays out a table. Its link addresses are numbered in the cells ("[1]") and printed after it, so a
  * cell holds its words only. Columns are sized by their content as browsers do: each gets at least
- * its widest unbreakable word (its minimum content width, at least six characters when it has that
+ * its widest unbreakable word (its minimum content width, at least five characters when it has that
  * many) and shares the rest in proportion to how much more it would need to hold its text on one line
  * (its maximum content width). A bold header row is kept with the first row and repeated as an
  * artifact after a page break; a row too tall for a page is set cell after cell at full width. Tagged
@@ -65,8 +65,8 @@ final class TableLayout {
                 }
                 float word = LineBreaker.longestUnbreakable(one.flow().text(), one.advances());
                 // a word longer than eight characters (an address, a path) is cut anyway when it must be
-                // a column holds six characters of running text (or all of a shorter text) before it is a column
-                min[c] = Math.max(min[c], Math.max(Math.min(word, body * 8), Math.min(natural, body * 6)) + 2 * pad);
+                // a column holds five characters of running text (or all of a shorter text) before it is a column
+                min[c] = Math.max(min[c], Math.max(Math.min(word, body * 8), Math.min(natural, body * 5)) + 2 * pad);
                 max[c] = Math.max(max[c], natural + 2 * pad);
             }
         }

@@ -120,7 +120,7 @@ final class TextSetter {
                 spacing = (room - natural) / shared;
             } else if (shared > 0 && !everyGlyph && s.justify() && !line.last()) {
                 spacing = (room - natural) / shared;
-                if (spacing > s.size() * 0.5f || spacing * shared > room * 0.15f) {
+                if (spacing > s.size() * 0.35f || spacing * shared > room * 0.15f) {
                     spacing = 0; // a line ended early by a long word or address stays ragged rather than gappy
                 }
             }

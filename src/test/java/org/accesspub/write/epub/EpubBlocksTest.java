@@ -47,6 +47,31 @@ class EpubBlocksTest {
     }
 
     @Test
+    void aTableCaptionIsItsCaptionCodeLinesWrapUnderTheirStartAndLongAddressesBreakAnywhere() throws Exception {
+        java.util.List<org.accesspub.model.Inline> cell = java.util.List.of(new org.accesspub.model.Inline.Text("支持"));
+        Article article = new Article(org.accesspub.model.Metadata.of("表格", "zh-CN"), java.util.List.of(
+                new org.accesspub.model.Block.Paragraph(java.util.List.of(new org.accesspub.model.Inline.Strong(
+                        java.util.List.of(new org.accesspub.model.Inline.Text("表 3.1. 引导加载程序列表"))))),
+                new org.accesspub.model.Block.Table(java.util.List.of(java.util.List.of(
+                        new org.accesspub.model.Inline.Text("initrd"))), java.util.List.of(java.util.List.of(cell))),
+                new org.accesspub.model.Block.Paragraph(java.util.List.of(new org.accesspub.model.Inline.Text("网址是 "),
+                        new org.accesspub.model.Inline.Link("https://www.example.gov.cn/service/community/online-guide.html",
+                                java.util.List.of(new org.accesspub.model.Inline.Text(
+                                        "https://www.example.gov.cn/service/community/online-guide.html"))),
+                        new org.accesspub.model.Inline.Text("，对于 UEFI 系统，GRUB2 会读取配置。"))),
+                new org.accesspub.model.Block.CodeBlock("sh", "apt-get install --no-install-recommends grub-efi-amd64\necho done")));
+        Path epub = write(article, "caption");
+        EpubCheck.assertValid(epub);
+        Document page = page(epub);
+        assertThat(page.select("table > caption").text()).isEqualTo("表 3.1. 引导加载程序列表");
+        assertThat(page.select("body p").eachText()).noneMatch(t -> t.contains("表 3.1"));
+        assertThat(page.select("pre > code > span.cl")).hasSize(2);
+        assertThat(page.selectFirst("pre > code").wholeText())
+                .isEqualTo("apt-get install --no-install-recommends grub-efi-amd64\necho done");
+        assertThat(page.select("a.address")).hasSize(1);
+    }
+
+    @Test
     void aStanzaBreakInsideALineBlockIsABlankLine() throws Exception {
         Path epub = write(BlockFixtures.englishManual(), "english");
         EpubCheck.assertValid(epub);

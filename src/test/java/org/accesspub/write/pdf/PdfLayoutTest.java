@@ -125,6 +125,30 @@ class PdfLayoutTest {
         assertThat(roles(pdf)).contains("Table", "TH", "TD");
     }
 
+    @Test
+    void emojiAndRareHanAreDrawnAndACharacterNoFontHasIsPrintedAsItsFramedCode() throws Exception {
+        Warnings warnings = Warnings.collecting();
+        Article article = new Article(Metadata.of("生僻字", "zh-CN"), List.of(
+                Block.Paragraph.of("吉野家的“吉”，有人写作“𠮷”：𠮷野家。今天天气很好😀，大家都很开心👍。"),
+                Block.Paragraph.of("私用区字符\uE000无法显示。")));
+        byte[] pdf = PdfWriterTest.pdf(article, LargePrintProfile.defaults(), warnings);
+        Files.write(Path.of("target/pdf", "rare-characters.pdf"), pdf);
+        assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+        String dense = PdfText.read(pdf).dense();
+        assertThat(dense).contains("很好😀，", "开心👍。"); // Noto Emoji, bundled
+        // from the machine's Han fonts (fonts-hanazono) where it has them, else its code: never a blank
+        assertThat(dense.contains("“𠮷”：𠮷野家") || dense.contains("“U+20BB7”：U+20BB7野家")).isTrue();
+        assertThat(dense).contains("私用区字符U+E000无法显示");
+        assertThat(warnings.all()).anySatisfy(w -> assertThat(w).contains("U+E000"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> fonts = new ArrayList<>();
+            for (var name : doc.getPage(0).getResources().getFontNames()) {
+                fonts.add(doc.getPage(0).getResources().getFont(name).getName());
+            }
+            assertThat(fonts).anySatisfy(f -> assertThat(f).endsWith("NotoEmoji-Regular"));
+        }
+    }
+
     private static List<String> roles(byte[] pdf) throws Exception {
         List<String> roles = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -224,9 +224,10 @@ class PdfWriterTest {
     void aCharacterNoFontHasIsReportedByCodePoint() throws Exception {
         Warnings warnings = Warnings.collecting();
         Article article = new Article(org.accesspub.model.Metadata.of("字", "zh-CN"),
-                List.of(Block.Paragraph.of("古文字\uD81C\uDC00在此。")));
-        pdf(article, LargePrintProfile.defaults(), warnings);
-        assertThat(warnings.all()).anyMatch(w -> w.contains("U+17000"));
+                List.of(Block.Paragraph.of("古文字\uDB80\uDC00在此。"))); // plane 15, private use: no font's
+        byte[] pdf = pdf(article, LargePrintProfile.defaults(), warnings);
+        assertThat(warnings.all()).anyMatch(w -> w.contains("U+F0000"));
+        assertThat(PdfText.read(pdf).dense()).contains("古文字U+F0000在此"); // printed as its framed code
     }
 
     @Test
