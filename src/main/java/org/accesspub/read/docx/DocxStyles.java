@@ -48,6 +48,8 @@ final class DocxStyles {
     }
 
     private final Map<String, Style> styles = new HashMap<>();
+    /** Answers already worked out, by query and style: a long document asks the same few styles thousands of times. */
+    private final Map<String, Object> answers = new HashMap<>();
     private String defaultParagraph;
     private String defaultLang;
     private String defaultEastAsiaLang;
@@ -74,7 +76,7 @@ final class DocxStyles {
             for (Element c : children(s)) {
                 header |= "tblStylePr".equals(c.getLocalName()) && "firstRow".equals(attr(c, "type"));
             }
-            styles.putIfAbsent(id, new Style(name == null ? id : name, val(s, "basedOn"), child(s, "pPr"), child(s, "rPr"),
+            styles.putIfAbsent(id, new Style(norm(name == null ? id : name), val(s, "basedOn"), child(s, "pPr"), child(s, "rPr"),
                     header));
             if ("paragraph".equals(attr(s, "type")) && attr(s, "default") != null && isOn(attr(s, "default"))) {
                 defaultParagraph = id;
@@ -98,15 +100,30 @@ final class DocxStyles {
         return name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String query, String id, java.util.function.Function<String, T> f) {
+        String key = query + '\u0000' + id;
+        Object v = answers.get(key);
+        if (v == null && !answers.containsKey(key)) {
+            v = f.apply(id);
+            answers.put(key, v);
+        }
+        return (T) v;
+    }
+
     /** The heading level (1-9) a paragraph style gives, by name or outline level, or 0. */
     int headingLevel(String id) {
+        return cached("h", id, this::findHeadingLevel);
+    }
+
+    private int findHeadingLevel(String id) {
         int depth = 0;
         for (String at = id; at != null && depth < 20; depth++) {
             Style s = styles.get(at);
             if (s == null) {
                 break;
             }
-            Matcher m = HEADING.matcher(norm(s.name()));
+            Matcher m = HEADING.matcher(s.name());
             if (m.matches()) {
                 return Math.max(1, Integer.parseInt(m.group(1)));
             }
@@ -122,13 +139,17 @@ final class DocxStyles {
 
     /** What the paragraph style (or one it is based on) marks the paragraph as. */
     Kind kind(String id) {
+        return cached("k", id, this::findKind);
+    }
+
+    private Kind findKind(String id) {
         int depth = 0;
         for (String at = id; at != null && depth < 20; depth++) {
             Style s = styles.get(at);
             if (s == null) {
                 break;
             }
-            String n = norm(s.name());
+            String n = s.name();
             if (TITLE.contains(n)) {
                 return Kind.TITLE;
             }
@@ -160,6 +181,10 @@ final class DocxStyles {
 
     /** The numbering ({@code numPr}) a paragraph style carries, or null. */
     Element numPr(String id) {
+        return cached("n", id, this::findNumPr);
+    }
+
+    private Element findNumPr(String id) {
         int depth = 0;
         for (String at = id; at != null && depth < 20; depth++) {
             Style s = styles.get(at);
@@ -177,13 +202,17 @@ final class DocxStyles {
 
     /** Whether a character (or paragraph) style sets its text in a monospace face or is named as code. */
     boolean monospace(String id) {
+        return id != null && cached("m", id, this::findMonospace);
+    }
+
+    private boolean findMonospace(String id) {
         int depth = 0;
         for (String at = id; at != null && depth < 20; depth++) {
             Style s = styles.get(at);
             if (s == null) {
                 break;
             }
-            if (MONO_CHAR.matcher(norm(s.name())).matches() || monoFont(s.rPr())) {
+            if (MONO_CHAR.matcher(s.name()).matches() || monoFont(s.rPr())) {
                 return true;
             }
             at = s.basedOn();
@@ -193,13 +222,17 @@ final class DocxStyles {
 
     /** A character style's bold or italic: {@code b} or {@code i}, by name (Strong, Emphasis) or by its run properties. */
     boolean sets(String id, String property) {
+        return id != null && cached(property, id, i -> findSets(i, property));
+    }
+
+    private boolean findSets(String id, String property) {
         int depth = 0;
         for (String at = id; at != null && depth < 20; depth++) {
             Style s = styles.get(at);
             if (s == null) {
                 break;
             }
-            String n = norm(s.name());
+            String n = s.name();
             if (property.equals("b") && (n.equals("strong") || n.equals("strong emphasis"))
                     || property.equals("i") && (n.equals("emphasis") || n.equals("intense emphasis"))) {
                 return true;

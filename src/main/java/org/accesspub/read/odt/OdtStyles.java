@@ -102,7 +102,14 @@ final class OdtStyles {
         return n.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
+    private final Map<String, Kind> kinds = new HashMap<>();
+    private final Map<String, Boolean> monospaced = new HashMap<>();
+
     Kind kind(String name) {
+        return name == null ? Kind.NORMAL : kinds.computeIfAbsent(name, this::findKind);
+    }
+
+    private Kind findKind(String name) {
         int depth = 0;
         for (String at = name; at != null && depth < 20; depth++) {
             Style s = styles.get(at);
@@ -199,6 +206,10 @@ final class OdtStyles {
     }
 
     boolean monospace(String name) {
+        return name != null && monospaced.computeIfAbsent(name, this::findMonospace);
+    }
+
+    private boolean findMonospace(String name) {
         Style s = styles.get(name);
         if (s != null && norm(s).matches("source text|teletype|example|code|verbatim char|html code|inline code")) {
             return true;
