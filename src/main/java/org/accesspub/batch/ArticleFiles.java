@@ -12,12 +12,13 @@ import org.accesspub.AccesspubException;
 
 /**
  * The articles a command line names: files as given, and for a folder the articles directly inside it
- * ({@code .txt}, {@code .md}, {@code .markdown}, {@code .html}, {@code .htm}, {@code .xhtml}), in name order,
+ * ({@code .txt}, {@code .md}, {@code .markdown}, {@code .html}, {@code .htm}, {@code .xhtml}, {@code .docx},
+ * {@code .odt}), in name order,
  * hidden files skipped.
  */
 public final class ArticleFiles {
     /** Extensions taken from a folder; a file named on the command line is read whatever its name. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm", "xhtml");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm", "xhtml", "docx", "odt");
 
     private ArticleFiles() {
     }

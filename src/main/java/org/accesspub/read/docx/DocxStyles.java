@@ -100,6 +100,20 @@ final class DocxStyles {
         return name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
+    /** The style and those it is based on, nearest first (at most 20: a cycle ends there). */
+    private java.util.List<Style> chain(String id) {
+        java.util.List<Style> out = new java.util.ArrayList<>();
+        for (String at = id; at != null && out.size() < 20; ) {
+            Style s = styles.get(at);
+            if (s == null) {
+                break;
+            }
+            out.add(s);
+            at = s.basedOn();
+        }
+        return out;
+    }
+
     @SuppressWarnings("unchecked")
     private <T> T cached(String query, String id, java.util.function.Function<String, T> f) {
         String key = query + '\u0000' + id;
@@ -117,12 +131,7 @@ final class DocxStyles {
     }
 
     private int findHeadingLevel(String id) {
-        int depth = 0;
-        for (String at = id; at != null && depth < 20; depth++) {
-            Style s = styles.get(at);
-            if (s == null) {
-                break;
-            }
+        for (Style s : chain(id)) {
             Matcher m = HEADING.matcher(s.name());
             if (m.matches()) {
                 return Math.max(1, Integer.parseInt(m.group(1)));
@@ -132,7 +141,6 @@ final class DocxStyles {
                 int level = Integer.parseInt(outline);
                 return level >= 9 ? 0 : level + 1;
             }
-            at = s.basedOn();
         }
         return 0;
     }
@@ -143,12 +151,7 @@ final class DocxStyles {
     }
 
     private Kind findKind(String id) {
-        int depth = 0;
-        for (String at = id; at != null && depth < 20; depth++) {
-            Style s = styles.get(at);
-            if (s == null) {
-                break;
-            }
+        for (Style s : chain(id)) {
             String n = s.name();
             if (TITLE.contains(n)) {
                 return Kind.TITLE;
@@ -174,7 +177,6 @@ final class DocxStyles {
             if (HEADING.matcher(n).matches()) {
                 return Kind.NORMAL;
             }
-            at = s.basedOn();
         }
         return Kind.NORMAL;
     }
@@ -185,17 +187,11 @@ final class DocxStyles {
     }
 
     private Element findNumPr(String id) {
-        int depth = 0;
-        for (String at = id; at != null && depth < 20; depth++) {
-            Style s = styles.get(at);
-            if (s == null) {
-                break;
-            }
+        for (Style s : chain(id)) {
             Element numPr = child(s.pPr(), "numPr");
             if (numPr != null) {
                 return numPr;
             }
-            at = s.basedOn();
         }
         return null;
     }
@@ -206,16 +202,10 @@ final class DocxStyles {
     }
 
     private boolean findMonospace(String id) {
-        int depth = 0;
-        for (String at = id; at != null && depth < 20; depth++) {
-            Style s = styles.get(at);
-            if (s == null) {
-                break;
-            }
+        for (Style s : chain(id)) {
             if (MONO_CHAR.matcher(s.name()).matches() || monoFont(s.rPr())) {
                 return true;
             }
-            at = s.basedOn();
         }
         return false;
     }
@@ -226,12 +216,7 @@ final class DocxStyles {
     }
 
     private boolean findSets(String id, String property) {
-        int depth = 0;
-        for (String at = id; at != null && depth < 20; depth++) {
-            Style s = styles.get(at);
-            if (s == null) {
-                break;
-            }
+        for (Style s : chain(id)) {
             String n = s.name();
             if (property.equals("b") && (n.equals("strong") || n.equals("strong emphasis"))
                     || property.equals("i") && (n.equals("emphasis") || n.equals("intense emphasis"))) {
@@ -241,23 +226,16 @@ final class DocxStyles {
             if (p != null) {
                 return isOn(attr(p, "val"));
             }
-            at = s.basedOn();
         }
         return false;
     }
 
     /** Whether a table style formats its first row as a header. */
     boolean tableHeader(String id) {
-        int depth = 0;
-        for (String at = id; at != null && depth < 20; depth++) {
-            Style s = styles.get(at);
-            if (s == null) {
-                break;
-            }
+        for (Style s : chain(id)) {
             if (s.tableHeader()) {
                 return true;
             }
-            at = s.basedOn();
         }
         return false;
     }
