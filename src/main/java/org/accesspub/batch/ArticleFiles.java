@@ -14,14 +14,14 @@ import org.accesspub.AccesspubException;
 
 /**
  * The articles a command line names: files as given, and for a folder the articles directly inside it
- * ({@code .txt}, {@code .md}, {@code .markdown}, {@code .html}, {@code .htm}, {@code .xhtml}), in name order,
- * hidden files skipped. In a folder, an entry with an article's name that is not a readable file (a pipe,
- * a device, a symbolic link loop, a dangling link) is skipped and said so; a symbolic link that leads out
- * of the folder is refused.
+ * ({@code .txt}, {@code .md}, {@code .markdown}, {@code .html}, {@code .htm}, {@code .xhtml}, {@code .docx},
+ * {@code .odt}), in name order, hidden files skipped. In a folder, an entry with an article's name that is not
+ * a readable file (a pipe, a device, a symbolic link loop, a dangling link) is skipped and said so; a symbolic
+ * link that leads out of the folder is refused.
  */
 public final class ArticleFiles {
     /** Extensions taken from a folder; a file named on the command line is read whatever its name. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm", "xhtml");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm", "xhtml", "docx", "odt");
 
     /** What a folder held: the articles, and the entries with an article's name that were left out. */
     public record Listing(List<Path> articles, List<Skipped> skipped) {

@@ -47,10 +47,9 @@ final class DocxBody {
     private final DocxNumbering numbering;
     private final Map<String, Element> footnotes;
     private final Map<String, Element> endnotes;
-    private final List<Block.Note> pendingNotes = new ArrayList<>();
+    private final org.accesspub.read.office.NoteReader notes = new org.accesspub.read.office.NoteReader();
+    private final List<Block.Note> pendingNotes = notes.pending();
     private Deque<Field> fields = new ArrayDeque<>();
-    private int notes;
-    private boolean inNote;
     private int depth;
     private String title;
     private String subtitle;
@@ -465,19 +464,10 @@ final class DocxBody {
 
         private void note(Map<String, Element> notesById, String id) {
             Element n = id == null ? null : notesById.get(id);
-            if (n == null || inNote) {
-                return;
+            String label = n == null ? null : notes.read(() -> nested(n));
+            if (label != null) {
+                out.noteRef(label);
             }
-            String label = String.valueOf(++notes);
-            inNote = true;
-            List<Block> blocks;
-            try {
-                blocks = nested(n);
-            } finally {
-                inNote = false;
-            }
-            out.noteRef(label);
-            pendingNotes.add(new Block.Note(label, blocks));
         }
 
         /** DrawingML: pictures with the alt text of {@code wp:docPr}, and the text of text boxes. */

@@ -48,6 +48,8 @@ final class DocxStyles {
     }
 
     private final Map<String, Style> styles = new HashMap<>();
+    /** Answers already worked out, by query and style: a long document asks the same few styles thousands of times. */
+    private final Map<String, Object> answers = new HashMap<>();
     private String defaultParagraph;
     private String defaultLang;
     private String defaultEastAsiaLang;
@@ -74,7 +76,7 @@ final class DocxStyles {
             for (Element c : children(s)) {
                 header |= "tblStylePr".equals(c.getLocalName()) && "firstRow".equals(attr(c, "type"));
             }
-            styles.putIfAbsent(id, new Style(name == null ? id : name, val(s, "basedOn"), child(s, "pPr"), child(s, "rPr"),
+            styles.putIfAbsent(id, new Style(norm(name == null ? id : name), val(s, "basedOn"), child(s, "pPr"), child(s, "rPr"),
                     header));
             if ("paragraph".equals(attr(s, "type")) && attr(s, "default") != null && isOn(attr(s, "default"))) {
                 defaultParagraph = id;
@@ -98,15 +100,39 @@ final class DocxStyles {
         return name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    /** The heading level (1-9) a paragraph style gives, by name or outline level, or 0. */
-    int headingLevel(String id) {
-        int depth = 0;
-        for (String at = id; at != null && depth < 20; depth++) {
+    /** The style and those it is based on, nearest first (at most 20: a cycle ends there). */
+    private java.util.List<Style> chain(String id) {
+        java.util.List<Style> out = new java.util.ArrayList<>();
+        for (String at = id; at != null && out.size() < 20; ) {
             Style s = styles.get(at);
             if (s == null) {
                 break;
             }
-            Matcher m = HEADING.matcher(norm(s.name()));
+            out.add(s);
+            at = s.basedOn();
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String query, String id, java.util.function.Function<String, T> f) {
+        String key = query + '\u0000' + id;
+        Object v = answers.get(key);
+        if (v == null && !answers.containsKey(key)) {
+            v = f.apply(id);
+            answers.put(key, v);
+        }
+        return (T) v;
+    }
+
+    /** The heading level (1-9) a paragraph style gives, by name or outline level, or 0. */
+    int headingLevel(String id) {
+        return cached("h", id, this::findHeadingLevel);
+    }
+
+    private int findHeadingLevel(String id) {
+        for (Style s : chain(id)) {
+            Matcher m = HEADING.matcher(s.name());
             if (m.matches()) {
                 return Math.max(1, Integer.parseInt(m.group(1)));
             }
@@ -115,20 +141,18 @@ final class DocxStyles {
                 int level = Integer.parseInt(outline);
                 return level >= 9 ? 0 : level + 1;
             }
-            at = s.basedOn();
         }
         return 0;
     }
 
     /** What the paragraph style (or one it is based on) marks the paragraph as. */
     Kind kind(String id) {
-        int depth = 0;
-        for (String at = id; at != null && depth < 20; depth++) {
-            Style s = styles.get(at);
-            if (s == null) {
-                break;
-            }
-            String n = norm(s.name());
+        return cached("k", id, this::findKind);
+    }
+
+    private Kind findKind(String id) {
+        for (Style s : chain(id)) {
+            String n = s.name();
             if (TITLE.contains(n)) {
                 return Kind.TITLE;
             }
@@ -153,53 +177,47 @@ final class DocxStyles {
             if (HEADING.matcher(n).matches()) {
                 return Kind.NORMAL;
             }
-            at = s.basedOn();
         }
         return Kind.NORMAL;
     }
 
     /** The numbering ({@code numPr}) a paragraph style carries, or null. */
     Element numPr(String id) {
-        int depth = 0;
-        for (String at = id; at != null && depth < 20; depth++) {
-            Style s = styles.get(at);
-            if (s == null) {
-                break;
-            }
+        return cached("n", id, this::findNumPr);
+    }
+
+    private Element findNumPr(String id) {
+        for (Style s : chain(id)) {
             Element numPr = child(s.pPr(), "numPr");
             if (numPr != null) {
                 return numPr;
             }
-            at = s.basedOn();
         }
         return null;
     }
 
     /** Whether a character (or paragraph) style sets its text in a monospace face or is named as code. */
     boolean monospace(String id) {
-        int depth = 0;
-        for (String at = id; at != null && depth < 20; depth++) {
-            Style s = styles.get(at);
-            if (s == null) {
-                break;
-            }
-            if (MONO_CHAR.matcher(norm(s.name())).matches() || monoFont(s.rPr())) {
+        return id != null && cached("m", id, this::findMonospace);
+    }
+
+    private boolean findMonospace(String id) {
+        for (Style s : chain(id)) {
+            if (MONO_CHAR.matcher(s.name()).matches() || monoFont(s.rPr())) {
                 return true;
             }
-            at = s.basedOn();
         }
         return false;
     }
 
     /** A character style's bold or italic: {@code b} or {@code i}, by name (Strong, Emphasis) or by its run properties. */
     boolean sets(String id, String property) {
-        int depth = 0;
-        for (String at = id; at != null && depth < 20; depth++) {
-            Style s = styles.get(at);
-            if (s == null) {
-                break;
-            }
-            String n = norm(s.name());
+        return id != null && cached(property, id, i -> findSets(i, property));
+    }
+
+    private boolean findSets(String id, String property) {
+        for (Style s : chain(id)) {
+            String n = s.name();
             if (property.equals("b") && (n.equals("strong") || n.equals("strong emphasis"))
                     || property.equals("i") && (n.equals("emphasis") || n.equals("intense emphasis"))) {
                 return true;
@@ -208,23 +226,16 @@ final class DocxStyles {
             if (p != null) {
                 return isOn(attr(p, "val"));
             }
-            at = s.basedOn();
         }
         return false;
     }
 
     /** Whether a table style formats its first row as a header. */
     boolean tableHeader(String id) {
-        int depth = 0;
-        for (String at = id; at != null && depth < 20; depth++) {
-            Style s = styles.get(at);
-            if (s == null) {
-                break;
-            }
+        for (Style s : chain(id)) {
             if (s.tableHeader()) {
                 return true;
             }
-            at = s.basedOn();
         }
         return false;
     }

@@ -40,11 +40,10 @@ public final class OdtReader {
 
     private final ZipParts parts;
     private final OdtStyles styles;
-    private final List<Block.Note> pendingNotes = new ArrayList<>();
+    private final org.accesspub.read.office.NoteReader notes = new org.accesspub.read.office.NoteReader();
+    private final List<Block.Note> pendingNotes = notes.pending();
     private final Map<String, Integer> listCounters = new HashMap<>();
     private int depth;
-    private int notes;
-    private boolean inNote;
     private String title;
     private String subtitle;
     private String author;
@@ -485,23 +484,11 @@ public final class OdtReader {
         }
 
         private void note(Element note) {
-            if (inNote) {
-                return;
-            }
             Element body = child(note, "note-body");
-            if (body == null) {
-                return;
+            String label = body == null ? null : notes.read(() -> nested(body));
+            if (label != null) {
+                out.noteRef(label);
             }
-            String label = String.valueOf(++notes);
-            inNote = true;
-            List<Block> blocks;
-            try {
-                blocks = nested(body);
-            } finally {
-                inNote = false;
-            }
-            out.noteRef(label);
-            pendingNotes.add(new Block.Note(label, blocks));
         }
 
         /** A frame: its picture (with svg:title / svg:desc as alt text) or the text of its text box. */

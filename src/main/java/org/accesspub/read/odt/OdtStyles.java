@@ -89,6 +89,20 @@ final class OdtStyles {
                 : language + "-" + country;
     }
 
+    /** The style and those it is based on, nearest first (at most 20: a cycle ends there). */
+    private java.util.List<Style> chain(String name) {
+        java.util.List<Style> out = new java.util.ArrayList<>();
+        for (String at = name; at != null && out.size() < 20; ) {
+            Style s = styles.get(at);
+            if (s == null) {
+                break;
+            }
+            out.add(s);
+            at = s.parent();
+        }
+        return out;
+    }
+
     String lang() {
         return lang;
     }
@@ -102,13 +116,15 @@ final class OdtStyles {
         return n.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
+    private final Map<String, Kind> kinds = new HashMap<>();
+    private final Map<String, Boolean> monospaced = new HashMap<>();
+
     Kind kind(String name) {
-        int depth = 0;
-        for (String at = name; at != null && depth < 20; depth++) {
-            Style s = styles.get(at);
-            if (s == null) {
-                break;
-            }
+        return name == null ? Kind.NORMAL : kinds.computeIfAbsent(name, this::findKind);
+    }
+
+    private Kind findKind(String name) {
+        for (Style s : chain(name)) {
             String n = norm(s);
             if (n.equals("title")) {
                 return Kind.TITLE;
@@ -134,56 +150,37 @@ final class OdtStyles {
             if (s.outline() != null || n.startsWith("heading")) {
                 return Kind.NORMAL;
             }
-            at = s.parent();
         }
         return Kind.NORMAL;
     }
 
     /** The outline level a paragraph style gives (Heading 2 → 2), or 0. */
     int outlineLevel(String name) {
-        int depth = 0;
-        for (String at = name; at != null && depth < 20; depth++) {
-            Style s = styles.get(at);
-            if (s == null) {
-                break;
-            }
+        for (Style s : chain(name)) {
             if (s.outline() != null && s.outline().matches("\\d{1,2}")) {
                 return Integer.parseInt(s.outline());
             }
-            at = s.parent();
         }
         return 0;
     }
 
     /** The list style a paragraph style carries, or null. */
     String listStyle(String name) {
-        int depth = 0;
-        for (String at = name; at != null && depth < 20; depth++) {
-            Style s = styles.get(at);
-            if (s == null) {
-                break;
-            }
+        for (Style s : chain(name)) {
             if (s.listStyle() != null && !s.listStyle().isEmpty()) {
                 return s.listStyle();
             }
-            at = s.parent();
         }
         return null;
     }
 
     /** A text property of a style or the styles it is based on: {@code font-weight}, {@code font-style}. */
     private String property(String name, String property) {
-        int depth = 0;
-        for (String at = name; at != null && depth < 20; depth++) {
-            Style s = styles.get(at);
-            if (s == null) {
-                break;
-            }
+        for (Style s : chain(name)) {
             String v = attr(s.textProps(), property);
             if (v != null) {
                 return v;
             }
-            at = s.parent();
         }
         return null;
     }
@@ -199,6 +196,10 @@ final class OdtStyles {
     }
 
     boolean monospace(String name) {
+        return name != null && monospaced.computeIfAbsent(name, this::findMonospace);
+    }
+
+    private boolean findMonospace(String name) {
         Style s = styles.get(name);
         if (s != null && norm(s).matches("source text|teletype|example|code|verbatim char|html code|inline code")) {
             return true;

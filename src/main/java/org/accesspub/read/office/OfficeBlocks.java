@@ -91,7 +91,7 @@ public final class OfficeBlocks {
             String t = Blocks.plainText(b);
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                if (c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF) {
                     han++;
                 } else if (c < 0x250 && Character.isLetter(c)) {
                     latin++;
