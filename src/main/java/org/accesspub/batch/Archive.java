@@ -103,13 +103,10 @@ public final class Archive {
 
     private Claim claim(ManifestEntry entry) {
         Instant start = Instant.now();
-        if (entry.isUrl()) {
-            return done(entry, start, failedLine(entry, start, 0, AccesspubException.badInput(entry.id() + ": "
-                    + entry.source() + " is a web address: this build reads files only; download it and name the file")));
-        }
         String sourceSha;
         try {
-            sourceSha = Digests.of(entry.path());
+            // a web page is known by its address: a rerun does not fetch it again (delete its .done to refetch)
+            sourceSha = entry.isUrl() ? Digests.of("address\n" + entry.source()) : Digests.of(entry.path());
         } catch (NoSuchFileException e) {
             return done(entry, start, failedLine(entry, start, 0, AccesspubException.badInput(entry.id() + ": "
                     + entry.path() + " does not exist (sources are relative to the manifest's folder)")));
@@ -187,7 +184,7 @@ public final class Archive {
         ManifestEntry e = c.entry();
         List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
         Batch.Item item = new Batch.Item(Path.of(e.id()), e.path(), publishers.apply(e), formats(e), c.dir(), e.id(),
-                warnings::add);
+                warnings::add, e.isUrl() ? e.source() : null);
         return batch.convert(item, threads).thenApply(r -> {
             try {
                 return record(finish(c, r, warnings));
@@ -221,8 +218,9 @@ public final class Archive {
             removeOthers(c.dir(), c.entry().id(), names);
             new DoneRecord(c.entry().id(), c.entry().source(), c.sourceSha256(), c.optionsSha256(), version,
                     Instant.now(), seconds, r.warnings(), audio, files).write(c.dir());
-            return line(c.entry(), LedgerLine.DONE, Instant.now(), seconds, files, r.warnings(), List.copyOf(warnings),
-                    null, 0, audio);
+            LedgerLine done = line(c.entry(), LedgerLine.DONE, Instant.now(), seconds, files, r.warnings(),
+                    List.copyOf(warnings), null, 0, audio);
+            return r.checks() == null ? done : done.withChecks(r.checks());
         } catch (IOException e) {
             return failedLine(c.entry(), c.start(), seconds, AccesspubException.cannotWrite("cannot write the record "
                     + c.dir().resolve(DoneRecord.NAME) + ": " + e.getMessage(), e));

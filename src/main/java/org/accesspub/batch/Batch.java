@@ -59,7 +59,11 @@ public final class Batch {
      * name it goes by in messages ({@code label}); each of its warnings is also handed to {@code warnings}.
      */
     record Item(Path label, Path input, Publisher publisher, Set<Format> formats, Path outDir, String baseName,
-            Consumer<String> warnings) {
+            Consumer<String> warnings, String address) {
+        Item(Path label, Path input, Publisher publisher, Set<Format> formats, Path outDir, String baseName,
+                Consumer<String> warnings) {
+            this(label, input, publisher, formats, outDir, baseName, warnings, null);
+        }
     }
 
     /**
@@ -123,6 +127,7 @@ public final class Batch {
         Publisher own = item.publisher().withWarnings(warnings);
         Watchdog.Article executor = threads.article();
         AtomicReference<OutputFiles> pending = new AtomicReference<>();
+        AtomicReference<org.accesspub.prepare.check.Findings.Counts> checks = new AtomicReference<>();
         CompletableFuture<List<Path>> work = CompletableFuture.supplyAsync(() -> conversion(own, item), executor)
                 .thenCompose(c -> {
                     OutputFiles out = c.newOutputFiles();
@@ -131,6 +136,7 @@ public final class Batch {
                         out.abandon();
                     }
                     return c.start(executor, out).thenApply(files -> {
+                        checks.set(c.counts());
                         listener.checked(item.label(), c.counts(), c.language(),
                                 c.report() == null ? null : c.outDir().resolve(c.baseName() + ".report.html"));
                         return files;
@@ -154,13 +160,19 @@ public final class Batch {
             }
             warnings.summarise();
             ArticleResult r = new ArticleResult(item.label(), written == null ? List.of() : written, warned.get(),
-                    failure == null ? null : asAccesspub(item.label(), failure));
+                    failure == null ? null : asAccesspub(item.label(), failure), checks.get());
             listener.finished(r);
             return r;
         });
     }
 
     private static Conversion conversion(Publisher own, Item item) {
+        if (item.address() != null) {
+            // a web page's images come with it: no folder of the disk is read for images
+            Article article = own.read(item.address());
+            return own.conversion(article, item.outDir().toAbsolutePath(), item.formats(), item.outDir(),
+                    item.baseName());
+        }
         Article article = own.read(item.input());
         return own.conversion(article, item.input().toAbsolutePath().getParent(), item.formats(), item.outDir(),
                 item.baseName());

@@ -12,7 +12,8 @@ import java.util.Locale;
  * One line of a shard's ledger: what became of one article in one run. {@code status} is {@code done}
  * (converted now), {@code skipped} (already made from the same source, options and version; the figures
  * are those of the run that made it), {@code busy} (another run was converting it) or {@code failed}
- * (with the error line and its exit code). {@code checks} is left for the self-check counts of the report.
+ * (with the error line and its exit code). {@code checks} holds the self-check's counts of an article
+ * converted now ({@code {"error": 0, "warning": 3, "tip": 7}}), else null.
  */
 public record LedgerLine(String id, String status, Instant at, String shard, String source, double seconds,
         List<DoneRecord.FileEntry> files, int warningCount, List<String> warnings, JsonObject checks, String error,
@@ -27,6 +28,16 @@ public record LedgerLine(String id, String status, Instant at, String shard, Str
     public LedgerLine {
         files = List.copyOf(files);
         warnings = List.copyOf(warnings.size() > MAX_WARNINGS ? warnings.subList(0, MAX_WARNINGS) : warnings);
+    }
+
+    /** The same line with the self-check's counts. */
+    LedgerLine withChecks(org.accesspub.prepare.check.Findings.Counts counts) {
+        JsonObject c = new JsonObject();
+        c.addProperty("error", counts.errors());
+        c.addProperty("warning", counts.warnings());
+        c.addProperty("tip", counts.tips());
+        return new LedgerLine(id, status, at, shard, source, seconds, files, warningCount, warnings, c, error, exit,
+                audioSeconds);
     }
 
     JsonObject toJson() {

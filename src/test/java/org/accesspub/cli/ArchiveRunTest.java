@@ -83,6 +83,11 @@ class ArchiveRunTest {
         return Files.readAllLines(file).stream().map(l -> JsonParser.parseString(l).getAsJsonObject()).toList();
     }
 
+    private List<JsonObject> ledger0() throws Exception {
+        Path file = out.resolve("ledger").resolve("0-of-1.jsonl");
+        return Files.readAllLines(file).stream().map(l -> JsonParser.parseString(l).getAsJsonObject()).toList();
+    }
+
     private static List<String> with(List<JsonObject> lines, String status) {
         return lines.stream().filter(l -> l.get("status").getAsString().equals(status))
                 .map(l -> l.get("id").getAsString()).toList();
@@ -293,6 +298,46 @@ class ArchiveRunTest {
             String opf = new String(z.getInputStream(z.stream().filter(e -> e.getName().endsWith(".opf"))
                     .findFirst().orElseThrow()).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(opf).contains("Own title");
+        }
+    }
+
+    @Test
+    void aWebAddressInTheManifestIsFetchedOnceAndARerunSkipsItWithoutFetching() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] page = ("<html lang=\"en\"><head><title>Library hours</title></head><body><article><h1>Library hours</h1>"
+                + "<p>The library is open from Tuesday to Sunday, and closed on Mondays and public holidays.</p>"
+                + "</article></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.concurrent.atomic.AtomicInteger fetched = new java.util.concurrent.atomic.AtomicInteger();
+        server.createContext("/news/hours.html", ex -> {
+            fetched.incrementAndGet();
+            ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(200, page.length);
+            ex.getResponseBody().write(page);
+            ex.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            Files.writeString(manifest, "{\"id\": \"hours\", \"source\": \"" + base + "/news/hours.html\"}\n"
+                    + "{\"id\": \"gone\", \"source\": \"" + base + "/news/gone.html\"}\n");
+            Run run = cli("convert", "--manifest", manifest.toString(), "-f", "epub,docx", "-o", out.toString());
+            assertThat(run.code()).as(run.err()).isEqualTo(3); // the missing page is bad input; the other is written
+            assertWholeArticle("hours");
+            assertThat(out.resolve("gone/.done")).doesNotExist();
+            assertThat(fetched.get()).isEqualTo(1);
+            JsonObject line = ledger0().stream().filter(l -> l.get("id").getAsString().equals("hours")).findFirst()
+                    .orElseThrow();
+            assertThat(line.getAsJsonObject("checks").get("error").getAsInt()).isZero(); // the self-check's counts
+            assertThat(line.getAsJsonObject("checks").has("tip")).isTrue();
+
+            Map<String, String> before = snapshot();
+            cli("convert", "--manifest", manifest.toString(), "-f", "epub,docx", "-o", out.toString());
+            assertThat(snapshot()).isEqualTo(before);
+            assertThat(fetched.get()).isEqualTo(1); // known by its address: not fetched again
+            assertThat(cli("ledger", out.toString()).out()).contains("gone (3): ");
+        } finally {
+            server.stop(0);
         }
     }
 
