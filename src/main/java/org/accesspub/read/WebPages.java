@@ -38,10 +38,24 @@ public final class WebPages {
         Charset named = charset(page.charset());
         String text = named != null ? TextDecoder.clean(new String(page.body(), named))
                 : TextDecoder.decode(page.body(), options.encoding(), DeclaredCharset.of(page.body()), name);
-        Article article = Readers.read(text, SourceKind.HTML, options, name);
+        Article article = Readers.read(withBase(text, page.uri()), SourceKind.HTML, options, name);
         int[] fetched = {0};
         List<Block> blocks = images(article.blocks(), page.uri(), fetcher, options, warnings, fetched);
         return new Article(article.metadata(), blocks);
+    }
+
+    private static final java.util.regex.Pattern BASE = java.util.regex.Pattern.compile("(?i)<base\\b");
+
+    /**
+     * The page with its address as its base, so that its relative links are read as the addresses they
+     * lead to (a page's own {@code <base>} is kept; an XHTML document is left as it is).
+     */
+    static String withBase(String html, URI address) {
+        if (html.stripLeading().startsWith("<?xml") || BASE.matcher(html).find()) {
+            return html;
+        }
+        String href = address.toString().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        return "<base href=\"" + href + "\">" + html;
     }
 
     private static Charset charset(String label) {

@@ -92,6 +92,28 @@ class WebPagesTest {
     }
 
     @Test
+    void relativeLinksOfAPageLeadWhereTheyLedOnTheWeb() {
+        page("/news/a.html", "text/html; charset=utf-8", String.format(ARTICLE, "通知", "", "通知",
+                "<p>报名表请<a href=\"../forms/apply.pdf\">下载报名表</a>，详情见<a href=\"/about.html\">本馆简介</a>。</p>"),
+                StandardCharsets.UTF_8);
+        List<String> hrefs = new ArrayList<>();
+        collectLinks(read("/news/a.html", new ArrayList<>()).blocks(), hrefs);
+        assertThat(hrefs).contains(base + "/forms/apply.pdf", base + "/about.html");
+    }
+
+    private static void collectLinks(List<Block> blocks, List<String> hrefs) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p) {
+                for (org.accesspub.model.Inline i : p.content()) {
+                    if (i instanceof org.accesspub.model.Inline.Link l) {
+                        hrefs.add(l.href());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void withoutACharsetFromTheServerThePagesOwnDeclarationDecides() {
         page("/", "text/html", "<html><head><meta charset=\"big5\"><title>開放時間</title></head><body><article>"
                 + "<h1>開放時間</h1><p>圖書館每週二至週日開放，週一閉館。節假日另行通知，請關注本館的公告欄和網站。</p>"
