@@ -42,6 +42,7 @@ public final class DocxSchemaValidator implements Validator {
         PARTS.put("word/settings.xml", "SettingsDocument");
         PARTS.put("word/footer1.xml", "FtrDocument");
         PARTS.put("word/fontTable.xml", "FontsDocument");
+        PARTS.put("word/footnotes.xml", "FootnotesDocument");
     }
 
     private static URLClassLoader loader;
@@ -66,7 +67,11 @@ public final class DocxSchemaValidator implements Validator {
         return errors(docx);
     }
 
-    private static synchronized List<String> errors(Path docx) throws Exception {
+    /**
+     * Schema errors of every WordprocessingML part the file has, as "part: message"; a missing
+     * {@code word/document.xml} is one.
+     */
+    public static synchronized List<String> errors(Path docx) throws Exception {
         ClassLoader schemas = loader();
         Class<?> optionsClass = schemas.loadClass("org.apache.xmlbeans.XmlOptions");
         Method validate = schemas.loadClass("org.apache.xmlbeans.XmlObject").getMethod("validate", optionsClass);
