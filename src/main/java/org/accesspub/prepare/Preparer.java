@@ -58,7 +58,7 @@ public final class Preparer {
         boolean given = title != null;
         if (!given) {
             title = first(blocks, Block.Heading.class).or(() -> first(blocks, Block.class))
-                    .map(t -> cut(t, TITLE_FROM_TEXT, "")).orElse(terms.get("untitled"));
+                    .map(t -> cut(t, TITLE_FROM_TEXT, "")).orElse(terms.get(Term.UNTITLED));
         }
         List<PreparedDocument.OutlineEntry> outline = new ArrayList<>();
         outline.add(new PreparedDocument.OutlineEntry(1, title));
@@ -81,7 +81,7 @@ public final class Preparer {
         String description = Optional.ofNullable(clean(m.description()))
                 .or(() -> first(blocks, Block.Paragraph.class).map(t -> cut(t, DESCRIPTION_FROM_TEXT, "…"))).orElse(null);
         String id = identifier != null ? identifier : derivedIdentifier(prepared, language);
-        String creator = author != null ? author : source != null ? source : terms.get("creator.unknown");
+        String creator = author != null ? author : source != null ? source : terms.get(Term.CREATOR_UNKNOWN);
         DocumentInfo info = new DocumentInfo(title, given, clean(m.subtitle()), author, date, dateText, source,
                 description, language, id, publisher != null ? publisher : source, creator);
         return new PreparedDocument(prepared, info, terms, images, rewrite.styles, outline);

@@ -14,6 +14,7 @@ import org.accesspub.model.Inline;
 import org.accesspub.prepare.DocumentInfo;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.prepare.Preparer;
+import org.accesspub.prepare.Term;
 import org.accesspub.prepare.Terms;
 import org.accesspub.speech.SpokenScript.Chapter;
 import org.accesspub.speech.SpokenScript.Part;
@@ -198,24 +199,24 @@ public final class ScriptBuilder {
         private List<Part> announcement(DocumentInfo md) {
             List<String> spoken = new ArrayList<>();
             if (md.date() != null) {
-                spoken.add(terms.get("speech.published", terms.spokenDate(md.date().day())));
+                spoken.add(terms.get(Term.SPEECH_PUBLISHED, terms.spokenDate(md.date().day())));
             } else if (md.dateText() != null) {
-                spoken.add(terms.get("speech.published", md.dateText()));
+                spoken.add(terms.get(Term.SPEECH_PUBLISHED, md.dateText()));
             }
             if (md.author() != null) {
-                spoken.add(terms.get("speech.author", md.author()));
+                spoken.add(terms.get(Term.SPEECH_AUTHOR, md.author()));
             }
             if (md.source() != null) {
-                spoken.add(terms.get("speech.source", md.source()));
+                spoken.add(terms.get(Term.SPEECH_SOURCE, md.source()));
             }
             if (spoken.isEmpty()) {
                 return List.of();
             }
-            String said = String.join(terms.get("speech.separator"), spoken);
+            String said = String.join(terms.get(Term.SPEECH_SEPARATOR), spoken);
             said = said.substring(0, 1).toUpperCase(Locale.ROOT) + said.substring(1);
             List<Part> parts = utterances(said, null);
             if (parts.size() == 1 && parts.get(0) instanceof Utterance u) {
-                String shown = String.join(terms.get("speech.separator"), md.metadataLine(terms));
+                String shown = String.join(terms.get(Term.SPEECH_SEPARATOR), md.metadataLine(terms));
                 return List.of(new Utterance(shown, u.spoken(), u.language()));
             }
             return parts;
@@ -249,7 +250,7 @@ public final class ScriptBuilder {
                 List<Part> out = new ArrayList<>();
                 for (int i = 0; i < l.items().size(); i++) {
                     // An item is read with its number, as it is printed: 一、… / one. …
-                    String number = terms.get("speech.item", l.start() + i);
+                    String number = terms.get(Term.SPEECH_ITEM, l.start() + i);
                     join(out, BETWEEN_ITEMS, item(l.items().get(i), number));
                 }
                 return out;
@@ -291,7 +292,7 @@ public final class ScriptBuilder {
             public List<Part> visit(Block.Table t) {
                 List<Part> out = new ArrayList<>();
                 int rows = t.rows().size();
-                out.addAll(utterances(rows == 1 ? terms.get("speech.table.one") : terms.get("speech.table", rows), null));
+                out.addAll(utterances(rows == 1 ? terms.get(Term.SPEECH_TABLE_ONE) : terms.get(Term.SPEECH_TABLE, rows), null));
                 if (rows == 0 && !t.header().isEmpty()) {
                     join(out, BETWEEN_SENTENCES, utterances(row(List.of(), t.header()), null));
                 }
@@ -313,9 +314,9 @@ public final class ScriptBuilder {
                         continue;
                     }
                     String label = c < header.size() ? Blocks.plainText(header.get(c)).replace('\n', ' ').strip() : "";
-                    said.add(label.isEmpty() ? cell : terms.get("speech.cell", label, cell));
+                    said.add(label.isEmpty() ? cell : terms.get(Term.SPEECH_CELL, label, cell));
                 }
-                return String.join(terms.get("speech.cells"), said);
+                return String.join(terms.get(Term.SPEECH_CELLS), said);
             }
 
             /** A short listing is read line by line after 代码： / Code:; a long one is announced with its size. */
@@ -325,10 +326,10 @@ public final class ScriptBuilder {
                     return List.of();
                 }
                 if (lines.size() > SHORT_CODE_LINES || String.join("", lines).length() > SHORT_CODE_CHARS) {
-                    return utterances(terms.get("speech.code.skipped", lines.size()), null);
+                    return utterances(terms.get(Term.SPEECH_CODE_SKIPPED, lines.size()), null);
                 }
                 List<Part> out = new ArrayList<>();
-                String prefix = terms.get("speech.code");
+                String prefix = terms.get(Term.SPEECH_CODE);
                 for (String line : lines) {
                     join(out, BETWEEN_SENTENCES, utterances(line, prefix));
                     prefix = null;
@@ -364,7 +365,7 @@ public final class ScriptBuilder {
             /** A note or warning opens with its label: 注意：… / Warning: … */
             public List<Part> visit(Block.Admonition a) {
                 String label = terms.admonitionLabel(a);
-                List<Part> out = new ArrayList<>(utterances(terms.get("speech.label", label), null));
+                List<Part> out = new ArrayList<>(utterances(terms.get(Term.SPEECH_LABEL, label), null));
                 for (Block b : a.blocks()) {
                     join(out, BETWEEN_SENTENCES, b.accept(this));
                 }
@@ -373,7 +374,7 @@ public final class ScriptBuilder {
 
             /** A footnote, read where the reader placed it (after its paragraph): 注释：… / Note: … */
             public List<Part> visit(Block.Note n) {
-                List<Part> out = new ArrayList<>(utterances(terms.get("speech.label", terms.footnote()), null));
+                List<Part> out = new ArrayList<>(utterances(terms.get(Term.SPEECH_LABEL, terms.footnote()), null));
                 for (Block b : n.blocks()) {
                     join(out, BETWEEN_SENTENCES, b.accept(this));
                 }

@@ -9,6 +9,7 @@ import org.accesspub.PublishOptions;
 import org.accesspub.model.Metadata;
 import org.accesspub.prepare.DocumentInfo;
 import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.prepare.Term;
 import org.accesspub.speech.SpokenScript;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.OutputFiles;
@@ -59,7 +60,7 @@ public final class AudioWriter implements ArticleWriter {
     static Metadata tagged(PreparedDocument document) {
         DocumentInfo m = document.info();
         return new Metadata(m.title(), m.subtitle(), m.author(), m.pubDate().map(d -> d.day().toString()).orElse(null),
-                m.source(), m.language(), m.description() != null ? m.description() : document.terms().get("audio.comment"));
+                m.source(), m.language(), m.description() != null ? m.description() : document.terms().get(Term.AUDIO_COMMENT));
     }
 
     public static final class Builder {
