@@ -2,7 +2,7 @@ package org.accesspub.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.accesspub.PublishOptions;
+import org.accesspub.speech.SpeechOptions;
 import org.accesspub.Publisher;
 import org.accesspub.speech.ScriptBuilder;
 import org.accesspub.speech.ScriptText;
@@ -45,7 +45,7 @@ final class InspectCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--pinyin goes with --speech");
         }
         if (speech) {
-            PublishOptions options = PublishOptions.builder().lexicon(lexicon).build();
+            SpeechOptions options = SpeechOptions.builder().lexicon(lexicon).build();
             SpokenScript script = ScriptBuilder.forOptions(options).build(article);
             if (pinyin) {
                 java.util.Set<Integer> reported = new java.util.HashSet<>();

@@ -254,7 +254,7 @@ class EveryOutputSaysTheSameTest {
         if (made == null) {
             boolean derived = name.equals("seed");
             Publisher publisher = Publisher.builder().publishOptions(PublishOptions.builder()
-                    .identifier(derived ? null : IDENTIFIER).build()).build();
+                    .document(DocumentOptions.builder().identifier(derived ? null : IDENTIFIER).build()).build()).build();
             Path input = switch (name) {
                 case "seed" -> Samples.path(Samples.SEED);
                 case "english" -> Samples.path(Samples.ENGLISH);
