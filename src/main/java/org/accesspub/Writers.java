@@ -55,13 +55,9 @@ public final class Writers {
                     .epub(epub(options))
                     .speech(books(speech, options)::mp3)
                     .theme(options.profile().theme())
-                    .warnings(options.warnings())
                     .build();
             case DAISY -> DaisyWriter.builder()
                     .speech(books(speech, options)::mp3)
-                    .identifier(options.identifier())
-                    .publisher(options.publisher())
-                    .warnings(options.warnings())
                     .build();
             case BRAILLE -> BrailleWriter.builder()
                     .tables(options.brailleTables())

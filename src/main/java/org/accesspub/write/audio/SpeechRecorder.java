@@ -11,7 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.accesspub.AccesspubException;
 import org.accesspub.PublishOptions;
-import org.accesspub.model.Metadata;
+import org.accesspub.prepare.DocumentInfo;
+import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.speech.Pcm;
 import org.accesspub.speech.SpeechEngines;
 import org.accesspub.speech.SpokenScript;
@@ -71,11 +72,11 @@ public final class SpeechRecorder {
     }
 
     /**
-     * Speaks the script into {@code file}. An MP3 gets an ID3 tag from {@code metadata} (may be null) with the
-     * chapters; the returned timeline has one cue per sentence ({@link Timeline.Cue#part()} is the index of its
+     * Speaks the script into {@code file}. An MP3 gets an ID3 tag from the prepared {@code document} (may be
+     * null: no tag but the chapters) with the chapters; the returned timeline has one cue per sentence ({@link Timeline.Cue#part()} is the index of its
      * first utterance in {@code script.parts()}).
      */
-    public Timeline record(SpokenScript script, Metadata metadata, Path file) throws IOException {
+    public Timeline record(SpokenScript script, PreparedDocument document, Path file) throws IOException {
         SpeechEngines engines = SpeechEngines.forScript(options, script.language());
         warmUp(script.language());
         try (AudioSink sink = format().equals("wav") ? new WavSink(file, SAMPLE_RATE) : new Mp3Sink(file, SAMPLE_RATE, kbps)) {
@@ -107,7 +108,7 @@ public final class SpeechRecorder {
                 steps.forEach(Step::cancel);
             }
             Timeline timeline = assembler.finish();
-            byte[] tag = format().equals("mp3") ? tag(metadata, script, timeline) : new byte[0];
+            byte[] tag = format().equals("mp3") ? tag(document, timeline) : new byte[0];
             sink.finish(assembler.totalSamples(), tag);
             return timeline;
         }
@@ -248,16 +249,20 @@ public final class SpeechRecorder {
         }
     }
 
-    /** Title, artist (author, else source), date, language, comment and chapters. */
-    static byte[] tag(Metadata m, SpokenScript spoken, Timeline timeline) {
+    /**
+     * Title, artist (the creator), date, language, comment (the description, else the locale's words for a
+     * recording by accesspub) and chapters: every value as prepared.
+     */
+    static byte[] tag(PreparedDocument document, Timeline timeline) {
         Id3Tag tag = new Id3Tag();
-        if (m != null) {
-            String language3 = iso639_2(m.language().equals("und") ? spoken.language() : m.language());
-            tag.text("TIT2", m.title()).text("TPE1", firstOf(m.author(), m.source())).text("TLAN", language3);
-            m.day().ifPresent(d -> tag
+        if (document != null) {
+            DocumentInfo m = document.info();
+            String language3 = iso639_2(m.language());
+            tag.text("TIT2", m.title()).text("TPE1", m.author() != null ? m.author() : m.source()).text("TLAN", language3);
+            m.pubDate().map(p -> p.day()).ifPresent(d -> tag
                     .text("TYER", String.format(Locale.ROOT, "%04d", d.getYear()))
                     .text("TDAT", String.format(Locale.ROOT, "%02d%02d", d.getDayOfMonth(), d.getMonthValue())));
-            tag.comment(language3, firstOf(m.description(), "Read aloud by accesspub"));
+            tag.comment(language3, m.description() != null ? m.description() : document.terms().get("audio.comment"));
         }
         return tag.chapters(timeline.chapters()).toBytes();
     }
@@ -269,10 +274,6 @@ public final class SpeechRecorder {
         } catch (MissingResourceException e) {
             return "und";
         }
-    }
-
-    private static String firstOf(String a, String b) {
-        return a != null && !a.isBlank() ? a : b;
     }
 
     public static final class Builder {
