@@ -66,6 +66,7 @@ public final class Publisher {
      */
     public PreparedDocument prepare(Article article, Path sourceDir) {
         return Preparer.builder().folder(sourceDir).warnings(publishOptions.warnings())
+                .identifier(publishOptions.identifier()).publisher(publishOptions.publisher())
                 .imageLimits(new org.accesspub.prepare.ImageLimits(readOptions.maxImageBytes(),
                         org.accesspub.prepare.ImageLimits.DEFAULT.maxDataUrlChars(), readOptions.maxImagePixels(),
                         readOptions.keepAnimation()))

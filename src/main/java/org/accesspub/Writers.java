@@ -72,8 +72,6 @@ public final class Writers {
                 .profile(options.profile())
                 .fonts(options.fonts())
                 .warnings(options.warnings())
-                .identifier(options.identifier())
-                .publisher(options.publisher())
                 .certifier(options.certifier())
                 .modified(options.conversionTime())
                 .build();

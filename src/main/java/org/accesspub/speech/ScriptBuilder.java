@@ -11,6 +11,7 @@ import org.accesspub.model.Blocks;
 import org.accesspub.model.Inline;
 import org.accesspub.prepare.DocumentInfo;
 import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.prepare.Term;
 import org.accesspub.prepare.Terms;
 import org.accesspub.speech.SpokenScript.Chapter;
 import org.accesspub.speech.SpokenScript.Part;
@@ -204,24 +205,24 @@ public final class ScriptBuilder {
         private List<Part> announcement(DocumentInfo md) {
             List<String> spoken = new ArrayList<>();
             if (md.date() != null) {
-                spoken.add(terms.get("speech.published", terms.spokenDate(md.date().day())));
+                spoken.add(terms.get(Term.SPEECH_PUBLISHED, terms.spokenDate(md.date().day())));
             } else if (md.dateText() != null) {
-                spoken.add(terms.get("speech.published", md.dateText()));
+                spoken.add(terms.get(Term.SPEECH_PUBLISHED, md.dateText()));
             }
             if (md.author() != null) {
-                spoken.add(terms.get("speech.author", md.author()));
+                spoken.add(terms.get(Term.SPEECH_AUTHOR, md.author()));
             }
             if (md.source() != null) {
-                spoken.add(terms.get("speech.source", md.source()));
+                spoken.add(terms.get(Term.SPEECH_SOURCE, md.source()));
             }
             if (spoken.isEmpty()) {
                 return List.of();
             }
-            String said = String.join(terms.get("speech.separator"), spoken);
+            String said = String.join(terms.get(Term.SPEECH_SEPARATOR), spoken);
             said = said.substring(0, 1).toUpperCase(Locale.ROOT) + said.substring(1);
             List<Part> parts = utterances(said, null, Source.Front.ANNOUNCEMENT);
             if (parts.size() == 1 && parts.get(0) instanceof Utterance u) {
-                String shown = String.join(terms.get("speech.separator"), md.metadataLine(terms));
+                String shown = String.join(terms.get(Term.SPEECH_SEPARATOR), md.metadataLine(terms));
                 return List.of(new Utterance(shown, u.spoken(), u.language(), u.source()));
             }
             return parts;
@@ -284,7 +285,7 @@ public final class ScriptBuilder {
                 List<Part> out = new ArrayList<>();
                 for (int i = 0; i < l.items().size(); i++) {
                     // An item is read with its number, as it is printed: 一、… / one. …
-                    String number = terms.get("speech.item", l.start() + i);
+                    String number = terms.get(Term.SPEECH_ITEM, l.start() + i);
                     join(out, BETWEEN_ITEMS, item(l.items().get(i), number));
                 }
                 return out;
@@ -334,7 +335,7 @@ public final class ScriptBuilder {
             private List<Part> table(Block.Table t) {
                 List<Part> out = new ArrayList<>();
                 int rows = t.rows().size();
-                out.addAll(utterances(rows == 1 ? terms.get("speech.table.one") : terms.get("speech.table", rows), null, next()));
+                out.addAll(utterances(rows == 1 ? terms.get(Term.SPEECH_TABLE_ONE) : terms.get(Term.SPEECH_TABLE, rows), null, next()));
                 if (rows == 0 && !t.header().isEmpty()) {
                     join(out, BETWEEN_SENTENCES, utterances(row(List.of(), t.header()), null, next()));
                 }
@@ -356,9 +357,9 @@ public final class ScriptBuilder {
                         continue;
                     }
                     String label = c < header.size() ? Blocks.plainText(header.get(c)).replace('\n', ' ').strip() : "";
-                    said.add(label.isEmpty() ? cell : terms.get("speech.cell", label, cell));
+                    said.add(label.isEmpty() ? cell : terms.get(Term.SPEECH_CELL, label, cell));
                 }
-                return String.join(terms.get("speech.cells"), said);
+                return String.join(terms.get(Term.SPEECH_CELLS), said);
             }
 
             /** A short listing is read line by line after 代码： / Code:; a long one is announced with its size. */
@@ -372,10 +373,10 @@ public final class ScriptBuilder {
                     return List.of();
                 }
                 if (lines.size() > SHORT_CODE_LINES || String.join("", lines).length() > SHORT_CODE_CHARS) {
-                    return utterances(terms.get("speech.code.skipped", lines.size()), null, next());
+                    return utterances(terms.get(Term.SPEECH_CODE_SKIPPED, lines.size()), null, next());
                 }
                 List<Part> out = new ArrayList<>();
-                String prefix = terms.get("speech.code");
+                String prefix = terms.get(Term.SPEECH_CODE);
                 for (String line : lines) {
                     join(out, BETWEEN_SENTENCES, utterances(line, prefix, next()));
                     prefix = null;
@@ -427,7 +428,7 @@ public final class ScriptBuilder {
             }
 
             private List<Part> labelled(String label, List<Block> blocks) {
-                List<Part> out = new ArrayList<>(utterances(terms.get("speech.label", label), null, next()));
+                List<Part> out = new ArrayList<>(utterances(terms.get(Term.SPEECH_LABEL, label), null, next()));
                 for (Block b : blocks) {
                     join(out, BETWEEN_SENTENCES, b.accept(this));
                 }

@@ -13,6 +13,7 @@ import org.accesspub.AccesspubException;
 import org.accesspub.PublishOptions;
 import org.accesspub.prepare.DocumentInfo;
 import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.prepare.Term;
 import org.accesspub.speech.Pcm;
 import org.accesspub.speech.SpeechEngines;
 import org.accesspub.speech.SpokenScript;
@@ -258,11 +259,11 @@ public final class SpeechRecorder {
         if (document != null) {
             DocumentInfo m = document.info();
             String language3 = iso639_2(m.language());
-            tag.text("TIT2", m.title()).text("TPE1", m.author() != null ? m.author() : m.source()).text("TLAN", language3);
-            m.pubDate().map(p -> p.day()).ifPresent(d -> tag
+            tag.text("TIT2", m.title()).text("TPE1", m.creator()).text("TLAN", language3);
+            m.day().ifPresent(d -> tag
                     .text("TYER", String.format(Locale.ROOT, "%04d", d.getYear()))
                     .text("TDAT", String.format(Locale.ROOT, "%02d%02d", d.getDayOfMonth(), d.getMonthValue())));
-            tag.comment(language3, m.description() != null ? m.description() : document.terms().get("audio.comment"));
+            tag.comment(language3, m.description() != null ? m.description() : document.terms().get(Term.AUDIO_COMMENT));
         }
         return tag.chapters(timeline.chapters()).toBytes();
     }

@@ -42,21 +42,17 @@ public final class DaisyWriter implements ArticleWriter {
         ReadingPlan plan = ReadingPlan.of(spoken.script());
         DaisyText.Result text = DaisyText.write(document, plan);
         Narration narration = Narration.of(plan, spoken, text.ids()::contains);
-        Map<String, byte[]> files = DaisyBook.files(info(document, document.info(), spoken), text, narration);
+        Map<String, byte[]> files = DaisyBook.files(info(document.info(), spoken), text, narration);
         try (OutputStream os = out.open("daisy.zip")) {
             zip(files, os);
         }
     }
 
     /** What the NCC states, as prepared; DAISY 2.02 requires a publisher and a date even where the article has none. */
-    private static DaisyBook.Info info(PreparedDocument document, DocumentInfo info, SpokenAudio spoken) {
-        // TEMPORARY until DocumentInfo holds identifier, creator and publisher
-        String id = "urn:uuid:" + java.util.UUID.nameUUIDFromBytes(
-                (info.language() + "\n" + document.article().allText()).getBytes(StandardCharsets.UTF_8));
-        String creator = info.author() != null ? info.author() : info.source() != null ? info.source() : "Unknown";
-        return new DaisyBook.Info(id, info.title(), creator,
-                info.source() != null ? info.source() : DaisyBook.GENERATOR,
-                info.pubDate().map(d -> d.day().toString()).orElse(UNDATED), info.language(), spoken.narrator());
+    private static DaisyBook.Info info(DocumentInfo info, SpokenAudio spoken) {
+        return new DaisyBook.Info(info.identifier(), info.title(), info.creator(),
+                info.publisher() != null ? info.publisher() : DaisyBook.GENERATOR,
+                info.isoDay() != null ? info.isoDay() : UNDATED, info.language(), spoken.narrator());
     }
 
     /** The fileset at the root of the zip; the MP3 stored as it is, the rest deflated; fixed entry times. */
