@@ -26,12 +26,14 @@ import org.accesspub.write.audio.SharedSpeech;
 public final class Publisher {
     private final ReadOptions readOptions;
     private final PublishOptions publishOptions;
+    private final Warnings warnings;
     private final Reporter reporter;
     private final org.accesspub.read.web.AddressPolicy addressPolicy;
 
     private Publisher(Builder b) {
         this.readOptions = b.readOptions;
         this.publishOptions = b.publishOptions;
+        this.warnings = b.warnings;
         this.reporter = b.reporter;
         this.addressPolicy = b.addressPolicy;
     }
@@ -52,7 +54,7 @@ public final class Publisher {
     /** Reads a web address (its page and images, as the address policy allows) or else a file of that name. */
     public Article read(String input) {
         if (org.accesspub.read.web.AddressPolicy.isWebAddress(input)) {
-            return org.accesspub.read.WebPages.read(input, readOptions, addressPolicy, publishOptions.warnings());
+            return org.accesspub.read.WebPages.read(input, readOptions, addressPolicy, warnings);
         }
         if (readOptions.from() == org.accesspub.read.SourceKind.URL) {
             throw AccesspubException.badUsage("--from url takes a web address (http:// or https://), not " + input);
@@ -65,8 +67,8 @@ public final class Publisher {
      * {@code sourceDir}), links, terms and paragraph settings.
      */
     public PreparedDocument prepare(Article article, Path sourceDir) {
-        return Preparer.builder().folder(sourceDir).warnings(publishOptions.warnings())
-                .identifier(publishOptions.identifier()).publisher(publishOptions.publisher())
+        return Preparer.builder().folder(sourceDir).warnings(warnings)
+                .identifier(publishOptions.document().identifier()).publisher(publishOptions.document().publisher())
                 .imageLimits(new org.accesspub.prepare.ImageLimits(readOptions.maxImageBytes(),
                         org.accesspub.prepare.ImageLimits.DEFAULT.maxDataUrlChars(), readOptions.maxImagePixels(),
                         readOptions.keepAnimation()))
@@ -101,13 +103,13 @@ public final class Publisher {
                 || formats.contains(Format.NARRATED);
         boolean spoken = formats.contains(Format.AUDIO) || formats.contains(Format.NARRATED) || formats.contains(Format.DAISY);
         Findings findings = Checker.builder()
-                .fonts(shown ? publishOptions.fonts() : null)
-                .speech(spoken ? publishOptions : null)
-                .braille(formats.contains(Format.BRAILLE) ? publishOptions.brailleTables() : null)
+                .fonts(shown ? publishOptions.page().fonts() : null)
+                .speech(spoken ? publishOptions.speech() : null)
+                .braille(formats.contains(Format.BRAILLE) ? publishOptions.braille().tables() : null)
                 .build().check(source, document);
         // the DOCX writer used to say this; the self-check decides it once for every output
         for (Finding f : findings.of(Rule.TABLE_HEADER)) {
-            publishOptions.warnings().warn("table", "a table has no header row (" + f.excerpt()
+            warnings.warn("table", "a table has no header row (" + f.excerpt()
                     + "); screen readers cannot name its columns");
         }
         return findings;
@@ -117,9 +119,9 @@ public final class Publisher {
         Map<Format, ArticleWriter> writers = new LinkedHashMap<>();
         // audio and talking books: speak once; the audio alone records straight into its file
         boolean books = formats.contains(Format.NARRATED) || formats.contains(Format.DAISY);
-        SharedSpeech speech = books ? new SharedSpeech(publishOptions) : null;
+        SharedSpeech speech = books ? new SharedSpeech(publishOptions.speech(), warnings) : null;
         for (Format format : formats) {
-            writers.put(format, Writers.create(format, publishOptions, speech));
+            writers.put(format, Writers.create(format, publishOptions, warnings, speech));
         }
         return writers;
     }
@@ -130,13 +132,13 @@ public final class Publisher {
      */
     public void check(Set<Format> formats) {
         for (Format format : formats) {
-            Writers.create(format, publishOptions);
+            Writers.create(format, publishOptions, warnings);
         }
     }
 
     /** The same publisher, reporting warnings to {@code warnings} (one article of a batch). */
     public Publisher withWarnings(Warnings warnings) {
-        return builder().readOptions(readOptions).publishOptions(publishOptions.withWarnings(warnings)).reporter(reporter)
+        return builder().readOptions(readOptions).publishOptions(publishOptions).warnings(warnings).reporter(reporter)
                 .addressPolicy(addressPolicy).build();
     }
 
@@ -163,6 +165,7 @@ public final class Publisher {
     public static final class Builder {
         private ReadOptions readOptions = ReadOptions.defaults();
         private PublishOptions publishOptions = PublishOptions.defaults();
+        private Warnings warnings = Warnings.collecting();
         private Reporter reporter;
         private org.accesspub.read.web.AddressPolicy addressPolicy = org.accesspub.read.web.AddressPolicy.ANY;
 
@@ -179,6 +182,12 @@ public final class Publisher {
 
         public Builder publishOptions(PublishOptions v) {
             publishOptions = v;
+            return this;
+        }
+
+        /** Where the warnings go (default: collected and dropped). */
+        public Builder warnings(Warnings v) {
+            warnings = v;
             return this;
         }
 

@@ -1,6 +1,9 @@
 package org.accesspub;
 
+import org.accesspub.prepare.DocumentOptions;
 import org.accesspub.speech.ScriptBuilder;
+import org.accesspub.speech.SpeechOptions;
+import org.accesspub.style.PageOptions;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.audio.AudioWriter;
 import org.accesspub.write.audio.SharedSpeech;
@@ -12,14 +15,14 @@ import org.accesspub.write.docx.DocxWriter;
 import org.accesspub.write.epub.EpubWriter;
 import org.accesspub.write.pdf.PdfWriter;
 
-/** The writer for each format, built from the user's options. */
+/** The writer for each format, built from the part of the user's options it takes. */
 public final class Writers {
     private Writers() {
     }
 
     /** The writer for a format, built from the user's options. */
-    public static ArticleWriter create(Format format, PublishOptions options) {
-        return create(format, options, null);
+    public static ArticleWriter create(Format format, PublishOptions options, Warnings warnings) {
+        return create(format, options, warnings, null);
     }
 
     /**
@@ -28,52 +31,56 @@ public final class Writers {
      * records straight into its file, in bounded memory whatever the length (the talking books, which
      * carry the recording inside them, hold it in memory).
      */
-    private static SharedSpeech books(SharedSpeech speech, PublishOptions options) {
-        return (speech != null ? speech : new SharedSpeech(options)).forBooks();
-    }
-
-    public static ArticleWriter create(Format format, PublishOptions options, SharedSpeech speech) {
+    public static ArticleWriter create(Format format, PublishOptions options, Warnings warnings, SharedSpeech speech) {
+        PageOptions page = options.page();
+        SpeechOptions spoken = options.speech();
         return switch (format) {
             case PDF -> PdfWriter.builder()
-                    .profile(options.profile())
-                    .fonts(options.fonts())
-                    .warnings(options.warnings())
+                    .profile(page.profile())
+                    .fonts(page.fonts())
+                    .warnings(warnings)
                     .build();
-            case EPUB -> epub(options);
+            case EPUB -> epub(options, warnings);
             case DOCX -> DocxWriter.builder()
-                    .profile(options.profile())
-                    .fonts(options.fonts())
-                    .warnings(options.warnings())
-                    .created(options.conversionTime())
+                    .profile(page.profile())
+                    .fonts(page.fonts())
+                    .warnings(warnings)
+                    .created(options.document().conversionTime())
                     .build();
             case AUDIO -> AudioWriter.builder()
-                    .script(ScriptBuilder.forOptions(options)::build)
-                    .options(options)
+                    .script(ScriptBuilder.forOptions(spoken)::build)
+                    .options(spoken)
+                    .warnings(warnings)
                     .shared(speech == null ? null : speech::audio)
                     .build();
             case NARRATED -> NarratedWriter.builder()
-                    .epub(epub(options))
-                    .speech(books(speech, options)::mp3)
-                    .theme(options.profile().theme())
+                    .epub(epub(options, warnings))
+                    .speech(books(speech, spoken, warnings)::mp3)
+                    .theme(page.profile().theme())
                     .build();
             case DAISY -> DaisyWriter.builder()
-                    .speech(books(speech, options)::mp3)
+                    .speech(books(speech, spoken, warnings)::mp3)
                     .build();
             case BRAILLE -> BrailleWriter.builder()
-                    .tables(options.brailleTables())
-                    .page(options.braillePage())
-                    .warnings(options.warnings())
+                    .tables(options.braille().tables())
+                    .page(options.braille().page())
+                    .warnings(warnings)
                     .build();
         };
     }
 
-    private static EpubWriter epub(PublishOptions options) {
+    private static SharedSpeech books(SharedSpeech speech, SpeechOptions options, Warnings warnings) {
+        return (speech != null ? speech : new SharedSpeech(options, warnings)).forBooks();
+    }
+
+    private static EpubWriter epub(PublishOptions options, Warnings warnings) {
+        DocumentOptions document = options.document();
         return EpubWriter.builder()
-                .profile(options.profile())
-                .fonts(options.fonts())
-                .warnings(options.warnings())
-                .certifier(options.certifier())
-                .modified(options.conversionTime())
+                .profile(options.page().profile())
+                .fonts(options.page().fonts())
+                .warnings(warnings)
+                .certifier(options.book().certifier())
+                .modified(document.conversionTime())
                 .build();
     }
 }

@@ -189,7 +189,7 @@ public final class Batch {
     /** Two inputs that would write a file of the same name (ignoring case) are refused before anything is read. */
     private void refuseSharedNames(List<Path> inputs) {
         Map<String, Path> seen = new HashMap<>();
-        String audio = publisher.publishOptions().audioFormat();
+        String audio = publisher.publishOptions().speech().audioFormat();
         for (Path input : inputs) {
             for (String name : OutputNames.of(Publisher.baseName(input), formats, audio)) {
                 Path other = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), input);

@@ -15,18 +15,23 @@ import org.accesspub.batch.ArticleFiles;
 import org.accesspub.batch.Batch;
 import org.accesspub.batch.BatchResult;
 import org.accesspub.batch.Progress;
+import org.accesspub.braille.BrailleOptions;
+import org.accesspub.braille.BraillePage;
+import org.accesspub.braille.BrailleTable;
+import org.accesspub.braille.BrailleTables;
 import org.accesspub.fonts.FontChain;
 import org.accesspub.fonts.UserFonts;
+import org.accesspub.prepare.DocumentOptions;
 import org.accesspub.report.Reporter;
 import org.accesspub.report.Validators;
+import org.accesspub.speech.SpeechOptions;
 import org.accesspub.style.FontSize;
 import org.accesspub.style.LargePrintProfile;
+import org.accesspub.style.PageOptions;
 import org.accesspub.style.PageSize;
 import org.accesspub.style.Theme;
+import org.accesspub.write.BookOptions;
 import org.accesspub.write.Format;
-import org.accesspub.write.braille.BraillePage;
-import org.accesspub.write.braille.BrailleTable;
-import org.accesspub.write.braille.BrailleTables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -158,26 +163,33 @@ final class ConvertCommand implements Callable<Integer> {
             warnings.warn(profile.warning());
         }
         PublishOptions options = PublishOptions.builder()
-                .profile(profile)
-                .fonts((font == null ? FontChain.bundled() : FontChain.withUserFont(UserFonts.load(font)))
-                        .withFallbacks(fallbackFonts.stream().map(UserFonts::load).toList()))
-                .warnings(warnings)
-                .identifier(identifier)
-                .publisher(publisher)
-                .certifier(certifier)
-                .engine(engine)
-                .voice(voice)
-                .rate(rate)
-                .audioFormat(audioFormat.toLowerCase(java.util.Locale.ROOT))
-                .lexicon(lexicon)
-                .espeakLibrary(espeakLib)
-                .voiceModels(org.accesspub.speech.VoiceModel.of(voiceModels, voiceConfigs,
-                        System.getenv(org.accesspub.speech.VoiceModel.ENVIRONMENT)))
-                .brailleTables(BrailleTables.of(brailleTables.stream().map(BrailleTable::parse).toList()))
-                .braillePage(BraillePage.parse(braillePage))
+                .document(DocumentOptions.builder()
+                        .identifier(identifier)
+                        .publisher(publisher)
+                        .build())
+                .page(PageOptions.builder()
+                        .profile(profile)
+                        .fonts((font == null ? FontChain.bundled() : FontChain.withUserFont(UserFonts.load(font)))
+                                .withFallbacks(fallbackFonts.stream().map(UserFonts::load).toList()))
+                        .build())
+                .speech(SpeechOptions.builder()
+                        .engine(engine)
+                        .voice(voice)
+                        .rate(rate)
+                        .audioFormat(audioFormat.toLowerCase(java.util.Locale.ROOT))
+                        .lexicon(lexicon)
+                        .espeakLibrary(espeakLib)
+                        .voiceModels(org.accesspub.speech.VoiceModel.of(voiceModels, voiceConfigs,
+                                System.getenv(org.accesspub.speech.VoiceModel.ENVIRONMENT)))
+                        .build())
+                .braille(BrailleOptions.builder()
+                        .tables(BrailleTables.of(brailleTables.stream().map(BrailleTable::parse).toList()))
+                        .page(BraillePage.parse(braillePage))
+                        .build())
+                .book(BookOptions.builder().certifier(certifier).build())
                 .build();
         Reporter reporter = verify ? Reporter.verifying(Validators.required()) : report ? Reporter.facts() : null;
-        Publisher publisher = Publisher.builder().readOptions(source.toReadOptions()).publishOptions(options)
+        Publisher publisher = Publisher.builder().readOptions(source.toReadOptions()).publishOptions(options).warnings(warnings)
                 .reporter(reporter).build();
         List<String> addresses = inputs.stream().filter(org.accesspub.read.web.AddressPolicy::isWebAddress).toList();
         List<Path> paths = inputs.stream().filter(i -> !addresses.contains(i)).map(Path::of).toList();
@@ -189,7 +201,7 @@ final class ConvertCommand implements Callable<Integer> {
             Batch batch = Batch.builder().publisher(publisher).formats(wanted).outDir(outDir).jobs(jobs)
                     .listener(progress).timeLimit(archive.timeLimit()).build();
             return archive.run(paths, batch, outDir, spec, e -> Publisher.builder()
-                    .readOptions(source.toReadOptions(e.title(), e.language())).publishOptions(options)
+                    .readOptions(source.toReadOptions(e.title(), e.language())).publishOptions(options).warnings(warnings)
                     .reporter(reporter).build(), err);
         }
         if (inputs.isEmpty()) {

@@ -2,7 +2,7 @@ package org.accesspub.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.accesspub.PublishOptions;
+import org.accesspub.speech.SpeechOptions;
 import org.accesspub.Publisher;
 import org.accesspub.speech.ScriptBuilder;
 import org.accesspub.speech.ScriptText;
@@ -46,7 +46,7 @@ final class InspectCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--pinyin goes with --speech");
         }
         if (speech) {
-            PublishOptions options = PublishOptions.builder().lexicon(lexicon).build();
+            SpeechOptions options = SpeechOptions.builder().lexicon(lexicon).build();
             // prepared as convert prepares it, images taken only from the article's folder (a web page's come with it)
             Path folder = org.accesspub.read.web.AddressPolicy.isWebAddress(input) ? Path.of("").toAbsolutePath()
                     : Path.of(input).toAbsolutePath().getParent();

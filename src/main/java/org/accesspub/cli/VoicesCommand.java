@@ -2,7 +2,7 @@ package org.accesspub.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.accesspub.PublishOptions;
+import org.accesspub.speech.SpeechOptions;
 import org.accesspub.speech.SpeechEngines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +32,7 @@ final class VoicesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(SpeechEngines.listing(PublishOptions.builder().espeakLibrary(espeakLib)
+        spec.commandLine().getOut().print(SpeechEngines.listing(SpeechOptions.builder().espeakLibrary(espeakLib)
                 .voiceModels(org.accesspub.speech.VoiceModel.of(voiceModels, voiceConfigs,
                         System.getenv(org.accesspub.speech.VoiceModel.ENVIRONMENT))).build()));
         return 0;

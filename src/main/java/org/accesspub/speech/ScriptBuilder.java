@@ -3,7 +3,6 @@ package org.accesspub.speech;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.accesspub.PublishOptions;
 import org.accesspub.lang.LanguageRuns;
 import org.accesspub.lang.Languages;
 import org.accesspub.model.Block;
@@ -63,7 +62,7 @@ public final class ScriptBuilder {
      * (a bad line is a bad-input error naming the line). Used by the audio writer and by
      * {@code accesspub inspect --speech}, so both say the same thing.
      */
-    public static ScriptBuilder forOptions(PublishOptions options) {
+    public static ScriptBuilder forOptions(SpeechOptions options) {
         Builder b = builder();
         if (options.lexicon() != null) {
             b.lexicon(Lexicon.load(options.lexicon()));

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.accesspub.AccesspubException;
-import org.accesspub.PublishOptions;
 import org.accesspub.lang.Languages;
 import org.accesspub.Warnings;
 
@@ -32,12 +31,12 @@ public final class SpeechEngines {
     public record Choice(SpeechEngine engine, String voice) {
     }
 
-    private SpeechEngines(PublishOptions options, String mainLanguage) {
+    private SpeechEngines(SpeechOptions options, Warnings warnings, String mainLanguage) {
         this.engine = options.engine() == null ? null : options.engine().toLowerCase(Locale.ROOT);
         this.voice = options.voice();
         this.rate = options.rate();
         this.mainLanguage = normalise(mainLanguage);
-        this.warnings = options.warnings();
+        this.warnings = warnings;
         Path lib = options.espeakLibrary();
         this.espeak = () -> EspeakEngine.load(lib);
         this.models = options.voiceModels();
@@ -45,7 +44,7 @@ public final class SpeechEngines {
     }
 
     /** Checks the engine and rate the user asked for, before anything is spoken or written. */
-    public static void check(PublishOptions options) {
+    public static void check(SpeechOptions options) {
         String engine = options.engine() == null ? null : options.engine().toLowerCase(Locale.ROOT);
         if (engine != null && !engine.equals("espeak") && !engine.equals("freetts")) {
             throw AccesspubException.badUsage("Unknown speech engine '" + options.engine() + "'; use espeak or freetts");
@@ -56,9 +55,12 @@ public final class SpeechEngines {
         }
     }
 
-    /** The engines for a script whose main language is given (the rate is counted in its unit). */
-    public static SpeechEngines forScript(PublishOptions options, String mainLanguage) {
-        return new SpeechEngines(options, mainLanguage);
+    /**
+     * The engines for a script whose main language is given (the rate is counted in its unit); what they
+     * cannot do as asked goes to {@code warnings}.
+     */
+    public static SpeechEngines forScript(SpeechOptions options, Warnings warnings, String mainLanguage) {
+        return new SpeechEngines(options, warnings, mainLanguage);
     }
 
     /** The engine and voice that read this language. */
@@ -111,7 +113,7 @@ public final class SpeechEngines {
     }
 
     /** Text for {@code accesspub voices}: engines, defaults, every voice with its languages. */
-    public static String listing(PublishOptions options) {
+    public static String listing(SpeechOptions options) {
         EspeakEngine e = EspeakEngine.load(options.espeakLibrary());
         FreeTtsEngine f = FreeTtsEngine.get();
         StringBuilder sb = new StringBuilder();

@@ -93,7 +93,9 @@ class BatchTest {
     @Test
     void aBadOptionFailsTheWholeBatchBeforeAnythingIsWritten() {
         Batch batch = Batch.builder().publisher(Publisher.builder()
-                        .publishOptions(org.accesspub.PublishOptions.builder().engine("no-such-engine").build()).build())
+                        .publishOptions(org.accesspub.PublishOptions.builder()
+                                .speech(org.accesspub.speech.SpeechOptions.builder().engine("no-such-engine").build()).build())
+                        .build())
                 .formats(EnumSet.of(Format.EPUB, Format.AUDIO)).outDir(out).build();
 
         assertThatThrownBy(() -> batch.run(ArticleFiles.expand(List.of(folder))))

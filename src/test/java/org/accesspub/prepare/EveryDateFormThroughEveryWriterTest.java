@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import org.accesspub.PublishOptions;
 import org.accesspub.Publisher;
 import org.accesspub.Warnings;
 import org.accesspub.model.Article;
@@ -38,8 +37,7 @@ class EveryDateFormThroughEveryWriterTest {
             "上周三下午                  | 上周三下午"})
     void everyDateFormGoesThroughEveryWriter(String written, String shown) throws Exception {
         Warnings warnings = Warnings.collecting();
-        PublishOptions options = PublishOptions.builder().warnings(warnings).build();
-        Publisher publisher = Publisher.builder().publishOptions(options).build();
+        Publisher publisher = Publisher.builder().warnings(warnings).build();
         Article article = new Article(new Metadata("日期测试", null, null, written, "测试来源", "zh-CN", null),
                 List.of(Block.Paragraph.of("一句话。")));
         PreparedDocument prepared = publisher.prepare(article, dir);

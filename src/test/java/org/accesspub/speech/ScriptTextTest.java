@@ -4,7 +4,6 @@ import org.accesspub.testing.Prepared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.accesspub.PublishOptions;
 import org.accesspub.model.Article;
 import org.accesspub.model.Block;
 import org.accesspub.model.Metadata;
@@ -53,7 +52,7 @@ class ScriptTextTest {
     @Test
     void theUsersLexiconFromTheOptionsIsUsed() {
         Article a = new Article(Metadata.of("长沙新闻", "zh-CN"), List.of(Block.Paragraph.of("行长到长沙。")));
-        PublishOptions options = PublishOptions.builder().lexicon(Samples.fixture("speech/lexicon-zh.txt")).build();
+        SpeechOptions options = SpeechOptions.builder().lexicon(Samples.fixture("speech/lexicon-zh.txt")).build();
         assertThat(ScriptText.render(ScriptBuilder.forOptions(options).build(Prepared.of(a))))
                 .isEqualTo("== Chapter: 长沙新闻 ==\n常沙新闻\n[pause 1.2 s]\n== Chapter: 行长到长沙。 ==\n航长到常沙。\n");
     }

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.accesspub.PublishOptions;
+import org.accesspub.braille.BrailleCoverage;
+import org.accesspub.braille.BrailleTables;
+import org.accesspub.speech.SpeechOptions;
 import org.accesspub.fonts.FontChain;
 import org.accesspub.lang.Languages;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.speech.ScriptBuilder;
 import org.accesspub.speech.SpokenScript;
 import org.accesspub.speech.text.MandarinReading;
-import org.accesspub.write.braille.BrailleCoverage;
-import org.accesspub.write.braille.BrailleTables;
 
 /**
  * The rules about single characters, each asked of the layer that draws, says or brailles them: a
@@ -41,7 +41,7 @@ final class CharacterRules {
     }
 
     /** What the speech cannot say: the spoken script built as the audio writer builds it. */
-    void readings(PublishOptions options) {
+    void readings(SpeechOptions options) {
         SpokenScript script = ScriptBuilder.forOptions(options).build(document);
         Map<Integer, Integer> unread = new TreeMap<>();
         for (SpokenScript.Part part : script.parts()) {

@@ -1,11 +1,11 @@
 package org.accesspub.prepare.check;
 
 import java.util.List;
-import org.accesspub.PublishOptions;
+import org.accesspub.braille.BrailleTables;
+import org.accesspub.speech.SpeechOptions;
 import org.accesspub.fonts.FontChain;
 import org.accesspub.model.Article;
 import org.accesspub.prepare.PreparedDocument;
-import org.accesspub.write.braille.BrailleTables;
 
 /**
  * The self-check, decided once on the prepared document for every output: what an editor should fix
@@ -15,7 +15,7 @@ import org.accesspub.write.braille.BrailleTables;
  */
 public final class Checker {
     private final FontChain fonts;
-    private final PublishOptions speech;
+    private final SpeechOptions speech;
     private final BrailleTables braille;
 
     private Checker(Builder b) {
@@ -59,7 +59,7 @@ public final class Checker {
 
     public static final class Builder {
         private FontChain fonts;
-        private PublishOptions speech;
+        private SpeechOptions speech;
         private BrailleTables braille;
 
         /** Check that these fonts draw every character (PDF, EPUB, DOCX); null skips it. */
@@ -69,7 +69,7 @@ public final class Checker {
         }
 
         /** Check that the speech of these options can say every character (audio, talking books); null skips it. */
-        public Builder speech(PublishOptions v) {
+        public Builder speech(SpeechOptions v) {
             speech = v;
             return this;
         }

@@ -5,8 +5,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Function;
-import org.accesspub.PublishOptions;
+import org.accesspub.Warnings;
 import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.speech.SpeechOptions;
 import org.accesspub.speech.SpokenScript;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.OutputFiles;
@@ -25,7 +26,7 @@ public final class AudioWriter implements ArticleWriter {
 
     private AudioWriter(Builder b) {
         this.script = Objects.requireNonNull(b.script, "script");
-        this.recorder = SpeechRecorder.builder().options(b.options).kbps(b.kbps).build();
+        this.recorder = SpeechRecorder.builder().options(b.options).warnings(b.warnings).kbps(b.kbps).build();
         this.shared = b.shared;
     }
 
@@ -55,12 +56,14 @@ public final class AudioWriter implements ArticleWriter {
 
     public static final class Builder {
         private Function<PreparedDocument, SpokenScript> script; // required: the script builder
-        private PublishOptions options = PublishOptions.defaults(); // engine, voice, rate, format, eSpeak library
+        private SpeechOptions options = SpeechOptions.defaults(); // engine, voice, rate, format, eSpeak library
+        private Warnings warnings = Warnings.collecting();
         private int kbps = 48; // mono speech at 22.05 kHz
         private Function<PreparedDocument, SpokenAudio> shared; // none: it records itself
 
         public Builder script(Function<PreparedDocument, SpokenScript> v) { script = v; return this; }
-        public Builder options(PublishOptions v) { options = v; return this; }
+        public Builder options(SpeechOptions v) { options = v; return this; }
+        public Builder warnings(Warnings v) { warnings = v; return this; }
         public Builder kbps(int v) { kbps = v; return this; }
         /** Where the recording comes from when other outputs share it ({@link SharedSpeech}); null: its own. */
         public Builder shared(Function<PreparedDocument, SpokenAudio> v) { shared = v; return this; }

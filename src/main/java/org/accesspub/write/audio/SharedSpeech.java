@@ -12,10 +12,11 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import org.accesspub.PublishOptions;
+import org.accesspub.Warnings;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.speech.ScriptBuilder;
 import org.accesspub.speech.SpeechEngines;
+import org.accesspub.speech.SpeechOptions;
 import org.accesspub.speech.SpokenScript;
 
 /**
@@ -25,17 +26,19 @@ import org.accesspub.speech.SpokenScript;
  * time, in MP3. Thread-safe; holds the audio until it is dropped, so it lives for one conversion.
  */
 public final class SharedSpeech {
-    private final PublishOptions options;
+    private final SpeechOptions options;
+    private final Warnings warnings;
     private final Map<PreparedDocument, Map<String, FutureTask<SpokenAudio>>> runs = new IdentityHashMap<>();
     private ScriptBuilder scripts;
 
-    public SharedSpeech(PublishOptions options) {
+    public SharedSpeech(SpeechOptions options, Warnings warnings) {
         this.options = options;
+        this.warnings = warnings;
     }
 
     /** The article spoken in the user's audio format (what {@code -f audio} writes). */
     public SpokenAudio audio(PreparedDocument article) {
-        return spoken(article, options.audioFormat() == null ? "mp3" : options.audioFormat());
+        return spoken(article, options.audioFormat());
     }
 
     /** Checks the speech options (engine, rate, lexicon) now, before anything is written; returns this. */
@@ -58,7 +61,7 @@ public final class SharedSpeech {
     }
 
     private SpeechRecorder recorder(String format) {
-        return SpeechRecorder.builder().options(options.withAudioFormat(format)).build();
+        return SpeechRecorder.builder().options(options.withAudioFormat(format)).warnings(warnings).build();
     }
 
     private SpokenAudio spoken(PreparedDocument article, String format) {
@@ -115,7 +118,7 @@ public final class SharedSpeech {
 
     /** The engines and voices that read the script, main language first: "eSpeak NG 1.52 (cmn); FreeTTS 1.2.2". */
     private String narrator(SpokenScript script) {
-        SpeechEngines engines = SpeechEngines.forScript(options, script.language());
+        SpeechEngines engines = SpeechEngines.forScript(options, warnings, script.language());
         LinkedHashSet<String> languages = new LinkedHashSet<>();
         languages.add(script.language());
         for (SpokenScript.Part p : script.parts()) {

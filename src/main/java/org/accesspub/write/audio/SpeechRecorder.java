@@ -10,12 +10,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.accesspub.AccesspubException;
-import org.accesspub.PublishOptions;
+import org.accesspub.Warnings;
 import org.accesspub.prepare.DocumentInfo;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.prepare.Term;
 import org.accesspub.speech.Pcm;
 import org.accesspub.speech.SpeechEngines;
+import org.accesspub.speech.SpeechOptions;
 import org.accesspub.speech.SpokenScript;
 import org.accesspub.speech.SpeechFailure;
 import org.accesspub.speech.text.MandarinReading;
@@ -43,7 +44,8 @@ public final class SpeechRecorder {
                 return t;
             });
 
-    private final PublishOptions options;
+    private final SpeechOptions options;
+    private final Warnings warnings;
     private final int kbps;
     /** Characters already reported as unreadable (a recorder belongs to one conversion). */
     private final java.util.Set<Integer> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -55,6 +57,7 @@ public final class SpeechRecorder {
 
     private SpeechRecorder(Builder b) {
         this.options = Objects.requireNonNull(b.options, "options");
+        this.warnings = Objects.requireNonNull(b.warnings, "warnings");
         this.kbps = b.kbps;
         String format = format();
         if (!format.equals("mp3") && !format.equals("wav")) {
@@ -69,7 +72,7 @@ public final class SpeechRecorder {
 
     /** {@code mp3} or {@code wav}, as the options ask; the file extension to use. */
     public String format() {
-        return options.audioFormat() == null ? "mp3" : options.audioFormat().toLowerCase(Locale.ROOT);
+        return options.audioFormat();
     }
 
     /**
@@ -78,7 +81,7 @@ public final class SpeechRecorder {
      * first utterance in {@code script.parts()}).
      */
     public Timeline record(SpokenScript script, PreparedDocument document, Path file) throws IOException {
-        SpeechEngines engines = SpeechEngines.forScript(options, script.language());
+        SpeechEngines engines = SpeechEngines.forScript(options, warnings, script.language());
         warmUp(script.language());
         try (AudioSink sink = format().equals("wav") ? new WavSink(file, SAMPLE_RATE) : new Mp3Sink(file, SAMPLE_RATE, kbps)) {
             Assembler assembler = new Assembler(sink, SAMPLE_RATE);
@@ -160,7 +163,7 @@ public final class SpeechRecorder {
         if (!warmed.add(language == null ? "und" : language)) {
             return;
         }
-        SpeechEngines engines = SpeechEngines.forScript(options, language);
+        SpeechEngines engines = SpeechEngines.forScript(options, warnings, language);
         if (org.accesspub.lang.Languages.isChinese(language)) {
             Thread t = new Thread(() -> MandarinReading.pinyinLine("预热", cp -> { }), "accesspub-hanlp-load");
             t.setDaemon(true);
@@ -186,7 +189,7 @@ public final class SpeechRecorder {
                             MandarinReading.espeakText(u.spoken(), this::unreadable), u.language(), choice.voice(), rate)
                     : choice.engine() instanceof org.accesspub.speech.PiperEngine piper
                     ? piper.synthesise(u.spoken(), u.language(), choice.voice(), rate, this::unreadable,
-                            options.warnings()::warn)
+                            warnings::warn)
                     : choice.engine().synthesise(engineText(u), u.language(), choice.voice(), rate);
         } catch (SpeechFailure e) {
             return skipped(u, e.engine(), e.reason());
@@ -195,7 +198,7 @@ public final class SpeechRecorder {
         }
         Pcm pcm = Loudness.trim(raw);
         if (pcm.length() == 0) {
-            options.warnings().warn(choice.engine().label() + " said nothing for: " + u.display());
+            warnings.warn(choice.engine().label() + " said nothing for: " + u.display());
             return pcm;
         }
         return Loudness.normalise(pcm.resampled(SAMPLE_RATE));
@@ -214,7 +217,7 @@ public final class SpeechRecorder {
         String text = u.display().strip();
         String shown = text.codePointCount(0, text.length()) <= 60 ? text
                 : text.substring(0, text.offsetByCodePoints(0, 59)) + "…";
-        options.warnings().warn("speech", engine + " could not say the passage \"" + shown + "\" ("
+        warnings.warn("speech", engine + " could not say the passage \"" + shown + "\" ("
                 + reason + "): it is left out of the audio");
         return Pcm.silence(0, SAMPLE_RATE);
     }
@@ -246,7 +249,7 @@ public final class SpeechRecorder {
 
     private void unreadable(int cp) {
         if (warned.add(cp)) {
-            options.warnings().warn(MandarinReading.unreadable(cp));
+            warnings.warn(MandarinReading.unreadable(cp));
         }
     }
 
@@ -278,10 +281,12 @@ public final class SpeechRecorder {
     }
 
     public static final class Builder {
-        private PublishOptions options = PublishOptions.defaults(); // engine, voice, rate, format, eSpeak library
+        private SpeechOptions options = SpeechOptions.defaults(); // engine, voice, rate, format, eSpeak library
+        private Warnings warnings = Warnings.collecting();
         private int kbps = 48; // mono speech at 22.05 kHz
 
-        public Builder options(PublishOptions v) { options = v; return this; }
+        public Builder options(SpeechOptions v) { options = v; return this; }
+        public Builder warnings(Warnings v) { warnings = v; return this; }
         public Builder kbps(int v) { kbps = v; return this; }
 
         public SpeechRecorder build() {

@@ -2,6 +2,8 @@ package org.accesspub.write.braille;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.accesspub.braille.BraillePage;
+import org.accesspub.braille.Braille;
 import org.accesspub.model.Article;
 import org.accesspub.model.Block;
 import org.accesspub.model.Inline;

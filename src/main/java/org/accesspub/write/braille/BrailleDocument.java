@@ -1,6 +1,7 @@
 package org.accesspub.write.braille;
 
 import java.util.List;
+import org.accesspub.braille.BraillePage;
 
 /**
  * A laid-out braille edition: pages of lines of six-dot Unicode braille, with the metadata the PEF

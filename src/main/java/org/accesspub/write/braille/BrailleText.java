@@ -2,6 +2,11 @@ package org.accesspub.write.braille;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.accesspub.braille.BrailleTable;
+import org.accesspub.braille.BrailleTables;
+import org.accesspub.braille.Louis;
+import org.accesspub.braille.Braille;
+import org.accesspub.braille.PrintText;
 import org.accesspub.lang.ChineseWords;
 import org.accesspub.lang.LanguageRuns;
 import org.accesspub.lang.Languages;
@@ -14,7 +19,7 @@ import org.accesspub.lang.Languages;
  * report. Not thread-safe: one per article.
  */
 final class BrailleText {
-    static final BrailleTable FALLBACK = BrailleTable.UEB_G1;
+    static final BrailleTable FALLBACK = BrailleTable.FALLBACK;
     private static final String CLAUSE_ENDS = "。？！；：";
     private static final String OPENING = "“‘（《「『【〔";
     /** The longest text handed to liblouis at once. */

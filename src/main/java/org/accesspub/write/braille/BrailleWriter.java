@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import org.accesspub.Warnings;
+import org.accesspub.braille.BrailleTables;
+import org.accesspub.braille.BraillePage;
 import org.accesspub.model.Article;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.write.ArticleWriter;

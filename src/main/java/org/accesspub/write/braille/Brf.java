@@ -3,6 +3,7 @@ package org.accesspub.write.braille;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.accesspub.braille.Braille;
 
 /**
  * Writes Braille Ready Format: North American ASCII braille (the 64 characters of en-us-brf.dis,

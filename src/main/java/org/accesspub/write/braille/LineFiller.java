@@ -2,6 +2,7 @@ package org.accesspub.write.braille;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.accesspub.braille.Braille;
 
 /**
  * Fills lines of a fixed width with braille words. A word moves whole to the next line unless it

@@ -2,6 +2,7 @@ package org.accesspub.write.braille;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.accesspub.braille.BraillePage;
 
 /**
  * Puts laid-out blocks on pages. The first line of every page carries the braille page number at

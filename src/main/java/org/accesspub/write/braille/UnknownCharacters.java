@@ -1,9 +1,9 @@
 package org.accesspub.write.braille;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.accesspub.Warnings;
+import org.accesspub.braille.BrailleTable;
 
 /**
  * Characters a table has no braille for, counted while an article is translated and reported once
@@ -39,6 +39,6 @@ final class UnknownCharacters {
     }
 
     static String codePoint(int cp) {
-        return String.format(Locale.ROOT, "U+%04X", cp);
+        return org.accesspub.braille.BrailleCoverage.codePoint(cp);
     }
 }

@@ -12,7 +12,7 @@ import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import org.accesspub.AccesspubException;
-import org.accesspub.PublishOptions;
+import org.accesspub.speech.SpeechOptions;
 import org.accesspub.model.Article;
 import org.accesspub.model.Metadata;
 import org.accesspub.speech.ScriptFixtures;
@@ -38,13 +38,13 @@ class AudioWriterTest {
 
     @BeforeAll
     static void writeChineseArticle() throws Exception {
-        Path[] files = write(CHINESE_ARTICLE, CHINESE, PublishOptions.defaults(), "zh");
+        Path[] files = write(CHINESE_ARTICLE, CHINESE, SpeechOptions.defaults(), "zh");
         chineseMp3 = Files.readAllBytes(files[0]);
         chineseCues = AudioFiles.readVtt(Files.readString(files[1], StandardCharsets.UTF_8));
         chineseAudio = AudioFiles.decodeMp3(chineseMp3);
     }
 
-    static Path[] write(Article article, SpokenScript script, PublishOptions options, String name) throws Exception {
+    static Path[] write(Article article, SpokenScript script, SpeechOptions options, String name) throws Exception {
         AudioWriter writer = AudioWriter.builder().script(a -> script).options(options).build();
         try (OutputFiles out = new OutputFiles(dir, name)) {
             writer.write(org.accesspub.testing.Prepared.of(article), out);
@@ -235,7 +235,7 @@ class AudioWriterTest {
 
     @Test
     void englishArticleAsWavIsMonoPcmTimedByItsTranscript() throws Exception {
-        PublishOptions wav = PublishOptions.builder().audioFormat("wav").build();
+        SpeechOptions wav = SpeechOptions.builder().audioFormat("wav").build();
         Path[] files = write(ENGLISH_ARTICLE, ENGLISH, wav, "en");
         List<AudioFiles.Cue> cues = AudioFiles.readVtt(Files.readString(files[1], StandardCharsets.UTF_8));
         try (AudioInputStream in = AudioSystem.getAudioInputStream(new ByteArrayInputStream(Files.readAllBytes(files[0])))) {
@@ -252,7 +252,7 @@ class AudioWriterTest {
 
     @Test
     void englishMp3TagNamesTheAuthorAndDescription() throws Exception {
-        Path[] files = write(ENGLISH_ARTICLE, ENGLISH, PublishOptions.defaults(), "en-mp3");
+        Path[] files = write(ENGLISH_ARTICLE, ENGLISH, SpeechOptions.defaults(), "en-mp3");
         AudioFiles.Tag tag = AudioFiles.readId3(Files.readAllBytes(files[0]));
         assertThat(tag.texts()).containsEntry("TPE1", "Jane Smith").containsEntry("TLAN", "eng");
         assertThat(tag.comment()).isEqualTo("A notice to parents.");
@@ -276,7 +276,7 @@ class AudioWriterTest {
 
     @Test
     void unknownAudioFormatIsAUsageError() {
-        PublishOptions ogg = PublishOptions.builder().audioFormat("ogg").build();
+        SpeechOptions ogg = SpeechOptions.builder().audioFormat("ogg").build();
         assertThatThrownBy(() -> AudioWriter.builder().script(a -> ENGLISH).options(ogg).build())
                 .isInstanceOf(AccesspubException.class).hasMessageContaining("ogg");
     }

@@ -44,7 +44,7 @@ final class BrailleOutputs {
 
     static Output convert(String name, PublishOptions.Builder options, String outName) {
         Warnings warnings = Warnings.collecting();
-        Publisher publisher = Publisher.builder().publishOptions(options.warnings(warnings).build()).build();
+        Publisher publisher = Publisher.builder().publishOptions(options.build()).warnings(warnings).build();
         Path input = input(name);
         Article article = publisher.read(input);
         try {

@@ -1,5 +1,9 @@
 package org.accesspub.write.braille;
 
+import org.accesspub.braille.BrailleTable;
+import org.accesspub.braille.BrailleTables;
+import org.accesspub.braille.Louis;
+import org.accesspub.braille.Braille;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,10 @@
 package org.accesspub.write.braille;
 
+import org.accesspub.braille.BrailleTable;
+import org.accesspub.braille.BrailleTables;
+import org.accesspub.braille.BraillePage;
+import org.accesspub.braille.Louis;
+import org.accesspub.braille.PrintText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -94,7 +99,7 @@ class BrailleWriterTest {
     @Test
     void theBraillePageSizeIsHonoured() {
         BrailleOutputs.Output out = BrailleOutputs.convert(Samples.SEED,
-                PublishOptions.builder().braillePage(BraillePage.parse("28x12")), "seed-28x12");
+                PublishOptions.builder().braille(org.accesspub.braille.BrailleOptions.builder().page(BraillePage.parse("28x12")).build()), "seed-28x12");
         for (List<String> page : BrailleOutputs.pefPages(out.pef())) {
             assertThat(page.size()).isLessThanOrEqualTo(12);
             page.forEach(row -> assertThat(row.length()).isLessThanOrEqualTo(28));

@@ -1,5 +1,7 @@
 package org.accesspub.write.braille;
 
+import org.accesspub.braille.BraillePage;
+import org.accesspub.braille.Braille;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.BitSet;

@@ -1,5 +1,8 @@
 package org.accesspub.write.braille;
 
+import org.accesspub.braille.BrailleTable;
+import org.accesspub.braille.BrailleTables;
+import org.accesspub.braille.Louis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

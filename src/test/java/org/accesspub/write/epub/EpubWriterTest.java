@@ -134,8 +134,10 @@ class EpubWriterTest {
 
     @Test
     void writersCreateAnEpubWriterThatWritesOnlyOnCommit() throws Exception {
-        PublishOptions options = PublishOptions.builder().publisher("Riverside Press").certifier("Riverside Press").build();
-        var writer = Writers.create(Format.EPUB, options);
+        PublishOptions options = PublishOptions.builder()
+                .document(org.accesspub.prepare.DocumentOptions.builder().publisher("Riverside Press").build())
+                .book(org.accesspub.write.BookOptions.builder().certifier("Riverside Press").build()).build();
+        var writer = Writers.create(Format.EPUB, options, org.accesspub.Warnings.collecting());
         Path out = dir.resolve("out");
         try (OutputFiles files = new OutputFiles(out, "notice")) {
             // the publisher is the user's, decided once when the article is prepared

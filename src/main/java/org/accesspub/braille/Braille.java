@@ -1,4 +1,4 @@
-package org.accesspub.write.braille;
+package org.accesspub.braille;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -9,34 +9,34 @@ import java.util.List;
  * line may break inside a word: {@code breakAfter(i)} means a hyphen may follow cell {@code i} at the
  * end of a line. A blank cell (U+2800) separates words. Immutable.
  */
-record Braille(String cells, BitSet breaks) {
-    static final char BLANK = '\u2800';
-    static final Braille EMPTY = new Braille("", new BitSet());
+public record Braille(String cells, BitSet breaks) {
+    public static final char BLANK = '\u2800';
+    public static final Braille EMPTY = new Braille("", new BitSet());
 
-    Braille {
+    public Braille {
         breaks = (BitSet) breaks.clone();
     }
 
-    static Braille of(String cells) {
+    public static Braille of(String cells) {
         return new Braille(cells, new BitSet());
     }
 
-    boolean breakAfter(int i) {
+    public boolean breakAfter(int i) {
         return breaks.get(i);
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
         return cells.chars().allMatch(c -> c == BLANK);
     }
 
-    Braille append(Braille other) {
+    public Braille append(Braille other) {
         BitSet b = (BitSet) breaks.clone();
         other.breaks.stream().forEach(i -> b.set(cells.length() + i));
         return new Braille(cells + other.cells, b);
     }
 
     /** All parts in order, in time linear in their total length. */
-    static Braille concat(List<Braille> parts) {
+    public static Braille concat(List<Braille> parts) {
         StringBuilder cells = new StringBuilder();
         BitSet breaks = new BitSet();
         for (Braille p : parts) {
@@ -48,7 +48,7 @@ record Braille(String cells, BitSet breaks) {
     }
 
     /** The words: runs of cells between blanks, each with its own break points. */
-    List<Braille> words() {
+    public List<Braille> words() {
         List<Braille> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= cells.length(); i++) {
@@ -63,11 +63,11 @@ record Braille(String cells, BitSet breaks) {
         return words;
     }
 
-    Braille slice(int from, int to) {
+    public Braille slice(int from, int to) {
         return new Braille(cells.substring(from, to), breaks.get(from, Math.max(from, to - 1)));
     }
 
-    int length() {
+    public int length() {
         return cells.length();
     }
 }

@@ -1,4 +1,4 @@
-package org.accesspub.write.braille;
+package org.accesspub.braille;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,14 +33,19 @@ public final class BrailleCoverage {
                 if (cp == ' ' || Character.isWhitespace(cp) || Louis.knows(table, cp)) {
                     return;
                 }
-                boolean fallback = table != BrailleText.FALLBACK && Louis.knows(BrailleText.FALLBACK, cp);
+                boolean fallback = table != BrailleTable.FALLBACK && Louis.knows(BrailleTable.FALLBACK, cp);
                 if (fallback && Languages.isLatinLetter(cp)) {
                     return; // a lone letter is written by the Latin table, as in English passages
                 }
-                String as = fallback ? BrailleText.FALLBACK.id() : UnknownCharacters.codePoint(cp);
+                String as = fallback ? BrailleTable.FALLBACK.id() : codePoint(cp);
                 missing.merge(new Missing(table.id(), cp, as), 1, Integer::sum);
             });
         }
         return missing;
+    }
+
+    /** {@code U+3400}: how a character no table has is written. */
+    public static String codePoint(int cp) {
+        return String.format(java.util.Locale.ROOT, "U+%04X", cp);
     }
 }

@@ -1,4 +1,4 @@
-package org.accesspub.write.braille;
+package org.accesspub.braille;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -24,6 +24,9 @@ public enum BrailleTable {
     UEB_G1("ueb-g1", "en-ueb-g1.ctb,hyph_en_US.dic", Script.LATIN);
 
     /** What a table is for: a Chinese article picks by script, passages in Latin letters take the Latin table. */
+    /** The table for a character the chosen one lacks: UEB grade 1, letter by letter. */
+    public static final BrailleTable FALLBACK = UEB_G1;
+
     public enum Script { SIMPLIFIED, TRADITIONAL, CANTONESE, LATIN }
 
     private final String id;

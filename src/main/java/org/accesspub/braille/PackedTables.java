@@ -1,4 +1,4 @@
-package org.accesspub.write.braille;
+package org.accesspub.braille;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

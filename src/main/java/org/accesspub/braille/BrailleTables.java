@@ -1,4 +1,4 @@
-package org.accesspub.write.braille;
+package org.accesspub.braille;
 
 import java.util.EnumMap;
 import java.util.List;

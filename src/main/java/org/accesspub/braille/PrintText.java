@@ -1,4 +1,4 @@
-package org.accesspub.write.braille;
+package org.accesspub.braille;
 
 /**
  * Print text as liblouis expects it: every kind of space (no-break U+00A0, ideographic U+3000, the
@@ -7,11 +7,11 @@ package org.accesspub.write.braille;
  * The katakana middle dot that Chinese texts often type for the 间隔号 (《感遇・其一》) becomes the
  * 间隔号 U+00B7 the tables know.
  */
-final class PrintText {
+public final class PrintText {
     private PrintText() {
     }
 
-    static String normalise(String text) {
+    public static String normalise(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);

@@ -1,4 +1,4 @@
-package org.accesspub.write.braille;
+package org.accesspub.braille;
 
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -16,7 +16,7 @@ import org.liblouis.Translator;
  * braille: without a display table some tables give empty strings. liblouis keeps global state, so
  * every call goes through one lock; compiled tables are kept for the life of the process.
  */
-final class Louis {
+public final class Louis {
     private static final Object LOCK = new Object();
     private static final Map<BrailleTable, Translator> TRANSLATORS = new EnumMap<>(BrailleTable.class);
     private static final Map<BrailleTable, Map<Integer, Boolean>> KNOWN = new EnumMap<>(BrailleTable.class);
@@ -39,7 +39,7 @@ final class Louis {
      * Translates text that holds only characters the table knows and ordinary spaces. With a
      * hyphenation dictionary in the table list, the result marks where words may be hyphenated.
      */
-    static Braille translate(BrailleTable table, String text) {
+    public static Braille translate(BrailleTable table, String text) {
         if (text.isEmpty()) {
             return Braille.EMPTY;
         }
@@ -65,7 +65,7 @@ final class Louis {
     }
 
     /** Back-translation to print, for checks. */
-    static String backTranslate(BrailleTable table, String unicodeBraille) {
+    public static String backTranslate(BrailleTable table, String unicodeBraille) {
         synchronized (LOCK) {
             try {
                 return translator(table).backTranslate(unicodeBraille);
@@ -80,7 +80,7 @@ final class Louis {
      * it lacks as an escape such as {@code \x3400\} in eight-dot cells, or drops it (zhcn-g1); cells
      * with dots 7 or 8 cannot be embossed on a six-dot page either.
      */
-    static boolean knows(BrailleTable table, int codePoint) {
+    public static boolean knows(BrailleTable table, int codePoint) {
         synchronized (LOCK) {
             return KNOWN.computeIfAbsent(table, t -> new HashMap<>()).computeIfAbsent(codePoint, cp -> {
                 String cells = translate(table, new String(Character.toChars(cp))).cells();

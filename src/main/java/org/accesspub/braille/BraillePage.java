@@ -1,4 +1,4 @@
-package org.accesspub.write.braille;
+package org.accesspub.braille;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
