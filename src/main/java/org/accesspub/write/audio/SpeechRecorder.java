@@ -18,7 +18,6 @@ import org.accesspub.speech.Pcm;
 import org.accesspub.speech.SpeechEngines;
 import org.accesspub.speech.SpeechOptions;
 import org.accesspub.speech.SpokenScript;
-import org.accesspub.speech.SpeechFailure;
 import org.accesspub.speech.text.MandarinReading;
 
 /**
@@ -28,7 +27,8 @@ import org.accesspub.speech.text.MandarinReading;
  * segments cut at pauses, and each segment is encoded on a free core and written in order. Used by the audio
  * writer and by anything else that needs audio with per-sentence timings (a talking book).
  *
- * <p>Built once with {@link #builder()}, immutable, safe to share (runs are independent).
+ * <p>Built once with {@link #builder()}, immutable, safe to share: what one recording keeps track of (characters
+ * reported, passages skipped) lives in a {@link Speaker} made for that recording.
  */
 public final class SpeechRecorder {
     /** One rate for every file: eSpeak's own; FreeTTS's 16 kHz is resampled to it. */
@@ -47,12 +47,7 @@ public final class SpeechRecorder {
     private final SpeechOptions options;
     private final Warnings warnings;
     private final int kbps;
-    /** Characters already reported as unreadable (a recorder belongs to one conversion). */
-    private final java.util.Set<Integer> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** Passages an engine could not say, left out of the audio. */
-    private final java.util.concurrent.atomic.AtomicInteger skipped = new java.util.concurrent.atomic.AtomicInteger();
-    private static final int MOST_SKIPPED = 10;
-    /** Languages whose engines are already loading. */
+    /** Languages whose engines are already loading (a cache: loading twice would only cost time). */
     private final java.util.Set<String> warmed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private SpeechRecorder(Builder b) {
@@ -81,7 +76,7 @@ public final class SpeechRecorder {
      * first utterance in {@code script.parts()}).
      */
     public Timeline record(SpokenScript script, PreparedDocument document, Path file) throws IOException {
-        SpeechEngines engines = SpeechEngines.forScript(options, warnings, script.language());
+        Speaker speaker = new Speaker(SpeechEngines.forScript(options, warnings, script.language()), warnings);
         warmUp(script.language());
         try (AudioSink sink = format().equals("wav") ? new WavSink(file, SAMPLE_RATE) : new Mp3Sink(file, SAMPLE_RATE, kbps)) {
             Assembler assembler = new Assembler(sink, SAMPLE_RATE);
@@ -93,7 +88,7 @@ public final class SpeechRecorder {
                 int index = 0;
                 for (SpokenScript.Part part : script.parts()) {
                     if (part instanceof SpokenScript.Utterance u) {
-                        steps.add(new Step(part, index, SPEAKERS.submit(() -> speak(u, engines))));
+                        steps.add(new Step(part, index, SPEAKERS.submit(() -> speaker.speak(u))));
                         waiting++;
                     } else {
                         steps.add(new Step(part, index, null));
@@ -173,84 +168,6 @@ public final class SpeechRecorder {
             engines.choose(language); // loads the engine; a bad option is reported when the script is spoken
             return null;
         });
-    }
-
-    /** The utterance spoken, without its edge silence, at the file's rate and loudness. */
-    private Pcm speak(SpokenScript.Utterance u, SpeechEngines engines) {
-        if (u.spoken() == null || u.spoken().isBlank()) {
-            return Pcm.silence(0, SAMPLE_RATE);
-        }
-        SpeechEngines.Choice choice = engines.choose(u.language());
-        int rate = engines.rate(u.language());
-        Pcm raw;
-        try {
-            raw = readsPinyin(u, choice)
-                    ? ((org.accesspub.speech.EspeakEngine) choice.engine()).synthesisePinyin(
-                            MandarinReading.espeakText(u.spoken(), this::unreadable), u.language(), choice.voice(), rate)
-                    : choice.engine() instanceof org.accesspub.speech.PiperEngine piper
-                    ? piper.synthesise(u.spoken(), u.language(), choice.voice(), rate, this::unreadable,
-                            warnings::warn)
-                    : choice.engine().synthesise(engineText(u), u.language(), choice.voice(), rate);
-        } catch (SpeechFailure e) {
-            return skipped(u, e.engine(), e.reason());
-        } catch (OutOfMemoryError e) {
-            return skipped(u, choice.engine().label(), "out of memory");
-        }
-        Pcm pcm = Loudness.trim(raw);
-        if (pcm.length() == 0) {
-            warnings.warn(choice.engine().label() + " said nothing for: " + u.display());
-            return pcm;
-        }
-        return Loudness.normalise(pcm.resampled(SAMPLE_RATE));
-    }
-
-    /**
-     * A passage the engine could not say is left out with one warning; when more than {@link #MOST_SKIPPED}
-     * are, the engine is not working and the audio fails instead of being mostly silence.
-     */
-    private Pcm skipped(SpokenScript.Utterance u, String engine, String reason) {
-        int n = skipped.incrementAndGet();
-        if (n > MOST_SKIPPED) {
-            throw new AccesspubException(engine + " failed on more than " + MOST_SKIPPED + " passages (the last: "
-                    + reason + ")", AccesspubException.BAD_INPUT);
-        }
-        String text = u.display().strip();
-        String shown = text.codePointCount(0, text.length()) <= 60 ? text
-                : text.substring(0, text.offsetByCodePoints(0, 59)) + "…";
-        warnings.warn("speech", engine + " could not say the passage \"" + shown + "\" ("
-                + reason + "): it is left out of the audio");
-        return Pcm.silence(0, SAMPLE_RATE);
-    }
-
-    /** eSpeak's Mandarin voice is given pinyin: polyphones read by word, sandhi applied. */
-    private static boolean readsPinyin(SpokenScript.Utterance u, SpeechEngines.Choice choice) {
-        if (!(choice.engine() instanceof org.accesspub.speech.EspeakEngine e)) {
-            return false;
-        }
-        String voice = choice.voice() != null ? choice.voice() : e.voiceFor(u.language());
-        return voice != null && voice.startsWith("cmn");
-    }
-
-    /**
-     * What other voices are given: the text, with any pinyin readings back as their words, without the
-     * characters no voice can say (emoji, symbols), which are reported once each.
-     */
-    private String engineText(SpokenScript.Utterance u) {
-        StringBuilder sb = new StringBuilder();
-        MandarinReading.plain(u.spoken()).codePoints().forEach(cp -> {
-            if (MandarinReading.isReadable(cp)) {
-                sb.appendCodePoint(cp);
-            } else {
-                unreadable(cp);
-            }
-        });
-        return sb.toString();
-    }
-
-    private void unreadable(int cp) {
-        if (warned.add(cp)) {
-            warnings.warn(MandarinReading.unreadable(cp));
-        }
     }
 
     /**
