@@ -89,11 +89,13 @@ public final class ScriptBuilder {
 
     /** The state of building one script. */
     private final class Run {
+        private final PreparedDocument document;
         private final String language;
         private final boolean chinese;
         private final Terms terms;
 
         Run(PreparedDocument document) {
+            this.document = document;
             this.language = document.language();
             this.chinese = Languages.isChinese(language);
             this.terms = document.terms();
@@ -254,7 +256,16 @@ public final class ScriptBuilder {
 
             /** A block's text: one sentence after the other, each its own source (or the whole block's). */
             private List<Part> text(Block owner, String text, String prefix) {
-                return sentences(text, prefix,
+                return text(owner, text, prefix, language);
+            }
+
+            /** A paragraph's text, read against the language prepared for it (an English paragraph's numbers in English). */
+            private List<Part> text(Block.Paragraph p, String prefix) {
+                return text(p, Blocks.plainText(p.content()), prefix, document.paragraph(p).language());
+            }
+
+            private List<Part> text(Block owner, String text, String prefix, String base) {
+                return sentences(text, prefix, base,
                         (i, span) -> whole != null ? next() : new Source.Sentence(owner, i, span.start(), span.end()));
             }
 
@@ -269,7 +280,7 @@ public final class ScriptBuilder {
             }
 
             public List<Part> visit(Block.Paragraph p) {
-                return text(p, Blocks.plainText(p.content()), null);
+                return text(p, null);
             }
 
             public List<Part> visit(Block.BulletList l) {
@@ -294,7 +305,7 @@ public final class ScriptBuilder {
                 List<Part> out = new ArrayList<>();
                 String prefix = number;
                 for (Block b : item.blocks()) {
-                    List<Part> said = b instanceof Block.Paragraph p ? text(p, Blocks.plainText(p.content()), prefix) : b.accept(this);
+                    List<Part> said = b instanceof Block.Paragraph p ? text(p, prefix) : b.accept(this);
                     if (!said.isEmpty()) {
                         prefix = null;
                     }
@@ -446,12 +457,17 @@ public final class ScriptBuilder {
 
         /** A text split into sentences, a short pause between them; the prefix goes before the first. */
         private List<Part> sentences(String text, String prefix, Sourcing source) {
+            return sentences(text, prefix, language, source);
+        }
+
+        /** The same, read against {@code base}: the language of the text apart from its passages in another. */
+        private List<Part> sentences(String text, String prefix, String base, Sourcing source) {
             List<Part> out = new ArrayList<>();
             String p = prefix;
             List<Sentences.Span> spans = Sentences.spans(text);
             for (int i = 0; i < spans.size(); i++) {
                 Sentences.Span span = spans.get(i);
-                join(out, BETWEEN_SENTENCES, utterances(text.substring(span.start(), span.end()), p, source.of(i, span)));
+                join(out, BETWEEN_SENTENCES, utterances(text.substring(span.start(), span.end()), p, base, source.of(i, span)));
                 p = null;
             }
             return out;
@@ -461,20 +477,24 @@ public final class ScriptBuilder {
          * The language runs of a sentence, a sentence too long for one utterance first cut into pieces
          * ({@link UtteranceCuts}): an engine never holds more than a piece, whatever the punctuation.
          */
-        private List<LanguageRuns.Run> runs(String text) {
+        private List<LanguageRuns.Run> runs(String text, String base) {
             List<LanguageRuns.Run> runs = new ArrayList<>();
             for (String piece : UtteranceCuts.cut(text)) {
-                runs.addAll(LanguageRuns.split(piece, language));
+                runs.addAll(LanguageRuns.split(piece, base));
             }
             return runs;
         }
 
         /** One sentence as utterances, one per language run; punctuation-only runs join their neighbour. */
         private List<Part> utterances(String sentence, String prefix, Source source) {
+            return utterances(sentence, prefix, language, source);
+        }
+
+        private List<Part> utterances(String sentence, String prefix, String base, Source source) {
             String text = prefix == null ? sentence.strip() : prefix + sentence.strip();
             List<Utterance> out = new ArrayList<>();
             String pending = "";
-            for (LanguageRuns.Run run : runs(text)) {
+            for (LanguageRuns.Run run : runs(text, base)) {
                 String piece = pending + run.text();
                 if (piece.codePoints().noneMatch(ScriptBuilder::sayable)) {
                     if (out.isEmpty()) {
@@ -501,7 +521,7 @@ public final class ScriptBuilder {
                 out.add(new Utterance(piece, spoken, lang, source));
             }
             if (!pending.isEmpty() && !pending.isBlank()) {
-                out.add(new Utterance(pending, pending.strip(), language, source));
+                out.add(new Utterance(pending, pending.strip(), base, source));
             }
             return new ArrayList<>(out);
         }

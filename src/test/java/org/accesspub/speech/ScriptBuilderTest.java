@@ -309,4 +309,15 @@ class ScriptBuilderTest {
         assertThat(all.stream().map(Utterance::source).filter(x -> x instanceof SpokenScript.Source.Whole w && w.block() == table)
                 .map(x -> ((SpokenScript.Source.Whole) x).index()).distinct()).containsExactly(0, 1);
     }
+
+    @Test
+    void anEnglishParagraphOfAChineseArticleIsReadInEnglishNumbersIncluded() {
+        Article a = new Article(Metadata.of("社区通知", "zh-CN"), List.of(
+                Block.Paragraph.of("本周六上午9点开课，共有30个名额。"),
+                Block.Paragraph.of("Classes start at 9 on Saturday and there are 30 places.")));
+        List<Utterance> said = utterances(BUILDER.build(Prepared.of(a)));
+        assertThat(said).contains(new Utterance("Classes start at 9 on Saturday and there are 30 places.",
+                "Classes start at nine on Saturday and there are thirty places.", "en"));
+        assertThat(said.stream().map(Utterance::spoken)).anyMatch(t -> t.contains("三十个名额"));
+    }
 }
