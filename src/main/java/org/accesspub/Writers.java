@@ -57,13 +57,9 @@ public final class Writers {
                     .epub(epub(options, warnings))
                     .speech(books(speech, spoken, warnings)::mp3)
                     .theme(page.profile().theme())
-                    .warnings(warnings)
                     .build();
             case DAISY -> DaisyWriter.builder()
                     .speech(books(speech, spoken, warnings)::mp3)
-                    .identifier(options.document().identifier())
-                    .publisher(options.document().publisher())
-                    .warnings(warnings)
                     .build();
             case BRAILLE -> BrailleWriter.builder()
                     .tables(options.braille().tables())

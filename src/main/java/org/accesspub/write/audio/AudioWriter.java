@@ -6,10 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Function;
 import org.accesspub.Warnings;
-import org.accesspub.model.Metadata;
-import org.accesspub.prepare.DocumentInfo;
 import org.accesspub.prepare.PreparedDocument;
-import org.accesspub.prepare.Term;
 import org.accesspub.speech.SpeechOptions;
 import org.accesspub.speech.SpokenScript;
 import org.accesspub.write.ArticleWriter;
@@ -51,17 +48,10 @@ public final class AudioWriter implements ArticleWriter {
         }
         recorder.warmUp(document.info().language()); // the engine loads while the script is built
         SpokenScript spoken = script.apply(document);
-        Timeline timeline = recorder.record(spoken, tagged(document), out.create(recorder.format()));
+        Timeline timeline = recorder.record(spoken, document, out.create(recorder.format()));
         try (OutputStream o = out.open("vtt")) {
             o.write(WebVtt.of(timeline).getBytes(StandardCharsets.UTF_8));
         }
-    }
-
-    /** What the ID3 tag says, as prepared: title, author, source, the day, and the comment in the article's words. */
-    static Metadata tagged(PreparedDocument document) {
-        DocumentInfo m = document.info();
-        return new Metadata(m.title(), m.subtitle(), m.author(), m.pubDate().map(d -> d.day().toString()).orElse(null),
-                m.source(), m.language(), m.description() != null ? m.description() : document.terms().get(Term.AUDIO_COMMENT));
     }
 
     public static final class Builder {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
 import java.util.function.Function;
-import org.accesspub.Warnings;
-import org.accesspub.model.Article;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.style.Theme;
 import org.accesspub.write.ArticleWriter;
@@ -23,13 +21,11 @@ public final class NarratedWriter implements ArticleWriter {
     private final EpubWriter epub;
     private final Function<PreparedDocument, SpokenAudio> speech;
     private final Highlight highlight;
-    private final Warnings warnings;
 
     private NarratedWriter(Builder b) {
         this.epub = Objects.requireNonNull(b.epub, "epub");
         this.speech = Objects.requireNonNull(b.speech, "speech");
         this.highlight = Highlight.forTheme(b.theme);
-        this.warnings = b.warnings;
     }
 
     public static Builder builder() {
@@ -38,9 +34,8 @@ public final class NarratedWriter implements ArticleWriter {
 
     @Override
     public void write(PreparedDocument document, OutputFiles out) throws IOException {
-        Article article = document.article();
         SpokenAudio spoken = speech.apply(document);
-        ReadingPlan plan = ReadingPlan.of(article, spoken.script(), warnings);
+        ReadingPlan plan = ReadingPlan.of(spoken.script());
         try (OutputStream os = out.open("narrated.epub")) {
             epub.write(document, new OverlayMarks(plan, spoken, highlight), os);
         }
@@ -50,13 +45,11 @@ public final class NarratedWriter implements ArticleWriter {
         private EpubWriter epub; // required: the e-book the overlays are added to
         private Function<PreparedDocument, SpokenAudio> speech; // required: the article read aloud, in MP3
         private Theme theme = Theme.DEFAULT;
-        private Warnings warnings = Warnings.collecting();
 
         public Builder epub(EpubWriter v) { epub = v; return this; }
         public Builder speech(Function<PreparedDocument, SpokenAudio> v) { speech = v; return this; }
         /** The theme the highlight must keep its contrast on. */
         public Builder theme(Theme v) { theme = v; return this; }
-        public Builder warnings(Warnings v) { warnings = v; return this; }
 
         public NarratedWriter build() {
             return new NarratedWriter(this);
