@@ -110,6 +110,11 @@ public final class PreparedDocument {
         return LanguageRuns.split(text, info.language());
     }
 
+    /** A text split into runs by language, against the language of its paragraph ({@link ParagraphStyle#language()}). */
+    public List<LanguageRuns.Run> runs(String text, String paragraphLanguage) {
+        return LanguageRuns.split(text, paragraphLanguage);
+    }
+
     /**
      * The title (level 1) and every heading of the article with the level each output gives it: every
      * output's table of contents, bookmarks and heading levels come from here.

@@ -49,7 +49,7 @@ final class PageLayout {
         this.lineSpacing = (float) profile.lineSpacing();
         // The page number sits inside the margin box, one body line above the bottom margin.
         this.cursor = new PageCursor((float) profile.page().heightPt() - margin, margin + body * lineSpacing);
-        this.setter = new TextSetter(profile, fonts, resources, document.language(), cursor);
+        this.setter = new TextSetter(profile, fonts, resources, document, cursor);
         this.tables = new TableLayout(profile, cursor, setter, document.terms());
     }
 
@@ -211,8 +211,10 @@ final class PageLayout {
             }
             ParagraphStyle style = document.paragraph(p);
             float indent = style.indent() ? 2 * body : 0;
+            // a paragraph in another language than the article's says so on its P (as prepared)
+            String lang = style.language().equals(document.language()) ? null : style.language();
             setter.place(setter.set(flow, body, style.justify(), indent, ctx.width(), ctx.latinLabels()),
-                    new Tag("P", ctx.parent()), ctx.left(), true);
+                    new Tag("P", ctx.parent(), lang, null, null), ctx.left(), true);
             cursor.down(ctx.paragraphSpace());
             return null;
         }
