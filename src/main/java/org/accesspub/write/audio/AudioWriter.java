@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.accesspub.Warnings;
 import org.accesspub.prepare.PreparedDocument;
@@ -22,7 +23,7 @@ public final class AudioWriter implements ArticleWriter {
 
     private final Function<PreparedDocument, SpokenScript> script;
     private final SpeechRecorder recorder;
-    private final Function<PreparedDocument, SpokenAudio> shared;
+    private final BiFunction<PreparedDocument, OutputFiles, SpokenAudio> shared;
 
     private AudioWriter(Builder b) {
         this.script = Objects.requireNonNull(b.script, "script");
@@ -37,9 +38,9 @@ public final class AudioWriter implements ArticleWriter {
     @Override
     public void write(PreparedDocument document, OutputFiles out) throws IOException {
         if (shared != null) { // the talking books of this conversion use the same recording: speak once
-            SpokenAudio audio = shared.apply(document);
+            SpokenAudio audio = shared.apply(document, out);
             try (OutputStream o = out.open(audio.extension())) {
-                o.write(audio.file());
+                java.nio.file.Files.copy(audio.file(), o);
             }
             try (OutputStream o = out.open("vtt")) {
                 o.write(audio.transcript().getBytes(StandardCharsets.UTF_8));
@@ -59,14 +60,14 @@ public final class AudioWriter implements ArticleWriter {
         private SpeechOptions options = SpeechOptions.defaults(); // engine, voice, rate, format, eSpeak library
         private Warnings warnings = Warnings.collecting();
         private int kbps = 48; // mono speech at 22.05 kHz
-        private Function<PreparedDocument, SpokenAudio> shared; // none: it records itself
+        private BiFunction<PreparedDocument, OutputFiles, SpokenAudio> shared; // none: it records itself
 
         public Builder script(Function<PreparedDocument, SpokenScript> v) { script = v; return this; }
         public Builder options(SpeechOptions v) { options = v; return this; }
         public Builder warnings(Warnings v) { warnings = v; return this; }
         public Builder kbps(int v) { kbps = v; return this; }
         /** Where the recording comes from when other outputs share it ({@link SharedSpeech}); null: its own. */
-        public Builder shared(Function<PreparedDocument, SpokenAudio> v) { shared = v; return this; }
+        public Builder shared(BiFunction<PreparedDocument, OutputFiles, SpokenAudio> v) { shared = v; return this; }
 
         public AudioWriter build() {
             return new AudioWriter(this);

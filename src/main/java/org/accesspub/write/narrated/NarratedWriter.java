@@ -3,7 +3,7 @@ package org.accesspub.write.narrated;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.style.Theme;
 import org.accesspub.write.ArticleWriter;
@@ -19,7 +19,7 @@ import org.accesspub.write.epub.EpubWriter;
  */
 public final class NarratedWriter implements ArticleWriter {
     private final EpubWriter epub;
-    private final Function<PreparedDocument, SpokenAudio> speech;
+    private final BiFunction<PreparedDocument, OutputFiles, SpokenAudio> speech;
     private final Highlight highlight;
 
     private NarratedWriter(Builder b) {
@@ -34,7 +34,7 @@ public final class NarratedWriter implements ArticleWriter {
 
     @Override
     public void write(PreparedDocument document, OutputFiles out) throws IOException {
-        SpokenAudio spoken = speech.apply(document);
+        SpokenAudio spoken = speech.apply(document, out);
         ReadingPlan plan = ReadingPlan.of(spoken.script());
         try (OutputStream os = out.open("narrated.epub")) {
             epub.write(document, new OverlayMarks(plan, spoken, highlight), os);
@@ -43,11 +43,11 @@ public final class NarratedWriter implements ArticleWriter {
 
     public static final class Builder {
         private EpubWriter epub; // required: the e-book the overlays are added to
-        private Function<PreparedDocument, SpokenAudio> speech; // required: the article read aloud, in MP3
+        private BiFunction<PreparedDocument, OutputFiles, SpokenAudio> speech; // required: the article read aloud, in MP3
         private Theme theme = Theme.DEFAULT;
 
         public Builder epub(EpubWriter v) { epub = v; return this; }
-        public Builder speech(Function<PreparedDocument, SpokenAudio> v) { speech = v; return this; }
+        public Builder speech(BiFunction<PreparedDocument, OutputFiles, SpokenAudio> v) { speech = v; return this; }
         /** The theme the highlight must keep its contrast on. */
         public Builder theme(Theme v) { theme = v; return this; }
 
