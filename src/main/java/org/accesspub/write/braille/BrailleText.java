@@ -10,6 +10,7 @@ import org.accesspub.braille.PrintText;
 import org.accesspub.lang.ChineseWords;
 import org.accesspub.lang.LanguageRuns;
 import org.accesspub.lang.Languages;
+import org.accesspub.prepare.PreparedDocument;
 
 /**
  * Print text to braille cells: spaces normalised, the text cut into language runs (an English
@@ -28,12 +29,25 @@ final class BrailleText {
 
     private final BrailleTables tables;
     private final String language;
+    private final java.util.function.Function<String, List<LanguageRuns.Run>> runs;
     private final UnknownCharacters unknown;
     private final java.util.Map<Integer, Braille> standIns = new java.util.HashMap<>();
 
+    /** Braille of a prepared document: its language runs as prepared ({@link PreparedDocument#runs}). */
+    BrailleText(BrailleTables tables, PreparedDocument document, UnknownCharacters unknown) {
+        this(tables, document.language(), document::runs, unknown);
+    }
+
+    /** Braille of text in {@code language} alone, runs split against it (tests and code listings). */
     BrailleText(BrailleTables tables, String language, UnknownCharacters unknown) {
+        this(tables, language, text -> LanguageRuns.split(text, language), unknown);
+    }
+
+    private BrailleText(BrailleTables tables, String language,
+                        java.util.function.Function<String, List<LanguageRuns.Run>> runs, UnknownCharacters unknown) {
         this.tables = tables;
         this.language = language;
+        this.runs = runs;
         this.unknown = unknown;
     }
 
@@ -43,7 +57,7 @@ final class BrailleText {
         for (BrailleTable.Script s : BrailleTable.Script.values()) {
             chosen.add(s == BrailleTable.Script.LATIN ? BrailleTable.UEB_G1 : tables.forScript(s));
         }
-        return new BrailleText(BrailleTables.of(chosen), language, unknown);
+        return new BrailleText(BrailleTables.of(chosen), language, runs, unknown);
     }
 
     String language() {
@@ -57,7 +71,7 @@ final class BrailleText {
             return Braille.EMPTY;
         }
         List<Braille> parts = new ArrayList<>();
-        for (LanguageRuns.Run run : LanguageRuns.split(clean, language)) {
+        for (LanguageRuns.Run run : runs.apply(clean)) {
             parts.add(translateRun(run.text(), tables.forLanguage(run.language())));
         }
         return tidy(Braille.concat(parts));

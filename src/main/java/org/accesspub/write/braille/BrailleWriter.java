@@ -53,7 +53,7 @@ public final class BrailleWriter implements ArticleWriter {
     /** The pages, decided once for both files; characters the tables lack are reported here. */
     BrailleDocument lay(PreparedDocument document) {
         UnknownCharacters unknown = new UnknownCharacters();
-        BrailleText text = new BrailleText(tables, document.language(), unknown);
+        BrailleText text = new BrailleText(tables, document, unknown);
         List<LaidBlock> blocks = new ArticleLayout(page, text, new Labels(document.terms())).lay(document);
         List<List<String>> pages = new Paginator(page).paginate(blocks);
         unknown.report(warnings);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.accesspub.fonts.FontChain;
 import org.accesspub.fonts.FontFace;
 import org.accesspub.lang.LanguageRuns;
+import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.lang.Languages;
 import org.accesspub.model.Block;
 import org.accesspub.style.LargePrintProfile;
@@ -39,14 +40,18 @@ final class TextSetter {
     private final FontChain fonts;
     private final Resources resources;
     private final String language;
+    private final java.util.function.BiFunction<String, String, List<LanguageRuns.Run>> runs;
     private final PageCursor cursor;
     private final float lineSpacing;
 
-    TextSetter(LargePrintProfile profile, FontChain fonts, Resources resources, String language, PageCursor cursor) {
+    /** Sets text of {@code document}, whose language runs it takes as prepared ({@link PreparedDocument#runs}). */
+    TextSetter(LargePrintProfile profile, FontChain fonts, Resources resources, PreparedDocument document,
+               PageCursor cursor) {
         this.profile = profile;
         this.fonts = fonts;
         this.resources = resources;
-        this.language = language;
+        this.language = document.language();
+        this.runs = document::runs;
         this.cursor = cursor;
         this.lineSpacing = (float) profile.lineSpacing();
     }
@@ -247,14 +252,15 @@ final class TextSetter {
         if (tag == null) {
             return tags;
         }
-        List<LanguageRuns.Run> runs = LanguageRuns.split(text, language);
+        String base = tag.lang != null ? tag.lang : language; // a paragraph's own language, as prepared
+        List<LanguageRuns.Run> runs = this.runs.apply(text, base);
         boolean links = flow.spans().stream().anyMatch(TextFlow.Span::link);
-        if (!links && runs.size() == 1 && runs.get(0).language().equals(language)) {
+        if (!links && runs.size() == 1 && runs.get(0).language().equals(base)) {
             return tags;
         }
         int at = 0;
         for (LanguageRuns.Run run : runs) {
-            boolean other = !run.language().equals(language);
+            boolean other = !run.language().equals(base);
             Tag span = new Tag("Span", tag, other ? run.language() : null, null, null);
             java.util.Arrays.fill(tags, at, at + run.text().length(), span);
             at += run.text().length();

@@ -216,7 +216,7 @@ class PdfWriterTest {
                 List.of(new Block.Image("images/no-such.png", "A map of the library", null)));
         byte[] pdf = pdf(article, LargePrintProfile.defaults(), warnings);
         assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
-        assertThat(PdfText.read(pdf).text).contains("[Image: A map of the library]");
+        assertThat(PdfText.read(pdf).text).contains("Image: A map of the library");
         assertThat(warnings.all()).anyMatch(w -> w.contains("images/no-such.png"));
     }
 
@@ -346,6 +346,33 @@ class PdfWriterTest {
             int found = dense.indexOf(probe, at);
             assertThat(found).as("block starting %s after position %d", probe, at).isGreaterThanOrEqualTo(0);
             at = found + probe.length();
+        }
+    }
+
+    @Test
+    void aParagraphInAnotherLanguageThanTheArticleCarriesItsPreparedLanguageOnItsP() throws Exception {
+        Article article = new Article(org.accesspub.model.Metadata.of("通知", "zh-CN"), List.of(
+                Block.Paragraph.of("社区服务中心本周六上午九点举办讲座，欢迎居民参加。"),
+                Block.Paragraph.of("The talk is given in English for the residents who read no Chinese.")));
+        byte[] pdf = pdf(article, LargePrintProfile.defaults(), Warnings.collecting());
+        List<String> paragraphs = new java.util.ArrayList<>();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            collectParagraphLangs(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), paragraphs);
+        }
+        assertThat(paragraphs).as("the P of each paragraph, with its /Lang").containsExactly("null", "en");
+        assertThat(VeraPdf.pdfUaFailures(pdf)).isEmpty();
+    }
+
+    private static void collectParagraphLangs(List<Object> kids, List<String> out) {
+        for (Object k : kids) {
+            if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if (e.getStructureType().equals("P") && e.getParent() instanceof
+                        org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement parent
+                        && parent.getStructureType().equals("Document")) {
+                    out.add(String.valueOf(e.getLanguage()));
+                }
+                collectParagraphLangs(e.getKids(), out);
+            }
         }
     }
 
