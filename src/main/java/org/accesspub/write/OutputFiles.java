@@ -248,6 +248,11 @@ public final class OutputFiles implements AutoCloseable {
         }
     }
 
+    /** True once {@link #abandon()} was called: the job was stopped and writers should stop too. */
+    public synchronized boolean stopped() {
+        return closed;
+    }
+
     /**
      * Deletes what was not committed and refuses any further file and any commit: the JVM is stopping,
      * or the conversion ran out of time.

@@ -18,22 +18,43 @@ import org.accesspub.speech.ScriptBuilder;
 import org.accesspub.speech.SpeechEngines;
 import org.accesspub.speech.SpeechOptions;
 import org.accesspub.speech.SpokenScript;
+import org.accesspub.write.RenderContext;
 
 /**
  * Speak once: every output of one conversion that needs the article read aloud (the audio, the narrated
  * EPUB, the DAISY book) takes it from here, and the first to ask records it with a {@link SpeechRecorder}
  * while the others wait. The books need MP3: when the audio output is WAV the article is recorded a second
- * time, in MP3. Thread-safe; holds the audio until it is dropped, so it lives for one conversion.
+ * time, in MP3. Thread-safe; holds the audio until it is dropped, so it lives for one job
+ * ({@link #of(RenderContext, SpeechOptions, ScriptBuilder)}).
  */
 public final class SharedSpeech {
     private final SpeechOptions options;
     private final Warnings warnings;
     private final Map<PreparedDocument, Map<String, FutureTask<SpokenAudio>>> runs = new IdentityHashMap<>();
-    private ScriptBuilder scripts;
+    private final ScriptBuilder scripts;
 
-    public SharedSpeech(SpeechOptions options, Warnings warnings) {
+    public SharedSpeech(SpeechOptions options, ScriptBuilder scripts, Warnings warnings) {
         this.options = options;
+        this.scripts = scripts;
         this.warnings = warnings;
+    }
+
+    /** What the job's outputs made with these options share under this key. */
+    private record Key(SpeechOptions options) {
+    }
+
+    /**
+     * The speech of the job {@code context} belongs to: the first of its outputs to ask makes it, the others
+     * (made with the same options) take the same recording.
+     */
+    public static SharedSpeech of(RenderContext context, SpeechOptions options, ScriptBuilder scripts) {
+        return context.shared(new Key(options), SharedSpeech.class,
+                () -> new SharedSpeech(options, scripts, context.warnings()));
+    }
+
+    /** Checks the speech options the talking books take (engine, rate) now, before anything is written. */
+    public static void check(SpeechOptions options) {
+        SpeechRecorder.builder().options(options.withAudioFormat("mp3")).build();
     }
 
     /** The article spoken in the user's audio format (what {@code -f audio} writes). */
@@ -41,23 +62,9 @@ public final class SharedSpeech {
         return spoken(article, options.audioFormat());
     }
 
-    /** Checks the speech options (engine, rate, lexicon) now, before anything is written; returns this. */
-    public SharedSpeech forBooks() {
-        recorder("mp3");
-        scripts();
-        return this;
-    }
-
     /** The article spoken in MP3, for the talking books. */
     public SpokenAudio mp3(PreparedDocument article) {
         return spoken(article, "mp3");
-    }
-
-    private synchronized ScriptBuilder scripts() {
-        if (scripts == null) {
-            scripts = ScriptBuilder.forOptions(options);
-        }
-        return scripts;
     }
 
     private SpeechRecorder recorder(String format) {
@@ -103,7 +110,7 @@ public final class SharedSpeech {
 
     private SpokenAudio record(PreparedDocument article, SpeechRecorder recorder) throws IOException {
         recorder.warmUp(article.info().language()); // the engine loads while the script is built
-        SpokenScript script = scripts().build(article);
+        SpokenScript script = scripts.build(article);
         Path file = Files.createTempFile("accesspub-speech-", "." + recorder.format());
         try {
             Timeline timeline = recorder.record(script, AudioWriter.tagged(article), file);

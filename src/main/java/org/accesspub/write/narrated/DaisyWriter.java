@@ -7,38 +7,35 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.accesspub.Warnings;
 import org.accesspub.model.Article;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.model.Block;
 import org.accesspub.model.Blocks;
 import org.accesspub.model.Metadata;
 import org.accesspub.write.ArticleWriter;
-import org.accesspub.write.OutputFiles;
+import org.accesspub.write.RenderContext;
 import org.accesspub.write.audio.SpokenAudio;
 
 /**
  * {@code <name>.daisy.zip}: a DAISY 2.02 full-text talking book (text and audio synchronised sentence by
  * sentence, navigation by heading) with its fileset at the root of the zip, as players and libraries load it.
- * Built once with {@link #builder()}; immutable.
+ * Built once with {@link #builder()}; immutable, shared by jobs.
  */
 public final class DaisyWriter implements ArticleWriter {
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
-    private final Function<PreparedDocument, SpokenAudio> speech;
+    private final BiFunction<PreparedDocument, RenderContext, SpokenAudio> speech;
     private final String identifier;
     private final String publisher;
-    private final Warnings warnings;
 
     private DaisyWriter(Builder b) {
         this.speech = Objects.requireNonNull(b.speech, "speech");
         this.identifier = b.identifier;
         this.publisher = b.publisher;
-        this.warnings = b.warnings;
     }
 
     public static Builder builder() {
@@ -46,15 +43,15 @@ public final class DaisyWriter implements ArticleWriter {
     }
 
     @Override
-    public void write(PreparedDocument document, OutputFiles out) throws IOException {
+    public void write(PreparedDocument document, RenderContext context) throws IOException {
         Article article = document.article();
-        SpokenAudio spoken = speech.apply(document);
-        ReadingPlan plan = ReadingPlan.of(article, spoken.script(), warnings);
+        SpokenAudio spoken = speech.apply(document, context);
+        ReadingPlan plan = ReadingPlan.of(article, spoken.script(), context.warnings());
         String title = title(article);
         DaisyText.Result text = DaisyText.write(article, title, plan, spoken.script());
         Narration narration = Narration.of(plan, spoken, text.ids()::contains);
         Map<String, byte[]> files = DaisyBook.files(info(document, title, spoken), text, narration);
-        try (OutputStream os = out.open("daisy.zip")) {
+        try (OutputStream os = context.out().open("daisy.zip")) {
             zip(files, os);
         }
     }
@@ -116,15 +113,14 @@ public final class DaisyWriter implements ArticleWriter {
     }
 
     public static final class Builder {
-        private Function<PreparedDocument, SpokenAudio> speech; // required: the article read aloud, in MP3
+        private BiFunction<PreparedDocument, RenderContext, SpokenAudio> speech; // required: the article read aloud, in MP3
         private String identifier; // urn:uuid: derived from the content
         private String publisher; // the article's source
-        private Warnings warnings = Warnings.collecting();
 
-        public Builder speech(Function<PreparedDocument, SpokenAudio> v) { speech = v; return this; }
+        /** The article read aloud in MP3, for one job (shared with its other spoken outputs). */
+        public Builder speech(BiFunction<PreparedDocument, RenderContext, SpokenAudio> v) { speech = v; return this; }
         public Builder identifier(String v) { identifier = v; return this; }
         public Builder publisher(String v) { publisher = v; return this; }
-        public Builder warnings(Warnings v) { warnings = v; return this; }
 
         public DaisyWriter build() {
             return new DaisyWriter(this);
