@@ -86,6 +86,7 @@ public final class Publisher {
     /** {@link #prepare(Article, Path)}, reporting to one job's {@code jobWarnings}. */
     public PreparedDocument prepare(Article article, Path sourceDir, Warnings jobWarnings) {
         return Preparer.builder().folder(sourceDir).warnings(jobWarnings)
+                .identifier(publishOptions.document().identifier()).publisher(publishOptions.document().publisher())
                 .imageLimits(new org.accesspub.prepare.ImageLimits(readOptions.maxImageBytes(),
                         org.accesspub.prepare.ImageLimits.DEFAULT.maxDataUrlChars(), readOptions.maxImagePixels(),
                         readOptions.keepAnimation()))

@@ -79,8 +79,6 @@ public final class Writers {
                     .build();
             case DAISY -> DaisyWriter.builder()
                     .speech((document, context) -> SharedSpeech.of(context, speech, scripts).mp3(document))
-                    .identifier(options.document().identifier())
-                    .publisher(options.document().publisher())
                     .build();
             case BRAILLE -> BrailleWriter.builder()
                     .tables(options.braille().tables())
@@ -94,8 +92,6 @@ public final class Writers {
         return EpubWriter.builder()
                 .profile(options.page().profile())
                 .fonts(options.page().fonts())
-                .identifier(document.identifier())
-                .publisher(document.publisher())
                 .certifier(options.book().certifier())
                 .modified(document.conversionTime())
                 .build();

@@ -40,13 +40,17 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Article article = Publisher.builder().readOptions(source.toReadOptions()).build().read(input);
+        Publisher publisher = Publisher.builder().readOptions(source.toReadOptions()).build();
+        Article article = publisher.read(input);
         if (pinyin && !speech) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--pinyin goes with --speech");
         }
         if (speech) {
             SpeechOptions options = SpeechOptions.builder().lexicon(lexicon).build();
-            SpokenScript script = ScriptBuilder.forOptions(options).build(article);
+            // prepared as convert prepares it, images taken only from the article's folder (a web page's come with it)
+            Path folder = org.accesspub.read.web.AddressPolicy.isWebAddress(input) ? Path.of("").toAbsolutePath()
+                    : Path.of(input).toAbsolutePath().getParent();
+            SpokenScript script = ScriptBuilder.forOptions(options).build(publisher.prepare(article, folder));
             if (pinyin) {
                 java.util.Set<Integer> reported = new java.util.HashSet<>();
                 java.io.PrintWriter err = spec.commandLine().getErr();

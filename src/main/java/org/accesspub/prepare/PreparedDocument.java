@@ -17,7 +17,8 @@ import org.accesspub.model.Blocks;
  * <li>{@link #article()}: the blocks with heading levels renumbered (the title is level 1, the
  *     article's headings start at 2, no level is skipped; headings nested in lists or quotes become
  *     bold paragraphs) and links kept only where {@link LinkPolicy} allows, as ASCII URIs;</li>
- * <li>{@link #info()}: title, author, typed date, source, language, and the metadata line;</li>
+ * <li>{@link #info()}: every metadata decision (title, identifier, creator, publisher, description, date and
+ * day, source, language) and the metadata line: writers read these and fall back on nothing of their own;</li>
  * <li>{@link #terms()}: the words the tool adds, in the article's locale;</li>
  * <li>{@link #image(Block.Image)}: the bytes to embed, or why the alt text stands in;</li>
  * <li>{@link #paragraph(Block.Paragraph)}: language, indent and justification of each paragraph;</li>

@@ -1,5 +1,6 @@
 package org.accesspub.prepare;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.accesspub.Warnings;
 import org.accesspub.lang.Languages;
 import org.accesspub.model.Article;
@@ -23,15 +25,20 @@ import org.accesspub.model.Metadata;
  */
 public final class Preparer {
     private static final int TITLE_FROM_TEXT = 40;
+    private static final int DESCRIPTION_FROM_TEXT = 120;
 
     private final Path folder;
     private final Warnings warnings;
     private final ImageLimits limits;
+    private final String identifier;
+    private final String publisher;
 
     private Preparer(Builder b) {
         this.folder = b.folder;
         this.warnings = b.warnings;
         this.limits = b.limits;
+        this.identifier = b.identifier;
+        this.publisher = b.publisher;
     }
 
     public static Builder builder() {
@@ -50,7 +57,8 @@ public final class Preparer {
         String title = clean(m.title());
         boolean given = title != null;
         if (!given) {
-            title = openingWords(blocks).orElse(terms.get("untitled"));
+            title = first(blocks, Block.Heading.class).or(() -> first(blocks, Block.class))
+                    .map(t -> cut(t, TITLE_FROM_TEXT, "")).orElse(terms.get(Term.UNTITLED));
         }
         List<PreparedDocument.OutlineEntry> outline = new ArrayList<>();
         outline.add(new PreparedDocument.OutlineEntry(1, title));
@@ -67,9 +75,22 @@ public final class Preparer {
                         + " (write it as 2024-03-18 or 2024-03-18 08:57)");
             }
         }
-        DocumentInfo info = new DocumentInfo(title, given, clean(m.subtitle()), clean(m.author()), date, dateText,
-                clean(m.source()), clean(m.description()), language);
-        return new PreparedDocument(new Article(m, blocks), info, terms, images, rewrite.styles, outline);
+        Article prepared = new Article(m, blocks);
+        String author = clean(m.author());
+        String source = clean(m.source());
+        String description = Optional.ofNullable(clean(m.description()))
+                .or(() -> first(blocks, Block.Paragraph.class).map(t -> cut(t, DESCRIPTION_FROM_TEXT, "…"))).orElse(null);
+        String id = identifier != null ? identifier : derivedIdentifier(prepared, language);
+        String creator = author != null ? author : source != null ? source : terms.get(Term.CREATOR_UNKNOWN);
+        DocumentInfo info = new DocumentInfo(title, given, clean(m.subtitle()), author, date, dateText, source,
+                description, language, id, publisher != null ? publisher : source, creator);
+        return new PreparedDocument(prepared, info, terms, images, rewrite.styles, outline);
+    }
+
+    /** The same article always gets the same identifier: a name-based UUID of its language and everything it shows. */
+    static String derivedIdentifier(Article prepared, String language) {
+        String content = language + "\n" + prepared.allText();
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** How a paragraph of this text is set; {@code flow} for the article's own paragraphs (not nested). */
@@ -88,15 +109,16 @@ public final class Preparer {
         return t.isEmpty() ? null : t;
     }
 
-    private static Optional<String> openingWords(List<Block> blocks) {
-        for (Block b : blocks) {
-            String text = Blocks.plainText(b).strip().replaceAll("\\s+", " ");
-            if (!text.isEmpty()) {
-                int end = text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), TITLE_FROM_TEXT));
-                return Optional.of(text.substring(0, end));
-            }
-        }
-        return Optional.empty();
+    /** The text of the first block of this kind that has any, on one line. */
+    private static Optional<String> first(List<Block> blocks, Class<? extends Block> kind) {
+        return blocks.stream().filter(kind::isInstance).map(Blocks::plainText).map(Preparer::clean)
+                .filter(Objects::nonNull).findFirst();
+    }
+
+    /** The first {@code max} characters of {@code text}, followed by {@code mark} when cut. */
+    private static String cut(String text, int max, String mark) {
+        int end = text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), max));
+        return end < text.length() ? text.substring(0, end) + mark : text;
     }
 
     /** One pass over the blocks: headings renumbered, links checked, images resolved, paragraphs decided. */
@@ -305,6 +327,8 @@ public final class Preparer {
         private Path folder = Path.of(""); // the working directory
         private Warnings warnings = Warnings.collecting(); // collected, not printed
         private ImageLimits limits = ImageLimits.DEFAULT; // 20 MB, 10 MB of data: text, 40 million pixels
+        private String identifier; // derived from the content
+        private String publisher; // the article's source
 
         /** The article's folder: images are taken only from inside it. */
         public Builder folder(Path v) {
@@ -319,6 +343,18 @@ public final class Preparer {
 
         public Builder imageLimits(ImageLimits v) {
             limits = Objects.requireNonNull(v);
+            return this;
+        }
+
+        /** The user's identifier ({@code --identifier}) for every output; by default one derived from the content. */
+        public Builder identifier(String v) {
+            identifier = v == null || v.isBlank() ? null : v.strip();
+            return this;
+        }
+
+        /** The user's publisher ({@code --publisher}) for every output; by default the article's source. */
+        public Builder publisher(String v) {
+            publisher = v == null || v.isBlank() ? null : v.strip();
             return this;
         }
 

@@ -8,9 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.accesspub.lang.Languages;
 
@@ -18,15 +22,17 @@ import org.accesspub.lang.Languages;
  * The words accesspub adds to an article (page numbers, 作者, 来源, 图片, 发布时间 …), per locale:
  * {@code zh-Hans}, {@code zh-Hant} or {@code en}, each read from its own resource file
  * ({@code org/accesspub/prepare/terms/<locale>.properties}), as pandoc keeps one translations file
- * per language. Every writer and the speech script take their words from here and nowhere else.
+ * per language, and looked up by a typed {@link Term}. Loading a file checks that it holds exactly the
+ * keys of {@link Term}, each with its placeholders. Every writer and the speech script take their
+ * words from here and nowhere else.
  */
 public final class Terms {
     private static final Map<String, Terms> LOADED = new ConcurrentHashMap<>();
 
     private final String locale;
-    private final Properties words;
+    private final Map<Term, String> words;
 
-    private Terms(String locale, Properties words) {
+    private Terms(String locale, Map<Term, String> words) {
         this.locale = locale;
         this.words = words;
     }
@@ -58,15 +64,42 @@ public final class Terms {
             }
             Properties p = new Properties();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new Terms(locale, p);
+            return new Terms(locale, checked(locale, p));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The file's words by key; a key missing or unknown, or a placeholder missing or extra, fails the load. */
+    private static Map<Term, String> checked(String locale, Properties p) {
+        Map<Term, String> words = new EnumMap<>(Term.class);
+        Set<String> unknown = new TreeSet<>(p.stringPropertyNames());
+        for (Term t : Term.values()) {
+            String w = p.getProperty(t.key());
+            unknown.remove(t.key());
+            if (w == null) {
+                throw new IllegalStateException("the terms of " + locale + " lack " + t.key());
+            }
+            for (int i = 0; i < 10; i++) {
+                if (w.contains("{" + i + "}") != i < t.arguments()) {
+                    throw new IllegalStateException("the term " + t.key() + " of " + locale + " must use {0} … {"
+                            + (t.arguments() - 1) + "}, exactly: " + w);
+                }
+            }
+            words.put(t, w);
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException("the terms of " + locale + " have keys no Term names: " + unknown);
+        }
+        if (!locale.equals(words.get(Term.LANGUAGE))) {
+            throw new IllegalStateException("the terms file of " + locale + " says it is " + words.get(Term.LANGUAGE));
+        }
+        return words;
+    }
+
     /** Every word and phrase of the locale (with its placeholders), for the characters a writer may need. */
     public java.util.Collection<String> all() {
-        return words.values().stream().map(String::valueOf).toList();
+        return List.copyOf(words.values());
     }
 
     /** {@code zh-Hans}, {@code zh-Hant} or {@code en}: also the language tag of the words themselves. */
@@ -78,12 +111,12 @@ public final class Terms {
         return locale.startsWith("zh");
     }
 
-    /** The word for {@code key} with {@code {0}}, {@code {1}} … replaced by the values. */
-    public String get(String key, Object... values) {
-        String w = words.getProperty(key);
-        if (w == null) {
-            throw new IllegalArgumentException("no term " + key + " for " + locale);
+    /** The word for {@code term} with {@code {0}}, {@code {1}} … replaced by the values, one for each. */
+    public String get(Term term, Object... values) {
+        if (values.length != term.arguments()) {
+            throw new IllegalArgumentException(term + " takes " + term.arguments() + " values, not " + values.length);
         }
+        String w = words.get(term);
         for (int i = 0; i < values.length; i++) {
             w = w.replace("{" + i + "}", String.valueOf(values[i]));
         }
@@ -92,46 +125,53 @@ public final class Terms {
 
     /** {@code 第 3 页 / 共 5 页}, {@code Page 3 of 5}. */
     public String pageOf(int number, int total) {
-        return get("page.of", number, total);
+        return get(Term.PAGE_OF, number, total);
     }
 
     /** The text before and after the page number in a running footer: {@code ["第 ", " 页"]}. */
     public String[] pageNumberAround() {
-        String w = get("page.number");
+        String w = words.get(Term.PAGE_NUMBER);
         int at = w.indexOf("{0}");
         return new String[] {w.substring(0, at), w.substring(at + 3)};
     }
 
     public String by(String author) {
-        return get("by", author);
+        return get(Term.BY, author);
     }
 
     public String source(String source) {
-        return get("source", source);
+        return get(Term.SOURCE, source);
     }
 
     public String published(String date) {
-        return get("published", date);
+        return get(Term.PUBLISHED, date);
     }
 
     /** An image's text standing in for it: {@code 图片：…} / {@code Image: …}. */
     public String image(String alt) {
-        return get("image", alt);
+        return get(Term.IMAGE, alt);
     }
 
     /** The framed text printed where an image could not be placed: {@code ［图片：…］}. */
     public String imageFrame(String alt) {
-        return get("image.frame", alt);
+        return get(Term.IMAGE_FRAME, alt);
     }
 
     /** The word that announces a footnote or endnote: 注释 / Note. */
     public String footnote() {
-        return get("footnote");
+        return get(Term.FOOTNOTE);
     }
 
     /** The word that labels a note, tip or warning without a title of its own: 注意 / Note, 警告 / Warning … */
     public String admonition(org.accesspub.model.Block.Admonition.Kind kind) {
-        return get("admonition." + kind.name().toLowerCase(Locale.ROOT));
+        return get(switch (kind) {
+            case NOTE -> Term.ADMONITION_NOTE;
+            case TIP -> Term.ADMONITION_TIP;
+            case IMPORTANT -> Term.ADMONITION_IMPORTANT;
+            case WARNING -> Term.ADMONITION_WARNING;
+            case CAUTION -> Term.ADMONITION_CAUTION;
+            case DANGER -> Term.ADMONITION_DANGER;
+        });
     }
 
     /**
@@ -150,17 +190,17 @@ public final class Terms {
                 return bare;
             }
         }
-        return get("label.titled", word, a.title().strip());
+        return get(Term.LABEL_TITLED, word, a.title().strip());
     }
 
     /** {@code 2024年3月18日 08:57}, {@code 18 March 2024, 08:57}. */
     public String date(LocalDate day, LocalTime time) {
-        String d = DateTimeFormatter.ofPattern(get("date.day"), Locale.ENGLISH).format(day);
-        return time == null ? d : get("date.day.time", d, DateTimeFormatter.ofPattern("HH:mm").format(time));
+        String d = DateTimeFormatter.ofPattern(get(Term.DATE_DAY), Locale.ENGLISH).format(day);
+        return time == null ? d : get(Term.DATE_DAY_TIME, d, DateTimeFormatter.ofPattern("HH:mm").format(time));
     }
 
     /** The day as the speech normaliser reads it aloud in this locale. */
     public String spokenDate(LocalDate day) {
-        return DateTimeFormatter.ofPattern(get("speech.date"), Locale.ENGLISH).format(day);
+        return DateTimeFormatter.ofPattern(get(Term.SPEECH_DATE), Locale.ENGLISH).format(day);
     }
 }

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import org.accesspub.AccesspubException;
 import org.accesspub.lang.Languages;
 import org.accesspub.model.Article;
-import org.accesspub.model.Block;
-import org.accesspub.model.Blocks;
 import org.accesspub.model.Metadata;
 
 /**
@@ -110,9 +108,6 @@ public final class Readers {
         if (options.author() != null) {
             m = m.withAuthor(options.author());
         }
-        if (m.title() == null || m.title().isBlank()) {
-            m = m.withTitle(firstHeadingOr(article, name));
-        }
         String sourceLang = article.metadata().language();
         // a tag from <html lang> or front matter is input like any other: only a well-formed one is kept
         boolean usable = sourceLang != null && !"und".equals(sourceLang) && Languages.isWellFormedTag(sourceLang);
@@ -125,16 +120,5 @@ public final class Readers {
             settled = TextTransform.apply(settled, ChinesePunctuation::apply);
         }
         return settled;
-    }
-
-    private static String firstHeadingOr(Article article, String name) {
-        for (Block b : article.blocks()) {
-            if (b instanceof Block.Heading h) {
-                return Blocks.plainText(h.content());
-            }
-        }
-        String file = java.nio.file.Path.of(name).getFileName().toString();
-        int dot = file.lastIndexOf('.');
-        return dot > 0 ? file.substring(0, dot) : file;
     }
 }

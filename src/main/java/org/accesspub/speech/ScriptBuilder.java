@@ -3,20 +3,19 @@ package org.accesspub.speech;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.accesspub.lang.LanguageRuns;
 import org.accesspub.lang.Languages;
-import org.accesspub.model.Article;
 import org.accesspub.model.Block;
 import org.accesspub.model.Blocks;
 import org.accesspub.model.Inline;
 import org.accesspub.prepare.DocumentInfo;
 import org.accesspub.prepare.PreparedDocument;
-import org.accesspub.prepare.Preparer;
+import org.accesspub.prepare.Term;
 import org.accesspub.prepare.Terms;
 import org.accesspub.speech.SpokenScript.Chapter;
 import org.accesspub.speech.SpokenScript.Part;
 import org.accesspub.speech.SpokenScript.Pause;
+import org.accesspub.speech.SpokenScript.Source;
 import org.accesspub.speech.SpokenScript.Utterance;
 import org.accesspub.speech.text.Lexicon;
 import org.accesspub.speech.text.MandarinReading;
@@ -29,7 +28,9 @@ import org.accesspub.speech.text.TextNormalizer;
  * closing credit last. Each sentence becomes one or more utterances (an English passage inside
  * Chinese is its own utterance in {@code en}); utterances of one sentence follow each other with no
  * pause between them, and every sentence boundary has one, so the audio writer can time one
- * transcript cue per sentence.
+ * transcript cue per sentence. Every utterance names its {@link Source}: the title, the announcement, or the
+ * sentence of the block it reads, so the talking books show and highlight what is being said from the script
+ * itself.
  *
  * <p>Built once with {@link #builder()}, immutable, safe to share.
  */
@@ -45,8 +46,6 @@ public final class ScriptBuilder {
     /** A code block of at most this many lines and characters is read out; a longer one is announced and skipped. */
     public static final int SHORT_CODE_LINES = 5;
     public static final int SHORT_CODE_CHARS = 200;
-
-    private static final Pattern CREDIT = Pattern.compile("^(来源|來源|稿源|Source)\\s*[:：].*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private final Lexicon lexicon;
 
@@ -84,22 +83,19 @@ public final class ScriptBuilder {
         }
     }
 
-    /** The script of an article prepared with default settings (no image folder). */
-    public SpokenScript build(Article article) {
-        return build(Preparer.builder().build().prepare(article));
-    }
-
     public SpokenScript build(PreparedDocument document) {
         return new Run(document).script(document);
     }
 
     /** The state of building one script. */
     private final class Run {
+        private final PreparedDocument document;
         private final String language;
         private final boolean chinese;
         private final Terms terms;
 
         Run(PreparedDocument document) {
+            this.document = document;
             this.language = document.language();
             this.chinese = Languages.isChinese(language);
             this.terms = document.terms();
@@ -110,9 +106,9 @@ public final class ScriptBuilder {
             List<Part> parts = new ArrayList<>();
             String title = md.title();
             parts.add(new Chapter(title));
-            parts.addAll(sentences(title, null));
+            parts.addAll(sentences(title, null, (i, span) -> Source.Front.TITLE));
             if (md.subtitle() != null) {
-                join(parts, BETWEEN_SENTENCES, sentences(md.subtitle(), null));
+                join(parts, BETWEEN_SENTENCES, sentences(md.subtitle(), null, (i, span) -> Source.Front.SUBTITLE));
             }
             join(parts, BETWEEN_PARAGRAPHS, announcement(md));
 
@@ -126,7 +122,7 @@ public final class ScriptBuilder {
                         && sameText(Blocks.plainText(h.content()), title)) {
                     continue; // the title is read once, even when the first heading repeats it
                 }
-                List<Part> said = new ArrayList<>(block.accept(new BlockReader()));
+                List<Part> said = new ArrayList<>(block.accept(new BlockReader(null)));
                 if (said.isEmpty()) {
                     if (block instanceof Block.ThematicBreak) {
                         previous = block;
@@ -183,11 +179,24 @@ public final class ScriptBuilder {
         }
 
         private int gap(Block previous, Block next, boolean last) {
-            if (next instanceof Block.Heading || previous instanceof Block.ThematicBreak
-                    || (last && next instanceof Block.Paragraph p && CREDIT.matcher(Blocks.plainText(p).strip()).matches())) {
+            if (next instanceof Block.Heading || previous instanceof Block.ThematicBreak || (last && credit(next))) {
                 return BEFORE_HEADING;
             }
             return previous instanceof Block.Heading ? AFTER_HEADING : BETWEEN_PARAGRAPHS;
+        }
+
+        /**
+         * A closing credit: a paragraph that names the source as the metadata line does, with the locale's word
+         * for it ({@code 来源：…}, {@code 來源：…}, {@code Source: …}).
+         */
+        private boolean credit(Block block) {
+            if (!(block instanceof Block.Paragraph p)) {
+                return false;
+            }
+            String label = terms.source("").replaceAll("[\\s:：]+$", "");
+            String text = Blocks.plainText(p.content()).strip();
+            return !label.isEmpty() && text.regionMatches(true, 0, label, 0, label.length())
+                    && text.substring(label.length()).stripLeading().matches("(?s)[:：].*");
         }
 
         /**
@@ -197,43 +206,81 @@ public final class ScriptBuilder {
         private List<Part> announcement(DocumentInfo md) {
             List<String> spoken = new ArrayList<>();
             if (md.date() != null) {
-                spoken.add(terms.get("speech.published", terms.spokenDate(md.date().day())));
+                spoken.add(terms.get(Term.SPEECH_PUBLISHED, terms.spokenDate(md.date().day())));
             } else if (md.dateText() != null) {
-                spoken.add(terms.get("speech.published", md.dateText()));
+                spoken.add(terms.get(Term.SPEECH_PUBLISHED, md.dateText()));
             }
             if (md.author() != null) {
-                spoken.add(terms.get("speech.author", md.author()));
+                spoken.add(terms.get(Term.SPEECH_AUTHOR, md.author()));
             }
             if (md.source() != null) {
-                spoken.add(terms.get("speech.source", md.source()));
+                spoken.add(terms.get(Term.SPEECH_SOURCE, md.source()));
             }
             if (spoken.isEmpty()) {
                 return List.of();
             }
-            String said = String.join(terms.get("speech.separator"), spoken);
+            String said = String.join(terms.get(Term.SPEECH_SEPARATOR), spoken);
             said = said.substring(0, 1).toUpperCase(Locale.ROOT) + said.substring(1);
-            List<Part> parts = utterances(said, null);
+            List<Part> parts = utterances(said, null, Source.Front.ANNOUNCEMENT);
             if (parts.size() == 1 && parts.get(0) instanceof Utterance u) {
-                String shown = String.join(terms.get("speech.separator"), md.metadataLine(terms));
-                return List.of(new Utterance(shown, u.spoken(), u.language()));
+                String shown = String.join(terms.get(Term.SPEECH_SEPARATOR), md.metadataLine(terms));
+                return List.of(new Utterance(shown, u.spoken(), u.language(), u.source()));
             }
             return parts;
         }
 
-        /** Reads each block type as a listener expects it. */
+        /**
+         * Reads each block type as a listener expects it, naming the source of every sentence: a heading's or
+         * paragraph's own sentence, or, inside a block read as a whole (a figure, table, listing, verse,
+         * definition list, note), that block.
+         */
         private final class BlockReader implements Block.Visitor<List<Part>> {
+            /** The block read as a whole this reader is inside, or null. */
+            private final Block whole;
+            /** Sentences said so far for {@link #whole}. */
+            private int said;
+
+            BlockReader(Block whole) {
+                this.whole = whole;
+            }
+
+            /** The reader for a block read as a whole: this one when already inside one, else a reader of its own. */
+            private BlockReader within(Block b) {
+                return whole != null ? this : new BlockReader(b);
+            }
+
+            /** The next sentence said inside {@link #whole}. */
+            private Source next() {
+                return new Source.Whole(whole, said++);
+            }
+
+            /** A block's text: one sentence after the other, each its own source (or the whole block's). */
+            private List<Part> text(Block owner, String text, String prefix) {
+                return text(owner, text, prefix, language);
+            }
+
+            /** A paragraph's text, read against the language prepared for it (an English paragraph's numbers in English). */
+            private List<Part> text(Block.Paragraph p, String prefix) {
+                return text(p, Blocks.plainText(p.content()), prefix, document.paragraph(p).language());
+            }
+
+            private List<Part> text(Block owner, String text, String prefix, String base) {
+                return sentences(text, prefix, base,
+                        (i, span) -> whole != null ? next() : new Source.Sentence(owner, i, span.start(), span.end()));
+            }
+
             public List<Part> visit(Block.Heading h) {
-                String text = Blocks.plainText(h.content()).strip();
+                String text = Blocks.plainText(h.content());
                 List<Part> out = new ArrayList<>();
-                if (!text.isEmpty()) {
-                    out.add(new Chapter(text));
-                    out.addAll(sentences(text, null));
+                if (!text.isBlank()) {
+                    out.add(new Chapter(text.strip()));
+                    out.addAll(text(h, text, null));
                 }
                 return out;
             }
 
             public List<Part> visit(Block.Paragraph p) {
-                return sentences(Blocks.plainText(p.content()), null);
+                return text(p, null);
             }
 
             public List<Part> visit(Block.BulletList l) {
@@ -248,7 +295,7 @@ public final class ScriptBuilder {
                 List<Part> out = new ArrayList<>();
                 for (int i = 0; i < l.items().size(); i++) {
                     // An item is read with its number, as it is printed: 一、… / one. …
-                    String number = terms.get("speech.item", l.start() + i);
+                    String number = terms.get(Term.SPEECH_ITEM, l.start() + i);
                     join(out, BETWEEN_ITEMS, item(l.items().get(i), number));
                 }
                 return out;
@@ -258,7 +305,7 @@ public final class ScriptBuilder {
                 List<Part> out = new ArrayList<>();
                 String prefix = number;
                 for (Block b : item.blocks()) {
-                    List<Part> said = b instanceof Block.Paragraph p ? sentences(Blocks.plainText(p.content()), prefix) : b.accept(this);
+                    List<Part> said = b instanceof Block.Paragraph p ? text(p, prefix) : b.accept(this);
                     if (!said.isEmpty()) {
                         prefix = null;
                     }
@@ -276,28 +323,36 @@ public final class ScriptBuilder {
             }
 
             public List<Part> visit(Block.Image i) {
+                return within(i).image(i);
+            }
+
+            private List<Part> image(Block.Image i) {
                 List<Part> out = new ArrayList<>();
                 String alt = i.alt().strip();
                 if (!alt.isEmpty()) {
-                    out.addAll(utterances(terms.image(alt), null));
+                    out.addAll(utterances(terms.image(alt), null, next()));
                 }
                 if (i.caption() != null && !i.caption().isBlank()) {
-                    join(out, BETWEEN_SENTENCES, sentences(i.caption(), out.isEmpty() ? terms.image("") : null));
+                    join(out, BETWEEN_SENTENCES, text(i, i.caption(), out.isEmpty() ? terms.image("") : null));
                 }
                 return out; // an image without alt text or caption is decoration: nothing is said
             }
 
             public List<Part> visit(Block.Table t) {
+                return within(t).table(t);
+            }
+
+            private List<Part> table(Block.Table t) {
                 List<Part> out = new ArrayList<>();
                 int rows = t.rows().size();
-                out.addAll(utterances(rows == 1 ? terms.get("speech.table.one") : terms.get("speech.table", rows), null));
+                out.addAll(utterances(rows == 1 ? terms.get(Term.SPEECH_TABLE_ONE) : terms.get(Term.SPEECH_TABLE, rows), null, next()));
                 if (rows == 0 && !t.header().isEmpty()) {
-                    join(out, BETWEEN_SENTENCES, utterances(row(List.of(), t.header()), null));
+                    join(out, BETWEEN_SENTENCES, utterances(row(List.of(), t.header()), null, next()));
                 }
                 for (List<List<Inline>> r : t.rows()) {
                     String line = row(t.header(), r);
                     if (!line.isBlank()) {
-                        join(out, BETWEEN_SENTENCES, utterances(line, null));
+                        join(out, BETWEEN_SENTENCES, utterances(line, null, next()));
                     }
                 }
                 return out;
@@ -312,24 +367,28 @@ public final class ScriptBuilder {
                         continue;
                     }
                     String label = c < header.size() ? Blocks.plainText(header.get(c)).replace('\n', ' ').strip() : "";
-                    said.add(label.isEmpty() ? cell : terms.get("speech.cell", label, cell));
+                    said.add(label.isEmpty() ? cell : terms.get(Term.SPEECH_CELL, label, cell));
                 }
-                return String.join(terms.get("speech.cells"), said);
+                return String.join(terms.get(Term.SPEECH_CELLS), said);
             }
 
             /** A short listing is read line by line after 代码： / Code:; a long one is announced with its size. */
             public List<Part> visit(Block.CodeBlock c) {
+                return within(c).code(c);
+            }
+
+            private List<Part> code(Block.CodeBlock c) {
                 List<String> lines = c.code().lines().filter(l -> !l.isBlank()).map(String::strip).toList();
                 if (lines.isEmpty()) {
                     return List.of();
                 }
                 if (lines.size() > SHORT_CODE_LINES || String.join("", lines).length() > SHORT_CODE_CHARS) {
-                    return utterances(terms.get("speech.code.skipped", lines.size()), null);
+                    return utterances(terms.get(Term.SPEECH_CODE_SKIPPED, lines.size()), null, next());
                 }
                 List<Part> out = new ArrayList<>();
-                String prefix = terms.get("speech.code");
+                String prefix = terms.get(Term.SPEECH_CODE);
                 for (String line : lines) {
-                    join(out, BETWEEN_SENTENCES, utterances(line, prefix));
+                    join(out, BETWEEN_SENTENCES, utterances(line, prefix, next()));
                     prefix = null;
                 }
                 return out;
@@ -337,11 +396,15 @@ public final class ScriptBuilder {
 
             /** Verse and addresses: every line its own utterance, with a pause at each line end. */
             public List<Part> visit(Block.LineBlock l) {
+                return within(l).lines(l);
+            }
+
+            private List<Part> lines(Block.LineBlock l) {
                 List<Part> out = new ArrayList<>();
                 for (List<Inline> line : l.lines()) {
                     String text = Blocks.plainText(line).strip();
                     if (!text.isEmpty()) {
-                        join(out, BETWEEN_LINES, utterances(text, null));
+                        join(out, BETWEEN_LINES, utterances(text, null, next()));
                     }
                 }
                 return out;
@@ -349,9 +412,13 @@ public final class ScriptBuilder {
 
             /** Each term, then its definition. */
             public List<Part> visit(Block.DefinitionList d) {
+                return within(d).definitions(d);
+            }
+
+            private List<Part> definitions(Block.DefinitionList d) {
                 List<Part> out = new ArrayList<>();
                 for (Block.Definition item : d.items()) {
-                    List<Part> said = new ArrayList<>(sentences(Blocks.plainText(item.term()), null));
+                    List<Part> said = new ArrayList<>(text(d, Blocks.plainText(item.term()), null));
                     for (Block b : item.definition()) {
                         join(said, BETWEEN_SENTENCES, b.accept(this));
                     }
@@ -362,18 +429,17 @@ public final class ScriptBuilder {
 
             /** A note or warning opens with its label: 注意：… / Warning: … */
             public List<Part> visit(Block.Admonition a) {
-                String label = terms.admonitionLabel(a);
-                List<Part> out = new ArrayList<>(utterances(terms.get("speech.label", label), null));
-                for (Block b : a.blocks()) {
-                    join(out, BETWEEN_SENTENCES, b.accept(this));
-                }
-                return out;
+                return within(a).labelled(terms.admonitionLabel(a), a.blocks());
             }
 
             /** A footnote, read where the reader placed it (after its paragraph): 注释：… / Note: … */
             public List<Part> visit(Block.Note n) {
-                List<Part> out = new ArrayList<>(utterances(terms.get("speech.label", terms.footnote()), null));
-                for (Block b : n.blocks()) {
+                return within(n).labelled(terms.footnote(), n.blocks());
+            }
+
+            private List<Part> labelled(String label, List<Block> blocks) {
+                List<Part> out = new ArrayList<>(utterances(terms.get(Term.SPEECH_LABEL, label), null, next()));
+                for (Block b : blocks) {
                     join(out, BETWEEN_SENTENCES, b.accept(this));
                 }
                 return out;
@@ -384,12 +450,24 @@ public final class ScriptBuilder {
             }
         }
 
+        /** What a sentence reads, from its place among the sentences of its text. */
+        private interface Sourcing {
+            Source of(int index, Sentences.Span span);
+        }
+
         /** A text split into sentences, a short pause between them; the prefix goes before the first. */
-        private List<Part> sentences(String text, String prefix) {
+        private List<Part> sentences(String text, String prefix, Sourcing source) {
+            return sentences(text, prefix, language, source);
+        }
+
+        /** The same, read against {@code base}: the language of the text apart from its passages in another. */
+        private List<Part> sentences(String text, String prefix, String base, Sourcing source) {
             List<Part> out = new ArrayList<>();
             String p = prefix;
-            for (String s : Sentences.split(text)) {
-                join(out, BETWEEN_SENTENCES, utterances(s, p));
+            List<Sentences.Span> spans = Sentences.spans(text);
+            for (int i = 0; i < spans.size(); i++) {
+                Sentences.Span span = spans.get(i);
+                join(out, BETWEEN_SENTENCES, utterances(text.substring(span.start(), span.end()), p, base, source.of(i, span)));
                 p = null;
             }
             return out;
@@ -399,27 +477,31 @@ public final class ScriptBuilder {
          * The language runs of a sentence, a sentence too long for one utterance first cut into pieces
          * ({@link UtteranceCuts}): an engine never holds more than a piece, whatever the punctuation.
          */
-        private List<LanguageRuns.Run> runs(String text) {
+        private List<LanguageRuns.Run> runs(String text, String base) {
             List<LanguageRuns.Run> runs = new ArrayList<>();
             for (String piece : UtteranceCuts.cut(text)) {
-                runs.addAll(LanguageRuns.split(piece, language));
+                runs.addAll(LanguageRuns.split(piece, base));
             }
             return runs;
         }
 
         /** One sentence as utterances, one per language run; punctuation-only runs join their neighbour. */
-        private List<Part> utterances(String sentence, String prefix) {
+        private List<Part> utterances(String sentence, String prefix, Source source) {
+            return utterances(sentence, prefix, language, source);
+        }
+
+        private List<Part> utterances(String sentence, String prefix, String base, Source source) {
             String text = prefix == null ? sentence.strip() : prefix + sentence.strip();
             List<Utterance> out = new ArrayList<>();
             String pending = "";
-            for (LanguageRuns.Run run : runs(text)) {
+            for (LanguageRuns.Run run : runs(text, base)) {
                 String piece = pending + run.text();
                 if (piece.codePoints().noneMatch(ScriptBuilder::sayable)) {
                     if (out.isEmpty()) {
                         pending = piece;
                     } else {
                         Utterance last = out.remove(out.size() - 1);
-                        out.add(new Utterance(last.display() + piece, last.spoken() + piece.strip(), last.language()));
+                        out.add(new Utterance(last.display() + piece, last.spoken() + piece.strip(), last.language(), source));
                     }
                     continue;
                 }
@@ -436,10 +518,10 @@ public final class ScriptBuilder {
                     // A sentence that starts with a number starts with a capital when written out.
                     spoken = spoken.substring(0, 1).toUpperCase(Locale.ROOT) + spoken.substring(1);
                 }
-                out.add(new Utterance(piece, spoken, lang));
+                out.add(new Utterance(piece, spoken, lang, source));
             }
             if (!pending.isEmpty() && !pending.isBlank()) {
-                out.add(new Utterance(pending, pending.strip(), language));
+                out.add(new Utterance(pending, pending.strip(), base, source));
             }
             return new ArrayList<>(out);
         }

@@ -108,7 +108,7 @@ class EveryOutputSaysTheSameTest {
                 .isEqualTo(o.prepared().outline().stream().map(e -> "H" + e.level()).toList());
         assertThat(epubNav(o.epub())).as("EPUB nav").isEqualTo(expected);
         assertThat(docxHeadings(o.docx())).as("DOCX Title and Heading N").isEqualTo(expected);
-        String body = o.prepared().terms().get("speech.body");
+        String body = o.prepared().terms().get(Term.SPEECH_BODY);
         assertThat(o.script().parts().stream().filter(p -> p instanceof SpokenScript.Chapter)
                 .map(p -> ((SpokenScript.Chapter) p).title()).filter(t -> !t.equals(body)).toList())
                 // The script also marks each paragraph (speech's nested chapters): the outline comes through in order.
@@ -170,7 +170,7 @@ class EveryOutputSaysTheSameTest {
         }
         assertThat(docx).as("DOCX").isEqualTo(line);
         if (!line.isEmpty()) {
-            String shown = String.join(o.prepared().terms().get("speech.separator"), line);
+            String shown = String.join(o.prepared().terms().get(Term.SPEECH_SEPARATOR), line);
             assertThat(o.script().parts()).as("spoken announcement")
                     .anyMatch(p -> p instanceof SpokenScript.Utterance u && u.display().equals(shown));
         }

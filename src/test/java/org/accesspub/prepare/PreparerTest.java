@@ -61,6 +61,55 @@ class PreparerTest {
     }
 
     @Test
+    void anUntitledChineseArticleWithoutTextIsTitledWithTheLocalesWord() {
+        PreparedDocument d = prepare(Metadata.of(null, "zh-CN"), new Block.ThematicBreak());
+        assertThat(d.info().title()).isEqualTo("无标题");
+        assertThat(d.outline()).first().isEqualTo(new PreparedDocument.OutlineEntry(1, "无标题"));
+        assertThat(d.info().creator()).as("no author, no source").isEqualTo("佚名");
+        assertThat(d.info().description()).isNull();
+    }
+
+    @Test
+    void anUntitledArticleWithHeadingsIsTitledByItsFirstHeading() {
+        PreparedDocument d = prepare(Metadata.of(null, "en"), Block.Paragraph.of("An opening paragraph."),
+                new Block.Heading(2, List.of(new Inline.Text("Steps"))));
+        assertThat(d.info().title()).isEqualTo("Steps");
+        assertThat(d.info().titleGiven()).isFalse();
+    }
+
+    @Test
+    void theIdentifierIsTheUsersElseTheSameOneDerivedFromTheContent() {
+        Article a = new Article(Metadata.of("T", "en"), List.of(Block.Paragraph.of("Text.")));
+        String derived = Preparer.builder().build().prepare(a).info().identifier();
+        assertThat(derived).matches("urn:uuid:[0-9a-f-]{36}").isEqualTo(Preparer.builder().build().prepare(a).info().identifier());
+        Article other = new Article(Metadata.of("T", "en"), List.of(Block.Paragraph.of("Other text.")));
+        assertThat(Preparer.builder().build().prepare(other).info().identifier()).isNotEqualTo(derived);
+        assertThat(Preparer.builder().identifier(" urn:isbn:9780000000002 ").build().prepare(a).info().identifier())
+                .isEqualTo("urn:isbn:9780000000002");
+    }
+
+    @Test
+    void publisherCreatorAndDescriptionAreDecidedOnce() {
+        String longText = "word ".repeat(40).strip();
+        Article a = new Article(new Metadata("T", null, null, "2024-03-18 08:57", "City Press", "en", null),
+                List.of(new Block.Heading(2, List.of(new Inline.Text("Heading"))), Block.Paragraph.of(longText)));
+        DocumentInfo info = Preparer.builder().build().prepare(a).info();
+        assertThat(info.creator()).as("no author: the source").isEqualTo("City Press");
+        assertThat(info.publisher()).as("no --publisher: the source").isEqualTo("City Press");
+        assertThat(info.sourceApartFromPublisher()).isNull();
+        assertThat(info.description()).as("the first paragraph's opening 120 characters")
+                .isEqualTo(longText.substring(0, 120) + "…");
+        assertThat(info.isoDay()).isEqualTo("2024-03-18");
+        assertThat(info.day()).contains(java.time.LocalDate.of(2024, 3, 18));
+        DocumentInfo given = Preparer.builder().publisher("Riverside Press").build()
+                .prepare(new Article(a.metadata().withAuthor("Ann Lee").withDescription("A notice."), a.blocks())).info();
+        assertThat(given.creator()).isEqualTo("Ann Lee");
+        assertThat(given.publisher()).isEqualTo("Riverside Press");
+        assertThat(given.sourceApartFromPublisher()).isEqualTo("City Press");
+        assertThat(given.description()).isEqualTo("A notice.");
+    }
+
+    @Test
     void anUnreadableDateIsKeptAsTextWithAWarning() {
         Warnings warnings = Warnings.collecting();
         Article a = new Article(new Metadata("T", null, null, "the day after the fair", null, "en", null), List.of());

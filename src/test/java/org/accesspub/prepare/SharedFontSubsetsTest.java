@@ -58,7 +58,7 @@ class SharedFontSubsetsTest {
         for (int cp : "区长讲话鸟瞰图注湖项目预算".codePoints().toArray()) {
             assertThat(hasGlyph(subset, cp)).as(new String(Character.toChars(cp))).isTrue();
         }
-        String tocWord = Terms.forLanguage("zh-CN").get("contents") + Terms.forLanguage("zh-CN").get("page.of", 3, 9);
+        String tocWord = Terms.forLanguage("zh-CN").get(Term.CONTENTS) + Terms.forLanguage("zh-CN").get(Term.PAGE_OF, 3, 9);
         assertThat(tocWord.codePoints().allMatch(cp -> {
             try {
                 return hasGlyph(subset, cp) || !NOTO.covers(cp);

@@ -1,9 +1,14 @@
 package org.accesspub.prepare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.accesspub.model.Block;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,12 +22,37 @@ class TermsTest {
         assertThat(Terms.forLanguage(language).locale()).isEqualTo(locale);
     }
 
-    @Test
-    void everyLocaleFileHasEveryTermTheEnglishOneHas() throws Exception {
-        Properties en = load("en");
-        for (String locale : new String[] {"zh-Hans", "zh-Hant"}) {
-            assertThat(load(locale).stringPropertyNames()).as(locale).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+    @ParameterizedTest
+    @CsvSource({"en", "zh-Hans", "zh-Hant"})
+    void everyLocaleFileHoldsEveryTypedTermWithItsPlaceholdersAndNothingElse(String locale) throws Exception {
+        Properties file = load(locale);
+        assertThat(file.stringPropertyNames()).as(locale)
+                .containsExactlyInAnyOrderElementsOf(Stream.of(Term.values()).map(Term::key).toList());
+        Terms terms = Terms.forLocale(locale); // the load checks the placeholders too
+        for (Term t : Term.values()) {
+            Object[] values = IntStream.range(0, t.arguments()).mapToObj(i -> "«" + i + "»").toArray();
+            String word = terms.get(t, values);
+            assertThat(word).as(locale + " " + t).isNotBlank().doesNotContain("{");
+            for (Object v : values) {
+                assertThat(word).as(locale + " " + t).contains(v.toString());
+            }
         }
+    }
+
+    @Test
+    void aTermAskedWithTheWrongNumberOfValuesFailsLoudly() {
+        assertThatThrownBy(() -> Terms.forLocale("en").get(Term.PAGE_OF, 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PAGE_OF takes 2 values");
+    }
+
+    @Test
+    void theAdmonitionLabelKeepsTheKindBehindATitle() {
+        Terms zh = Terms.forLocale("zh-Hans");
+        assertThat(zh.admonitionLabel(new Block.Admonition(Block.Admonition.Kind.WARNING, null, List.of()))).isEqualTo("警告");
+        assertThat(zh.admonitionLabel(new Block.Admonition(Block.Admonition.Kind.WARNING, "Warning:", List.of())))
+                .isEqualTo("Warning");
+        assertThat(zh.admonitionLabel(new Block.Admonition(Block.Admonition.Kind.TIP, "不要拔掉 U 盘", List.of())))
+                .isEqualTo("提示：不要拔掉 U 盘");
     }
 
     @Test
@@ -31,7 +61,7 @@ class TermsTest {
         assertThat(t.source("社區事務處")).isEqualTo("來源：社區事務處");
         assertThat(t.published("2024年5月20日")).isEqualTo("發佈時間：2024年5月20日");
         assertThat(t.pageOf(1, 3)).isEqualTo("第 1 頁 / 共 3 頁");
-        assertThat(t.get("speech.source", "社區事務處")).isEqualTo("來源社區事務處");
+        assertThat(t.get(Term.SPEECH_SOURCE, "社區事務處")).isEqualTo("來源社區事務處");
     }
 
     @Test

@@ -63,9 +63,11 @@ class MarkdownReaderTest {
     }
 
     @Test
-    void withoutFrontMatterOrLeadingHeadingTheTitleIsTheFirstHeading() {
+    void withoutFrontMatterOrLeadingHeadingTheReaderReportsNoTitleAndThePreparerTakesTheFirstHeading() {
         Article a = Samples.readFixture("read/kitchen-sink.md");
-        assertThat(a.metadata().title()).isEqualTo("Steps");
+        assertThat(a.metadata().title()).as("readers report only what the source says").isNull();
+        assertThat(org.accesspub.testing.Prepared.of(a).info().title()).isEqualTo("Steps");
+        assertThat(org.accesspub.testing.Prepared.of(a).info().titleGiven()).isFalse();
         assertThat(a.blocks()).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(Block.OrderedList.class,
                 l -> assertThat(l.start()).isEqualTo(3)));
         assertThat(a.blocks()).anyMatch(b -> b instanceof Block.CodeBlock c && c.code().equals("int x = 1;"));

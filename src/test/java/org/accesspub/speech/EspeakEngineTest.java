@@ -1,5 +1,6 @@
 package org.accesspub.speech;
 
+import org.accesspub.testing.Prepared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,8 +40,8 @@ class EspeakEngineTest {
      */
     @Test
     void everySeedSentenceIsReadAsMandarinSwitchingOnlyForLoneLetters() {
-        SpokenScript script = ScriptBuilder.builder().build().build(org.accesspub.testing.Samples.read(
-                org.accesspub.testing.Samples.SEED));
+        SpokenScript script = ScriptBuilder.builder().build().build(Prepared.of(org.accesspub.testing.Samples.read(
+                org.accesspub.testing.Samples.SEED)));
         int sentences = 0;
         for (SpokenScript.Part part : script.parts()) {
             if (!(part instanceof SpokenScript.Utterance u) || !u.language().startsWith("zh")) {
@@ -63,8 +64,8 @@ class EspeakEngineTest {
      */
     @Test
     void theMandarinVoiceSaysTheGivenPinyinWithExactlyItsTones() {
-        SpokenScript script = ScriptBuilder.builder().build().build(org.accesspub.testing.Samples.read(
-                org.accesspub.testing.Samples.SEED));
+        SpokenScript script = ScriptBuilder.builder().build().build(Prepared.of(org.accesspub.testing.Samples.read(
+                org.accesspub.testing.Samples.SEED)));
         int checked = 0;
         for (SpokenScript.Part part : script.parts()) {
             if (!(part instanceof SpokenScript.Utterance u) || !u.language().startsWith("zh")) {

@@ -1,5 +1,6 @@
 package org.accesspub.speech;
 
+import org.accesspub.testing.Prepared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +39,7 @@ class PiperEngineTest {
     }
 
     static SpokenScript.Utterance firstSentence() {
-        SpokenScript script = ScriptBuilder.builder().build().build(Samples.read(Samples.SEED));
+        SpokenScript script = ScriptBuilder.builder().build().build(Prepared.of(Samples.read(Samples.SEED)));
         return script.parts().stream().filter(p -> p instanceof SpokenScript.Utterance u && u.language().startsWith("zh"))
                 .map(p -> (SpokenScript.Utterance) p).findFirst().orElseThrow();
     }

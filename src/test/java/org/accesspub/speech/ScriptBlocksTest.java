@@ -1,5 +1,6 @@
 package org.accesspub.speech;
 
+import org.accesspub.testing.Prepared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -16,7 +17,7 @@ class ScriptBlocksTest {
     private static final ScriptBuilder BUILDER = ScriptBuilder.builder().build();
 
     private static List<String> shown(Article a) {
-        return BUILDER.build(a).parts().stream().filter(p -> p instanceof Utterance).map(p -> ((Utterance) p).display())
+        return BUILDER.build(Prepared.of(a)).parts().stream().filter(p -> p instanceof Utterance).map(p -> ((Utterance) p).display())
                 .toList();
     }
 
@@ -46,7 +47,7 @@ class ScriptBlocksTest {
 
     @Test
     void verseHasAPauseAtEveryLineEnd() {
-        SpokenScript s = BUILDER.build(Samples.readFixture("blocks/poems-44.txt"));
+        SpokenScript s = BUILDER.build(Prepared.of(Samples.readFixture("blocks/poems-44.txt")));
         List<Part> parts = s.parts();
         int first = parts.indexOf(parts.stream().filter(p -> p instanceof Utterance u
                 && u.display().equals("兰叶春葳蕤，桂华秋皎洁。")).findFirst().orElseThrow());

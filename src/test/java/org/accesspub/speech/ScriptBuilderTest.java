@@ -1,5 +1,6 @@
 package org.accesspub.speech;
 
+import org.accesspub.testing.Prepared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -48,8 +49,14 @@ class ScriptBuilderTest {
                 Block.Paragraph.of("Source: Riverside Gazette")));
     }
 
+    /** The utterances of a script, as said (what each reads aside). */
     private static List<Utterance> utterances(SpokenScript s) {
-        return s.parts().stream().filter(p -> p instanceof Utterance).map(p -> (Utterance) p).toList();
+        return s.parts().stream().filter(p -> p instanceof Utterance).map(ScriptBuilderTest::said).map(p -> (Utterance) p).toList();
+    }
+
+    /** A part as said: an utterance without its source. */
+    private static Part said(Part p) {
+        return p instanceof Utterance u ? new Utterance(u.display(), u.spoken(), u.language()) : p;
     }
 
     private static List<String> spoken(SpokenScript s) {
@@ -77,18 +84,18 @@ class ScriptBuilderTest {
 
     @Test
     void theTitleComesFirstAsAChapterThenTheAnnouncementOfDateAndSource() {
-        SpokenScript s = BUILDER.build(chineseArticle());
+        SpokenScript s = BUILDER.build(Prepared.of(chineseArticle()));
         assertThat(s.language()).isEqualTo("zh-CN");
         assertThat(s.parts().get(0)).isEqualTo(new Chapter("银行行长谈经济"));
-        assertThat(s.parts().get(1)).isEqualTo(new Utterance("银行行长谈经济", "银行行长谈经济", "zh-CN"));
+        assertThat(said(s.parts().get(1))).isEqualTo(new Utterance("银行行长谈经济", "银行行长谈经济", "zh-CN"));
         assertThat(s.parts().get(2)).isEqualTo(new Pause(800));
-        assertThat(s.parts().get(3)).isEqualTo(new Utterance("发布时间：2024年3月18日 08:57，来源：新吴区人民政府",
+        assertThat(said(s.parts().get(3))).isEqualTo(new Utterance("发布时间：2024年3月18日 08:57，来源：新吴区人民政府",
                 "发布时间二零二四年三月十八日，来源新吴区人民政府", "zh-CN"));
     }
 
     @Test
     void everyHeadingIsAChapterAndEveryParagraphASubChapterUnderIt() {
-        SpokenScript s = BUILDER.build(chineseArticle());
+        SpokenScript s = BUILDER.build(Prepared.of(chineseArticle()));
         assertThat(chapters(s)).containsExactly("银行行长谈经济", "3月16日，行长召开会议。", "第1章 安排",
                 "他说 Hello world 很好，详见网站。", "1、报名", "拍照", "图片：柱状图：人数逐月增加", "表格，共1行", "代码：x = 2",
                 "来源：无锡高新区在线");
@@ -104,7 +111,7 @@ class ScriptBuilderTest {
     @Test
     void aBodyOpeningWithARuleStillGetsItsChapterAndAnUnreadableDateIsAnnouncedAsWritten() {
         Metadata md = new Metadata("标题", null, null, "2024-13-45", "无锡日报", "zh-CN", null);
-        SpokenScript s = BUILDER.build(new Article(md, List.of(new Block.ThematicBreak(), Block.Paragraph.of("正文第一句。"))));
+        SpokenScript s = BUILDER.build(Prepared.of(new Article(md, List.of(new Block.ThematicBreak(), Block.Paragraph.of("正文第一句。")))));
         assertThat(chapters(s)).containsExactly("标题", "正文第一句。");
         assertThat(spoken(s)).hasSize(3).startsWith("标题").endsWith("正文第一句。");
         assertThat(s.parts()).filteredOn(p -> p instanceof Utterance u && u.display().startsWith("发布时间：2024-13-45，来源：无锡日报"))
@@ -113,7 +120,7 @@ class ScriptBuilderTest {
 
     @Test
     void sentencesArePausedShorterThanParagraphs() {
-        SpokenScript s = BUILDER.build(chineseArticle());
+        SpokenScript s = BUILDER.build(Prepared.of(chineseArticle()));
         assertThat(before(s, "增长6.3%")).isEqualTo(new Pause(400));
         assertThat(before(s, "3月16日")).isEqualTo(new Pause(1200));
         assertThat(before(s, "图片：")).isEqualTo(new Pause(800));
@@ -121,58 +128,58 @@ class ScriptBuilderTest {
 
     @Test
     void numbersAreSpokenAsWordsWhileTheDisplayKeepsTheWrittenText() {
-        SpokenScript s = BUILDER.build(chineseArticle());
+        SpokenScript s = BUILDER.build(Prepared.of(chineseArticle()));
         assertThat(utterances(s)).contains(new Utterance("增长6.3%，达到1,150亿元。", "增长百分之六点三，达到一千一百五十亿元。", "zh-CN"));
         assertThat(spoken(s)).noneMatch(t -> t.matches(".*\\d.*"));
     }
 
     @Test
     void anEnglishPassageInsideChineseIsItsOwnEnglishUtteranceWithoutAPause() {
-        List<Part> parts = BUILDER.build(chineseArticle()).parts();
+        List<Part> parts = BUILDER.build(Prepared.of(chineseArticle())).parts();
         int en = -1;
         for (int i = 0; i < parts.size(); i++) {
             if (parts.get(i) instanceof Utterance u && u.language().equals("en")) {
                 en = i;
             }
         }
-        assertThat(parts.get(en)).isEqualTo(new Utterance("Hello world", "Hello world", "en"));
+        assertThat(said(parts.get(en))).isEqualTo(new Utterance("Hello world", "Hello world", "en"));
         assertThat(parts.get(en - 1)).isInstanceOf(Utterance.class).extracting(p -> ((Utterance) p).display()).isEqualTo("他说 ");
         assertThat(parts.get(en + 1)).isInstanceOf(Utterance.class).extracting(p -> ((Utterance) p).spoken()).isEqualTo("很好，详见网站。");
     }
 
     @Test
     void linksAreReadByTheirTextOnly() {
-        assertThat(utterances(BUILDER.build(chineseArticle()))).noneMatch(u -> u.display().contains("example.org"));
+        assertThat(utterances(BUILDER.build(Prepared.of(chineseArticle())))).noneMatch(u -> u.display().contains("example.org"));
     }
 
     @Test
     void orderedItemsAreReadWithTheirNumbersAndBulletsWithout() {
-        List<String> said = spoken(BUILDER.build(chineseArticle()));
+        List<String> said = spoken(BUILDER.build(Prepared.of(chineseArticle())));
         assertThat(said).contains("一、报名", "二、上课", "拍照");
-        assertThat(spoken(BUILDER.build(englishArticle()))).contains("One. Fill in the form.");
+        assertThat(spoken(BUILDER.build(Prepared.of(englishArticle())))).contains("One. Fill in the form.");
     }
 
     @Test
     void imagesAreReadByTheirAltTextAndDecorationIsSkipped() {
-        assertThat(spoken(BUILDER.build(chineseArticle()))).contains("图片：柱状图：人数逐月增加").noneMatch(t -> t.equals("图片："));
-        assertThat(spoken(BUILDER.build(englishArticle()))).contains("Image: Bar chart of visits");
+        assertThat(spoken(BUILDER.build(Prepared.of(chineseArticle())))).contains("图片：柱状图：人数逐月增加").noneMatch(t -> t.equals("图片："));
+        assertThat(spoken(BUILDER.build(Prepared.of(englishArticle())))).contains("Image: Bar chart of visits");
     }
 
     @Test
     void tablesAreReadRowByRowWithTheirHeaderLabels() {
-        assertThat(spoken(BUILDER.build(chineseArticle()))).contains("表格，共一行", "姓名：张三，年龄：三十");
-        assertThat(spoken(BUILDER.build(englishArticle()))).contains("Table, one row", "Name: Ann, Age: seventy");
+        assertThat(spoken(BUILDER.build(Prepared.of(chineseArticle())))).contains("表格，共一行", "姓名：张三，年龄：三十");
+        assertThat(spoken(BUILDER.build(Prepared.of(englishArticle())))).contains("Table, one row", "Name: Ann, Age: seventy");
     }
 
     @Test
     void shortCodeBlocksAreReadAfterTheirLabel() {
-        assertThat(spoken(BUILDER.build(chineseArticle()))).contains("代码：x等于二");
+        assertThat(spoken(BUILDER.build(Prepared.of(chineseArticle())))).contains("代码：x等于二");
     }
 
     @Test
     void theClosingCreditIsLastAfterALongPause() {
-        SpokenScript s = BUILDER.build(chineseArticle());
-        assertThat(s.parts().get(s.parts().size() - 1)).isEqualTo(new Utterance("来源：无锡高新区在线", "来源：无锡高新区在线", "zh-CN"));
+        SpokenScript s = BUILDER.build(Prepared.of(chineseArticle()));
+        assertThat(said(s.parts().get(s.parts().size() - 1))).isEqualTo(new Utterance("来源：无锡高新区在线", "来源：无锡高新区在线", "zh-CN"));
         assertThat(s.parts().get(s.parts().size() - 2)).isEqualTo(new Chapter("来源：无锡高新区在线", 1));
         assertThat(s.parts().get(s.parts().size() - 3)).isEqualTo(new Pause(1200));
     }
@@ -180,7 +187,7 @@ class ScriptBuilderTest {
     @Test
     void aLexiconRespellsTheSpokenTextOnly() {
         ScriptBuilder withLexicon = ScriptBuilder.builder().lexicon(Lexicon.parse("行长=航长", "test")).build();
-        SpokenScript s = withLexicon.build(chineseArticle());
+        SpokenScript s = withLexicon.build(Prepared.of(chineseArticle()));
         assertThat(utterances(s).get(0)).isEqualTo(new Utterance("银行行长谈经济", "银行航长谈经济", "zh-CN"));
         assertThat(utterances(s)).contains(new Utterance("3月16日，行长召开会议。", "三月十六日，航长召开会议。", "zh-CN"));
     }
@@ -189,13 +196,13 @@ class ScriptBuilderTest {
     void aChineseReadingForAnEnglishWordIsReadByTheChineseVoice() {
         ScriptBuilder withLexicon = ScriptBuilder.builder().lexicon(Lexicon.parse("GDP=国内生产总值", "test")).build();
         Article a = new Article(Metadata.of("GDP增长", "zh-CN"), List.of(Block.Paragraph.of("GDP增长5%。")));
-        assertThat(utterances(withLexicon.build(a))).contains(new Utterance("GDP", "国内生产总值", "zh-CN"))
+        assertThat(utterances(withLexicon.build(Prepared.of(a)))).contains(new Utterance("GDP", "国内生产总值", "zh-CN"))
                 .contains(new Utterance("增长5%。", "增长百分之五。", "zh-CN"));
     }
 
     @Test
     void englishArticlesAnnounceTheDateInWordsAndSplitSentencesButNotAbbreviationsOrDecimals() {
-        SpokenScript s = BUILDER.build(englishArticle());
+        SpokenScript s = BUILDER.build(Prepared.of(englishArticle()));
         assertThat(chapters(s)).startsWith("Library opens reading room", "Mr. Osei said visits rose 37% to 3.5…", "How to apply");
         assertThat(spoken(s)).startsWith("Library opens reading room",
                 "Published the eighteenth of March twenty twenty-four, source Riverside Gazette",
@@ -208,7 +215,7 @@ class ScriptBuilderTest {
     @Test
     void theSeedArticleIsReadTitleFirstAnnouncementSeventeenParagraphsAndCreditLast() {
         Article seed = Samples.read(Samples.SEED);
-        SpokenScript s = BUILDER.build(seed);
+        SpokenScript s = BUILDER.build(Prepared.of(seed));
         List<Utterance> u = utterances(s);
         assertThat(u.get(0).display()).isEqualTo(seed.metadata().title());
         assertThat(u.get(1).spoken()).isEqualTo("发布时间二零二四年三月十八日，来源新吴区人民政府");
@@ -227,7 +234,7 @@ class ScriptBuilderTest {
 
     @Test
     void theSeedArticleHasNoDigitLeftInWhatIsSpoken() {
-        SpokenScript s = BUILDER.build(Samples.read(Samples.SEED));
+        SpokenScript s = BUILDER.build(Prepared.of(Samples.read(Samples.SEED)));
         assertThat(spoken(s)).noneMatch(t -> t.matches("(?s).*\\d.*"))
                 .anyMatch(t -> t.startsWith("三月十六日"))
                 .anyMatch(t -> t.contains("六加二加X"))
@@ -237,7 +244,7 @@ class ScriptBuilderTest {
     @Test
     void everySampleBecomesAScriptWithTitleFirstAndNoDigitsSpoken() {
         for (String name : Samples.ALL) {
-            SpokenScript s = BUILDER.build(Samples.read(name));
+            SpokenScript s = BUILDER.build(Prepared.of(Samples.read(name)));
             assertThat(s.parts().get(0)).as(name).isInstanceOf(Chapter.class);
             assertThat(spoken(s)).as(name).hasSizeGreaterThan(5).noneMatch(t -> t.matches("(?s).*\\d.*"));
             assertThat(s.parts().get(s.parts().size() - 1)).as(name).isInstanceOf(Utterance.class);
@@ -248,7 +255,7 @@ class ScriptBuilderTest {
     void theTitleIsReadOnceWhenTheFirstHeadingRepeatsIt() {
         Article a = new Article(Metadata.of("新吴区召开会议", "zh-CN"), List.of(
                 new Block.Heading(1, List.of(new Inline.Text("新吴区召开会议"))), Block.Paragraph.of("会议今天召开。")));
-        SpokenScript s = BUILDER.build(a);
+        SpokenScript s = BUILDER.build(Prepared.of(a));
         assertThat(spoken(s)).containsExactly("新吴区召开会议", "会议今天召开。");
         assertThat(chapters(s)).containsExactly("新吴区召开会议", "会议今天召开。");
     }
@@ -257,7 +264,7 @@ class ScriptBuilderTest {
     void theTranscriptKeepsTheTextAsTheArticleWritesIt() {
         Article a = new Article(Metadata.of("通知", "zh-CN"), List.of(Block.Paragraph.of(
                 "请发邮件到 help@example.org (at least 3 days) 咨询。三、English users: 请注意。")));
-        String written = utterances(BUILDER.build(a)).stream().skip(1).map(Utterance::display).collect(Collectors.joining());
+        String written = utterances(BUILDER.build(Prepared.of(a))).stream().skip(1).map(Utterance::display).collect(Collectors.joining());
         assertThat(written.replace("三、English", "")).contains("help@example.org", "(at least", "users:");
         assertThat(written).contains("三、English");
     }
@@ -266,7 +273,7 @@ class ScriptBuilderTest {
     void circledNumbersYearsBeforeEditionsAndTraditionalPhoneCuesAreReadRight() {
         Article a = new Article(Metadata.of("說明", "zh-TW"), List.of(Block.Paragraph.of(
                 "①报名②上课③考试。2025 版手册见№5。請致電 2345 6789 或撥打 2345 6789。")));
-        String said = String.join("", spoken(BUILDER.build(a)));
+        String said = String.join("", spoken(BUILDER.build(Prepared.of(a))));
         assertThat(org.accesspub.speech.text.MandarinReading.plain(said))
                 .contains("一报名二上课三考试", "二零二五版手册", "五号", "致電 二三四五，六七八九", "撥打 二三四五，六七八九");
         // a list number is counted: ① is yī before any tone
@@ -277,7 +284,40 @@ class ScriptBuilderTest {
     void aSentenceOfCircledNumbersAloneIsReadAsNumbers() {
         Article a = new Article(Metadata.of("步骤", "zh-CN"), List.of(Block.Paragraph.of(
                 "共三步。①②③。")));
-        String said = org.accesspub.speech.text.MandarinReading.plain(String.join("", spoken(BUILDER.build(a))));
+        String said = org.accesspub.speech.text.MandarinReading.plain(String.join("", spoken(BUILDER.build(Prepared.of(a)))));
         assertThat(said).contains("一二三");
+    }
+
+    @Test
+    void everyUtteranceNamesWhatItReadsTheSentenceOfItsBlockOrTheWholeBlock() {
+        org.accesspub.prepare.PreparedDocument doc = Prepared.of(chineseArticle());
+        List<Utterance> all = BUILDER.build(doc).parts().stream().filter(p -> p instanceof Utterance)
+                .map(p -> (Utterance) p).toList();
+        assertThat(all).allMatch(u -> u.source() != null);
+        assertThat(all.get(0).source()).isEqualTo(SpokenScript.Source.Front.TITLE);
+        assertThat(all.get(1).source()).isEqualTo(SpokenScript.Source.Front.ANNOUNCEMENT);
+        // the first paragraph's two sentences, each where it lies in the paragraph's text
+        Block first = doc.blocks().get(0);
+        String text = org.accesspub.model.Blocks.plainText(first);
+        List<SpokenScript.Source.Sentence> sentences = all.stream().map(Utterance::source)
+                .filter(x -> x instanceof SpokenScript.Source.Sentence s && s.block() == first)
+                .map(x -> (SpokenScript.Source.Sentence) x).distinct().toList();
+        assertThat(sentences).extracting(x -> text.substring(x.start(), x.end()))
+                .containsExactly("3月16日，行长召开会议。", "增长6.3%，达到1,150亿元。");
+        // a table is read as a whole: its announcement and its row are two sentences of the table
+        Block table = doc.blocks().stream().filter(b -> b instanceof Block.Table).findFirst().orElseThrow();
+        assertThat(all.stream().map(Utterance::source).filter(x -> x instanceof SpokenScript.Source.Whole w && w.block() == table)
+                .map(x -> ((SpokenScript.Source.Whole) x).index()).distinct()).containsExactly(0, 1);
+    }
+
+    @Test
+    void anEnglishParagraphOfAChineseArticleIsReadInEnglishNumbersIncluded() {
+        Article a = new Article(Metadata.of("社区通知", "zh-CN"), List.of(
+                Block.Paragraph.of("本周六上午9点开课，共有30个名额。"),
+                Block.Paragraph.of("Classes start at 9 on Saturday and there are 30 places.")));
+        List<Utterance> said = utterances(BUILDER.build(Prepared.of(a)));
+        assertThat(said).contains(new Utterance("Classes start at 9 on Saturday and there are 30 places.",
+                "Classes start at nine on Saturday and there are thirty places.", "en"));
+        assertThat(said.stream().map(Utterance::spoken)).anyMatch(t -> t.contains("三十个名额"));
     }
 }

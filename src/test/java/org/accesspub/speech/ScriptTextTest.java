@@ -1,5 +1,6 @@
 package org.accesspub.speech;
 
+import org.accesspub.testing.Prepared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -41,7 +42,7 @@ class ScriptTextTest {
 
     @Test
     void theSeedScriptShowsNumbersAsTheyWillBeRead() {
-        String text = ScriptText.render(ScriptBuilder.builder().build().build(Samples.read(Samples.SEED)));
+        String text = ScriptText.render(ScriptBuilder.builder().build().build(Prepared.of(Samples.read(Samples.SEED))));
         assertThat(text).startsWith("== Chapter: 无锡高新区（新吴区）召开传达学习贯彻全国两会精神会议 ==\n")
                 .contains("\n发布时间二零二四年三月十八日，来源新吴区人民政府\n[pause 1.2 s]\n== Chapter: 3月16日，无锡高新区（新吴区）召开会议，传… ==\n三月十六日，")
                 .contains("“六加二加X”")
@@ -52,7 +53,7 @@ class ScriptTextTest {
     void theUsersLexiconFromTheOptionsIsUsed() {
         Article a = new Article(Metadata.of("长沙新闻", "zh-CN"), List.of(Block.Paragraph.of("行长到长沙。")));
         SpeechOptions options = SpeechOptions.builder().lexicon(Samples.fixture("speech/lexicon-zh.txt")).build();
-        assertThat(ScriptText.render(ScriptBuilder.forOptions(options).build(a)))
+        assertThat(ScriptText.render(ScriptBuilder.forOptions(options).build(Prepared.of(a))))
                 .isEqualTo("== Chapter: 长沙新闻 ==\n常沙新闻\n[pause 1.2 s]\n== Chapter: 行长到长沙。 ==\n航长到常沙。\n");
     }
 }

@@ -1,5 +1,6 @@
 package org.accesspub.speech;
 
+import org.accesspub.testing.Prepared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -38,7 +39,7 @@ class UtteranceCutsTest {
         String text = "word ".repeat(20_000).strip();
         Article a = new Article(Metadata.of("Title", "en"),
                 List.of(new Block.Paragraph(List.of(new Inline.Text(text)))));
-        SpokenScript script = ScriptBuilder.builder().build().build(a);
+        SpokenScript script = ScriptBuilder.builder().build().build(Prepared.of(a));
         List<SpokenScript.Part> body = script.parts().subList(script.parts().indexOf(
                 script.parts().stream().filter(p -> p instanceof SpokenScript.Utterance u && u.display().startsWith("word"))
                         .findFirst().orElseThrow()), script.parts().size());

@@ -16,6 +16,11 @@ public final class Prepared {
         return of(article, Samples.path(""), Warnings.collecting());
     }
 
+    /** Prepared by {@code preparer} (the user's identifier, publisher …) with images from the samples folder. */
+    public static PreparedDocument of(Article article, Preparer.Builder preparer) {
+        return preparer.folder(Samples.path("")).build().prepare(article);
+    }
+
     public static PreparedDocument of(Article article, Path folder, Warnings warnings) {
         return Preparer.builder().folder(folder).warnings(warnings).build().prepare(article);
     }

@@ -22,7 +22,16 @@ public final class Sentences {
     }
 
     public static List<String> split(String text) {
-        List<String> out = new ArrayList<>();
+        return spans(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    /** Where a sentence lies in its text: {@code [start, end)}, without the whitespace around it. */
+    public record Span(int start, int end) {
+    }
+
+    /** The sentences of a text as {@link #split} cuts them, by where they lie in it. */
+    public static List<Span> spans(String text) {
+        List<Span> out = new ArrayList<>();
         int start = 0;
         int i = 0;
         while (i < text.length()) {
@@ -34,18 +43,25 @@ public final class Sentences {
                         || text.charAt(i) == '.')) {
                     i++;
                 }
-                add(out, text.substring(start, i));
+                add(out, text, start, i);
                 start = i;
             }
         }
-        add(out, text.substring(start));
+        add(out, text, start, text.length());
         return out;
     }
 
-    private static void add(List<String> out, String sentence) {
-        String s = sentence.strip();
-        if (!s.isEmpty()) {
-            out.add(s);
+    private static void add(List<Span> out, String text, int start, int end) {
+        int a = start;
+        int b = end;
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (a < b) {
+            out.add(new Span(a, b));
         }
     }
 

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.accesspub.model.Metadata;
-import org.accesspub.prepare.DocumentInfo;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.speech.SpeechOptions;
 import org.accesspub.speech.SpokenScript;
@@ -61,17 +59,10 @@ public final class AudioWriter implements ArticleWriter {
         SpeechRecorder recorder = recorder(context.warnings());
         recorder.warmUp(document.info().language()); // the engine loads while the script is built
         SpokenScript spoken = script.apply(document);
-        Timeline timeline = recorder.record(spoken, tagged(document), out.create(recorder.format()));
+        Timeline timeline = recorder.record(spoken, document, out.create(recorder.format()));
         try (OutputStream o = out.open("vtt")) {
             o.write(WebVtt.of(timeline).getBytes(StandardCharsets.UTF_8));
         }
-    }
-
-    /** What the ID3 tag says, as prepared: title, author, source, the day, and the comment in the article's words. */
-    static Metadata tagged(PreparedDocument document) {
-        DocumentInfo m = document.info();
-        return new Metadata(m.title(), m.subtitle(), m.author(), m.pubDate().map(d -> d.day().toString()).orElse(null),
-                m.source(), m.language(), m.description() != null ? m.description() : document.terms().get("audio.comment"));
     }
 
     public static final class Builder {

@@ -113,7 +113,7 @@ public final class SharedSpeech {
         SpokenScript script = scripts.build(article);
         Path file = Files.createTempFile("accesspub-speech-", "." + recorder.format());
         try {
-            Timeline timeline = recorder.record(script, AudioWriter.tagged(article), file);
+            Timeline timeline = recorder.record(script, article, file);
             List<SpokenAudio.Clip> clips = timeline.cues().stream()
                     .map(c -> new SpokenAudio.Clip(c.part(), c.startMs(), c.endMs())).toList();
             return new SpokenAudio(Files.readAllBytes(file), recorder.format(), script, clips, timeline.durationMs(),

@@ -11,12 +11,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.accesspub.AccesspubException;
 import org.accesspub.Warnings;
-import org.accesspub.model.Metadata;
+import org.accesspub.prepare.DocumentInfo;
+import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.prepare.Term;
 import org.accesspub.speech.Pcm;
 import org.accesspub.speech.SpeechEngines;
 import org.accesspub.speech.SpeechOptions;
 import org.accesspub.speech.SpokenScript;
-import org.accesspub.speech.SpeechFailure;
 import org.accesspub.speech.text.MandarinReading;
 
 /**
@@ -26,7 +27,8 @@ import org.accesspub.speech.text.MandarinReading;
  * segments cut at pauses, and each segment is encoded on a free core and written in order. Used by the audio
  * writer and by anything else that needs audio with per-sentence timings (a talking book).
  *
- * <p>Built once with {@link #builder()}, immutable, safe to share (runs are independent).
+ * <p>Built once with {@link #builder()}, immutable, safe to share: what one recording keeps track of (characters
+ * reported, passages skipped) lives in a {@link Speaker} made for that recording.
  */
 public final class SpeechRecorder {
     /** One rate for every file: eSpeak's own; FreeTTS's 16 kHz is resampled to it. */
@@ -45,12 +47,7 @@ public final class SpeechRecorder {
     private final SpeechOptions options;
     private final Warnings warnings;
     private final int kbps;
-    /** Characters already reported as unreadable (a recorder belongs to one conversion). */
-    private final java.util.Set<Integer> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** Passages an engine could not say, left out of the audio. */
-    private final java.util.concurrent.atomic.AtomicInteger skipped = new java.util.concurrent.atomic.AtomicInteger();
-    private static final int MOST_SKIPPED = 10;
-    /** Languages whose engines are already loading. */
+    /** Languages whose engines are already loading (a cache: loading twice would only cost time). */
     private final java.util.Set<String> warmed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private SpeechRecorder(Builder b) {
@@ -74,12 +71,12 @@ public final class SpeechRecorder {
     }
 
     /**
-     * Speaks the script into {@code file}. An MP3 gets an ID3 tag from {@code metadata} (may be null) with the
-     * chapters; the returned timeline has one cue per sentence ({@link Timeline.Cue#part()} is the index of its
+     * Speaks the script into {@code file}. An MP3 gets an ID3 tag from the prepared {@code document} (may be
+     * null: no tag but the chapters) with the chapters; the returned timeline has one cue per sentence ({@link Timeline.Cue#part()} is the index of its
      * first utterance in {@code script.parts()}).
      */
-    public Timeline record(SpokenScript script, Metadata metadata, Path file) throws IOException {
-        SpeechEngines engines = SpeechEngines.forScript(options, warnings, script.language());
+    public Timeline record(SpokenScript script, PreparedDocument document, Path file) throws IOException {
+        Speaker speaker = new Speaker(SpeechEngines.forScript(options, warnings, script.language()), warnings);
         warmUp(script.language());
         try (AudioSink sink = format().equals("wav") ? new WavSink(file, SAMPLE_RATE) : new Mp3Sink(file, SAMPLE_RATE, kbps)) {
             Assembler assembler = new Assembler(sink, SAMPLE_RATE);
@@ -91,7 +88,7 @@ public final class SpeechRecorder {
                 int index = 0;
                 for (SpokenScript.Part part : script.parts()) {
                     if (part instanceof SpokenScript.Utterance u) {
-                        steps.add(new Step(part, index, SPEAKERS.submit(() -> speak(u, engines))));
+                        steps.add(new Step(part, index, SPEAKERS.submit(() -> speaker.speak(u))));
                         waiting++;
                     } else {
                         steps.add(new Step(part, index, null));
@@ -110,7 +107,7 @@ public final class SpeechRecorder {
                 steps.forEach(Step::cancel);
             }
             Timeline timeline = assembler.finish();
-            byte[] tag = format().equals("mp3") ? tag(metadata, script, timeline) : new byte[0];
+            byte[] tag = format().equals("mp3") ? tag(document, timeline) : new byte[0];
             sink.finish(assembler.totalSamples(), tag);
             return timeline;
         }
@@ -173,94 +170,20 @@ public final class SpeechRecorder {
         });
     }
 
-    /** The utterance spoken, without its edge silence, at the file's rate and loudness. */
-    private Pcm speak(SpokenScript.Utterance u, SpeechEngines engines) {
-        if (u.spoken() == null || u.spoken().isBlank()) {
-            return Pcm.silence(0, SAMPLE_RATE);
-        }
-        SpeechEngines.Choice choice = engines.choose(u.language());
-        int rate = engines.rate(u.language());
-        Pcm raw;
-        try {
-            raw = readsPinyin(u, choice)
-                    ? ((org.accesspub.speech.EspeakEngine) choice.engine()).synthesisePinyin(
-                            MandarinReading.espeakText(u.spoken(), this::unreadable), u.language(), choice.voice(), rate)
-                    : choice.engine() instanceof org.accesspub.speech.PiperEngine piper
-                    ? piper.synthesise(u.spoken(), u.language(), choice.voice(), rate, this::unreadable,
-                            warnings::warn)
-                    : choice.engine().synthesise(engineText(u), u.language(), choice.voice(), rate);
-        } catch (SpeechFailure e) {
-            return skipped(u, e.engine(), e.reason());
-        } catch (OutOfMemoryError e) {
-            return skipped(u, choice.engine().label(), "out of memory");
-        }
-        Pcm pcm = Loudness.trim(raw);
-        if (pcm.length() == 0) {
-            warnings.warn(choice.engine().label() + " said nothing for: " + u.display());
-            return pcm;
-        }
-        return Loudness.normalise(pcm.resampled(SAMPLE_RATE));
-    }
-
     /**
-     * A passage the engine could not say is left out with one warning; when more than {@link #MOST_SKIPPED}
-     * are, the engine is not working and the audio fails instead of being mostly silence.
+     * Title, artist (the creator), date, language, comment (the description, else the locale's words for a
+     * recording by accesspub) and chapters: every value as prepared.
      */
-    private Pcm skipped(SpokenScript.Utterance u, String engine, String reason) {
-        int n = skipped.incrementAndGet();
-        if (n > MOST_SKIPPED) {
-            throw new AccesspubException(engine + " failed on more than " + MOST_SKIPPED + " passages (the last: "
-                    + reason + ")", AccesspubException.BAD_INPUT);
-        }
-        String text = u.display().strip();
-        String shown = text.codePointCount(0, text.length()) <= 60 ? text
-                : text.substring(0, text.offsetByCodePoints(0, 59)) + "…";
-        warnings.warn("speech", engine + " could not say the passage \"" + shown + "\" ("
-                + reason + "): it is left out of the audio");
-        return Pcm.silence(0, SAMPLE_RATE);
-    }
-
-    /** eSpeak's Mandarin voice is given pinyin: polyphones read by word, sandhi applied. */
-    private static boolean readsPinyin(SpokenScript.Utterance u, SpeechEngines.Choice choice) {
-        if (!(choice.engine() instanceof org.accesspub.speech.EspeakEngine e)) {
-            return false;
-        }
-        String voice = choice.voice() != null ? choice.voice() : e.voiceFor(u.language());
-        return voice != null && voice.startsWith("cmn");
-    }
-
-    /**
-     * What other voices are given: the text, with any pinyin readings back as their words, without the
-     * characters no voice can say (emoji, symbols), which are reported once each.
-     */
-    private String engineText(SpokenScript.Utterance u) {
-        StringBuilder sb = new StringBuilder();
-        MandarinReading.plain(u.spoken()).codePoints().forEach(cp -> {
-            if (MandarinReading.isReadable(cp)) {
-                sb.appendCodePoint(cp);
-            } else {
-                unreadable(cp);
-            }
-        });
-        return sb.toString();
-    }
-
-    private void unreadable(int cp) {
-        if (warned.add(cp)) {
-            warnings.warn(MandarinReading.unreadable(cp));
-        }
-    }
-
-    /** Title, artist (author, else source), date, language, comment and chapters. */
-    static byte[] tag(Metadata m, SpokenScript spoken, Timeline timeline) {
+    static byte[] tag(PreparedDocument document, Timeline timeline) {
         Id3Tag tag = new Id3Tag();
-        if (m != null) {
-            String language3 = iso639_2(m.language().equals("und") ? spoken.language() : m.language());
-            tag.text("TIT2", m.title()).text("TPE1", firstOf(m.author(), m.source())).text("TLAN", language3);
+        if (document != null) {
+            DocumentInfo m = document.info();
+            String language3 = iso639_2(m.language());
+            tag.text("TIT2", m.title()).text("TPE1", m.creator()).text("TLAN", language3);
             m.day().ifPresent(d -> tag
                     .text("TYER", String.format(Locale.ROOT, "%04d", d.getYear()))
                     .text("TDAT", String.format(Locale.ROOT, "%02d%02d", d.getDayOfMonth(), d.getMonthValue())));
-            tag.comment(language3, firstOf(m.description(), "Read aloud by accesspub"));
+            tag.comment(language3, m.description() != null ? m.description() : document.terms().get(Term.AUDIO_COMMENT));
         }
         return tag.chapters(timeline.chapters()).toBytes();
     }
@@ -272,10 +195,6 @@ public final class SpeechRecorder {
         } catch (MissingResourceException e) {
             return "und";
         }
-    }
-
-    private static String firstOf(String a, String b) {
-        return a != null && !a.isBlank() ? a : b;
     }
 
     public static final class Builder {

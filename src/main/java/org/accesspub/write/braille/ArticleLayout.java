@@ -206,7 +206,7 @@ final class ArticleLayout {
         /** A note or warning: its label (and title) on a line kept with the text, which is two cells in. */
         @Override
         public Void visit(Block.Admonition a) {
-            add(hanging(labels.admonition(a.kind(), a.title())), 1, true);
+            add(hanging(labels.admonition(a)), 1, true);
             BlockLayout inner = nested();
             a.blocks().forEach(b -> b.accept(inner));
             return null;

@@ -2,9 +2,7 @@ package org.accesspub.write.braille;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import javax.xml.stream.XMLStreamException;
 import org.accesspub.Warnings;
 import org.accesspub.braille.BrailleTables;
@@ -58,9 +56,7 @@ public final class BrailleWriter implements ArticleWriter {
         List<List<String>> pages = new Paginator(page).paginate(blocks);
         unknown.report(warnings);
         var m = document.info();
-        String id = "urn:uuid:" + UUID.nameUUIDFromBytes(document.article().allText().getBytes(StandardCharsets.UTF_8));
-        return new BrailleDocument(page, pages, id, m.title(), m.language(), m.author(),
-                m.pubDate().map(d -> d.day().toString()).orElse(null));
+        return new BrailleDocument(page, pages, m.identifier(), m.title(), m.language(), m.creator(), m.isoDay());
     }
 
     public static final class Builder {

@@ -1,6 +1,7 @@
 package org.accesspub.write.braille;
 
 import org.accesspub.model.Block;
+import org.accesspub.prepare.Term;
 import org.accesspub.prepare.Terms;
 
 /** The words the braille edition adds, from the prepared document's {@link Terms}. */
@@ -16,31 +17,29 @@ final class Labels {
     }
 
     String table() {
-        return terms.get("table");
+        return terms.get(Term.TABLE);
     }
 
     /** One cell after its column's header: {@code 项目：内容} or {@code Item: text}. */
     String cell(String header, String text) {
-        return header == null || header.isBlank() ? text : terms.get("cell", header, text);
+        return header == null || header.isBlank() ? text : terms.get(Term.CELL, header, text);
     }
 
     String cellSeparator() {
-        return terms.get("cells");
+        return terms.get(Term.CELLS);
     }
 
     String bullet() {
         return "•";
     }
 
-    /** {@code 注意：标题} or {@code Warning: Title}; the label alone without a title. */
     /** The line that opens a footnote: 注释 1 / Note 1. */
     String footnote(String label) {
         return terms.footnote() + " " + label;
     }
 
-    String admonition(Block.Admonition.Kind kind, String title) {
-        String label = terms.admonition(kind);
-        return title == null || title.isBlank() || title.strip().equalsIgnoreCase(label) ? label
-                : terms.get("label.titled", label, title.strip());
+    /** {@code 注意：标题} or {@code Warning: Title}; the label alone without a title: as every output labels it. */
+    String admonition(Block.Admonition a) {
+        return terms.admonitionLabel(a);
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.accesspub.model.Block;
 import org.accesspub.prepare.ImageAsset;
 import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.prepare.Term;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -62,7 +63,7 @@ final class DocxImages {
         }
         CTNonVisualDrawingProps docPr = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
         docPr.setId(count); // unique drawing ids; POI leaves them all 0
-        docPr.setName(document.terms().get("picture.name", count));
+        docPr.setName(document.terms().get(Term.PICTURE_NAME, count));
         docPr.setDescr(alt);
         if (alt.isEmpty()) {
             markDecorative(docPr);

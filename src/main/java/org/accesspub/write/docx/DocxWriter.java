@@ -166,13 +166,9 @@ public final class DocxWriter implements ArticleWriter {
         DocumentInfo meta = document.info();
         POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
         core.setTitle(meta.title());
-        String creator = firstNonBlank(meta.author(), meta.source());
-        if (creator != null) {
-            core.setCreator(creator);
-        }
-        String description = firstNonBlank(meta.description(), firstParagraph(document.blocks()));
-        if (description != null) {
-            core.setDescription(description);
+        core.setCreator(meta.creator());
+        if (meta.description() != null) {
+            core.setDescription(meta.description());
         }
         if (meta.subtitle() != null) {
             core.setSubjectProperty(meta.subtitle());
@@ -180,27 +176,6 @@ public final class DocxWriter implements ArticleWriter {
         core.getUnderlyingProperties().setLanguageProperty(meta.language());
         core.setCreated(Optional.of(Date.from(created)));
         doc.getProperties().getExtendedProperties().setApplication("accesspub");
-    }
-
-    /** The opening of the first paragraph, as a description when the article has none. */
-    private static String firstParagraph(List<Block> blocks) {
-        for (Block b : blocks) {
-            if (b instanceof Block.Paragraph p) {
-                String text = Blocks.plainText(p).strip();
-                if (!text.isEmpty()) {
-                    int end = text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), 120));
-                    return end < text.length() ? text.substring(0, end) + "…" : text;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String firstNonBlank(String a, String b) {
-        if (a != null && !a.isBlank()) {
-            return a.strip();
-        }
-        return b != null && !b.isBlank() ? b.strip() : null;
     }
 
     public static final class Builder {

@@ -9,7 +9,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.UUID;
 import org.accesspub.Warnings;
 import org.accesspub.fonts.FontChain;
 import org.accesspub.model.Article;
@@ -32,18 +31,13 @@ final class BookAssembler {
 
     private final LargePrintProfile profile;
     private final FontChain fonts;
-    private final String identifier;
-    private final String publisher;
     private final String certifier;
     private final Instant modified;
     private final int splitLongerThan;
 
-    BookAssembler(LargePrintProfile profile, FontChain fonts, String identifier, String publisher,
-                  String certifier, Instant modified, int splitLongerThan) {
+    BookAssembler(LargePrintProfile profile, FontChain fonts, String certifier, Instant modified, int splitLongerThan) {
         this.profile = profile;
         this.fonts = fonts;
-        this.identifier = identifier;
-        this.publisher = publisher;
         this.certifier = certifier;
         this.modified = modified;
         this.splitLongerThan = splitLongerThan;
@@ -83,10 +77,8 @@ final class BookAssembler {
         }
 
         List<Book.NavPoint> toc = toc(title, spine.get(0), renderer.headings());
-        Book.BookMetadata meta = new Book.BookMetadata(
-                identifier != null ? identifier : derivedIdentifier(article),
-                title, language, m.author(), m.pubDate().map(d -> d.day().toString()).orElse(null),
-                publisherName(m), sourceUnlessPublisher(m), m.description(), w3c(modified),
+        Book.BookMetadata meta = new Book.BookMetadata(m.identifier(), title, language, m.creator(), m.isoDay(),
+                m.publisher(), m.sourceApartFromPublisher(), m.description(), w3c(modified),
                 accessibility(labels, !embedded.isEmpty(), images.anyAlternativeText(), images.anyFlashing(),
                         certifier, overlays));
         return new Book(meta, resources, spine, toc, spine.get(0), labels, overlays);
@@ -112,25 +104,10 @@ final class BookAssembler {
         return xhtml;
     }
 
-    /** The same article always gets the same identifier: a name-based UUID of everything it shows. */
-    static String derivedIdentifier(Article article) {
-        String content = article.language() + "\n" + article.allText();
-        return "urn:uuid:" + UUID.nameUUIDFromBytes(content.getBytes(StandardCharsets.UTF_8));
-    }
-
     /** {@code dcterms:modified}: the time of conversion (or SOURCE_DATE_EPOCH), in UTC to the second. */
     static String w3c(Instant t) {
         return DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC)
                 .format(t.truncatedTo(ChronoUnit.SECONDS));
-    }
-
-    private String publisherName(DocumentInfo m) {
-        return publisher != null && !publisher.isBlank() ? publisher.strip() : m.source();
-    }
-
-    private String sourceUnlessPublisher(DocumentInfo m) {
-        String source = m.source();
-        return source == null || source.equals(publisherName(m)) ? null : source;
     }
 
     private static Book.Accessibility accessibility(Labels labels, boolean images, boolean alternativeText,

@@ -22,7 +22,7 @@ public final class EpubWriter implements ArticleWriter {
     private final BookAssembler assembler;
 
     private EpubWriter(Builder b) {
-        this.assembler = new BookAssembler(b.profile, b.fonts, b.identifier, b.publisher, b.certifier,
+        this.assembler = new BookAssembler(b.profile, b.fonts, b.certifier,
                 b.modified != null ? b.modified : Instant.now(), b.splitLongerThan);
     }
 
@@ -53,18 +53,12 @@ public final class EpubWriter implements ArticleWriter {
     public static final class Builder {
         private LargePrintProfile profile = LargePrintProfile.defaults();
         private FontChain fonts = FontChain.bundled();
-        private String identifier; // urn:uuid: derived from the content
-        private String publisher; // the article's source
         private String certifier; // none: no a11y:certifiedBy
         private Instant modified; // the time of writing
         private int splitLongerThan = 20_000; // characters; shorter articles stay one page
 
         public Builder profile(LargePrintProfile v) { profile = v; return this; }
         public Builder fonts(FontChain v) { fonts = v; return this; }
-        /** The book's {@code dc:identifier}, or null to derive a {@code urn:uuid:} from the content. */
-        public Builder identifier(String v) { identifier = v; return this; }
-        /** Publisher, or null to name the article's source. */
-        public Builder publisher(String v) { publisher = v; return this; }
         /** Who certified the book's accessibility ({@code a11y:certifiedBy}), or null for no such claim. */
         public Builder certifier(String v) { certifier = v; return this; }
         /** {@code dcterms:modified}: the conversion time (PublishOptions takes SOURCE_DATE_EPOCH into account). */

@@ -2,6 +2,7 @@ package org.accesspub.write.epub;
 
 import java.util.Locale;
 import org.accesspub.lang.Languages;
+import org.accesspub.prepare.Term;
 import org.accesspub.prepare.Terms;
 
 /**
@@ -43,18 +44,18 @@ final class Labels {
     }
 
     String contents() {
-        return terms.get("contents");
+        return terms.get(Term.CONTENTS);
     }
 
     String landmarks() {
-        return terms.get("landmarks");
+        return terms.get(Term.LANDMARKS);
     }
 
     String startOfContent() {
-        return terms.get("start.of.content");
+        return terms.get(Term.START_OF_CONTENT);
     }
 
     String accessibilitySummary(boolean images) {
-        return terms.get(images ? "a11y.summary.images" : "a11y.summary.text");
+        return terms.get(images ? Term.A11Y_SUMMARY_IMAGES : Term.A11Y_SUMMARY_TEXT);
     }
 }

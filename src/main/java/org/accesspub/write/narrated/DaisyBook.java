@@ -79,15 +79,7 @@ final class DaisyBook {
             }
             sections.get(sections.size() - 1).clips().add(c);
         }
-        // Levels never skip on the way down, even where a silent heading was left out.
-        List<Section> out = new ArrayList<>();
-        int last = 0;
-        for (Section s : sections) {
-            int level = out.isEmpty() ? 1 : Math.max(2, Math.min(s.heading().level(), last + 1));
-            last = level;
-            out.add(new Section(new DaisyText.Heading(level, s.heading().label(), s.heading().ids()), s.clips()));
-        }
-        return out;
+        return sections; // at the outline's levels, as prepared
     }
 
     private static String ncc(Info info, List<Section> sections, List<String> smilNames, long totalMs, int fileCount,

@@ -4,41 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 import org.accesspub.model.Blocks;
 import org.accesspub.model.Inline;
-import org.accesspub.speech.text.Sentences;
 
 /**
- * Cuts a run of inline content into sentences where the speech cuts its plain text, keeping the markup:
+ * Cuts a run of inline content where the speech cut its plain text into sentences, keeping the markup:
  * emphasis, links or code that straddle a sentence end are split in two, one part in each sentence.
  */
 final class InlineSentences {
     private InlineSentences() {
     }
 
-    /** The content as one inline list per sentence; the whitespace between two sentences stays with the first. */
-    static List<List<Inline>> split(List<Inline> content) {
-        String text = Blocks.plainText(content);
-        List<Integer> cuts = new ArrayList<>();
-        int from = 0;
-        int n = 0;
-        for (String sentence : Sentences.split(text)) {
-            int at = text.indexOf(sentence, from);
-            if (at < 0) {
-                return List.of(content); // cannot place it: keep the content whole
-            }
-            if (n++ > 0) {
-                cuts.add(at);
-            }
-            from = at + sentence.length();
-        }
+    /**
+     * The content cut at these offsets of its plain text (ascending), one inline list per piece: the first from
+     * the start to the first cut, the last from the last cut to the end.
+     */
+    static List<List<Inline>> cut(List<Inline> content, List<Integer> cuts) {
         List<List<Inline>> out = new ArrayList<>();
         int start = 0;
         for (int cut : cuts) {
             out.add(slice(content, start, cut));
             start = cut;
         }
-        out.add(slice(content, start, text.length()));
-        out.removeIf(List::isEmpty);
-        return out.isEmpty() ? List.of(content) : out;
+        out.add(slice(content, start, Blocks.plainText(content).length()));
+        return out;
     }
 
     /** The inlines covering the plain-text range [from, to), containers rebuilt around their sliced content. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
 import java.util.function.BiFunction;
-import org.accesspub.model.Article;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.style.Theme;
 import org.accesspub.write.ArticleWriter;
@@ -35,9 +34,8 @@ public final class NarratedWriter implements ArticleWriter {
 
     @Override
     public void write(PreparedDocument document, RenderContext context) throws IOException {
-        Article article = document.article();
         SpokenAudio spoken = speech.apply(document, context);
-        ReadingPlan plan = ReadingPlan.of(article, spoken.script(), context.warnings());
+        ReadingPlan plan = ReadingPlan.of(spoken.script());
         try (OutputStream os = context.out().open("narrated.epub")) {
             epub.write(document, new OverlayMarks(plan, spoken, highlight), os, context.warnings());
         }

@@ -2,34 +2,24 @@ package org.accesspub.write.narrated;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.accesspub.Warnings;
-import org.accesspub.model.Article;
 import org.accesspub.model.Block;
 import org.accesspub.model.Inline;
-import org.accesspub.model.Metadata;
-import org.accesspub.speech.ScriptBuilder;
 import org.accesspub.speech.SpokenScript;
+import org.accesspub.speech.SpokenScript.Source;
 import org.accesspub.write.epub.TextMarks;
 
 /**
- * Which words of the text each utterance of the spoken script says: the bridge between the script and the
- * book's markup. Every element read aloud gets an id (a sentence of a paragraph, heading or list item gets
- * its own span; a figure, table or code block is read as a whole), and the utterances that say it.
- *
- * <p>The script builder decides what is said; this plan never guesses it. It asks the same builder how many
- * utterances each part of the article gives when read on its own (the title, the announcement, each block,
- * each sentence), and takes that many from the script in reading order. Where the sentences of a block do not
- * add up to the block (a number read before a list item's first sentence, a sentence the builder cuts
- * differently) the block is read as one element instead: coarser, never misplaced.
+ * Which element of the book shows each utterance of the spoken script, taken from the script itself: every
+ * utterance names its {@link Source} (the title, the announcement, a sentence of a heading or paragraph, or a
+ * block read as a whole). Each sentence of a heading or paragraph gets its own span, cut from the block's inline
+ * content where the script builder cut its text; a block read as a whole gets one id. Nothing is read again and
+ * nothing is counted: an utterance without a source (a script made by hand) is simply not highlighted.
  */
 final class ReadingPlan {
-    private static final ScriptBuilder COUNTER = ScriptBuilder.builder().build();
-    private static final String BASELINE_TITLE = "T";
-
-    /** One stretch of speech and the element that shows it; a whole element may have several, one per sentence said. */
+    /** One sentence said and the element that shows it; a whole element may have several, one per sentence. */
     record Piece(String id, List<Integer> parts) {
         Piece {
             parts = List.copyOf(parts);
@@ -38,51 +28,38 @@ final class ReadingPlan {
 
     private final List<Piece> pieces;
     private final Map<Object, String> ids;
-    private final Map<Object, List<TextMarks.Sentence>> sentences;
+    private final Map<Identity, List<TextMarks.Sentence>> sentences;
     private final boolean complete;
 
-    private ReadingPlan(Builder b) {
-        this.pieces = List.copyOf(b.pieces);
-        this.ids = b.ids;
-        this.sentences = b.sentences;
-        this.complete = b.cursor == b.utterances.size();
+    private ReadingPlan(List<Piece> pieces, Map<Object, String> ids, Map<Identity, List<TextMarks.Sentence>> sentences,
+                        boolean complete) {
+        this.pieces = List.copyOf(pieces);
+        this.ids = Map.copyOf(ids);
+        this.sentences = Map.copyOf(sentences);
+        this.complete = complete;
     }
 
-    /** The plan for an article and the script it was read from. */
-    static ReadingPlan of(Article article, SpokenScript script) {
-        Builder b = new Builder(script);
-        b.header(article.metadata());
-        for (Block block : article.blocks()) {
-            b.block(block);
-        }
-        return new ReadingPlan(b);
+    /** The plan of a script: the elements its utterances name, in reading order. */
+    static ReadingPlan of(SpokenScript script) {
+        return new Builder().plan(script);
     }
 
-    /** The plan, with a warning when some of the speech found no element to highlight. */
-    static ReadingPlan of(Article article, SpokenScript script, Warnings warnings) {
-        ReadingPlan plan = of(article, script);
-        if (!plan.complete()) {
-            warnings.warn("some of the speech could not be matched to the text; those sentences are not highlighted");
-        }
-        return plan;
-    }
-
-    /** Every stretch of speech, in reading order. */
+    /** Every sentence said, in reading order. */
     List<Piece> pieces() {
         return pieces;
     }
 
-    /** True when every utterance of the script found its element. */
+    /** True when every utterance of the script names what it reads. */
     boolean complete() {
         return complete;
     }
 
-    /** The id of an element read as a whole, or null. */
+    /** The id of an element read as a whole (a block, or a title-page key of {@link TextMarks}), or null. */
     String id(Object owner) {
         return owner instanceof String s ? ids.get(s) : ids.get(new Identity(owner));
     }
 
-    /** The sentences of an owner's inline content with their ids, or null when it is not cut into sentences. */
+    /** The sentences of a heading's or paragraph's inline content with their ids, or null when it is not cut. */
     List<TextMarks.Sentence> sentences(Object owner) {
         return sentences.get(new Identity(owner));
     }
@@ -101,130 +78,88 @@ final class ReadingPlan {
     }
 
     private static final class Builder {
-        private final SpokenScript script;
-        private final String language;
-        private final List<Integer> utterances = new ArrayList<>();
         private final List<Piece> pieces = new ArrayList<>();
         private final Map<Object, String> ids = new HashMap<>();
-        private final Map<Object, List<TextMarks.Sentence>> sentences = new HashMap<>();
-        private int cursor;
+        /** Per heading or paragraph, the id and start of each of its sentences said, by sentence index. */
+        private final Map<Identity, Map<Integer, Cut>> cuts = new LinkedHashMap<>();
         private int next = 1;
 
-        Builder(SpokenScript script) {
-            this.script = script;
-            this.language = script.language();
-            for (int i = 0; i < script.parts().size(); i++) {
-                if (script.parts().get(i) instanceof SpokenScript.Utterance) {
-                    utterances.add(i);
-                }
-            }
+        private record Cut(String id, int start) {
         }
 
-        /** The title, the subtitle, then the one announcement of date, source and author. */
-        void header(Metadata m) {
-            int title = count(new Article(Metadata.of(m.title(), language), List.of()));
-            int subtitle = count(new Article(Metadata.of(m.title(), language).withSubtitle(m.subtitle()), List.of()))
-                    - title;
-            int all = count(new Article(m.withLanguage(language), List.of()));
-            whole(TextMarks.TITLE, TextMarks.TITLE, title);
-            whole(TextMarks.SUBTITLE, id(), subtitle);
-            // The announcement of date, source and author highlights the first line of the metadata line.
-            whole(TextMarks.META, id(), all - title - subtitle);
-        }
-
-        void block(Block b) {
-            int n = count(b);
-            if (b instanceof Block.Heading h) {
-                text(h, h.content(), n);
-            } else if (b instanceof Block.Paragraph p) {
-                text(p, p.content(), n);
-            } else if (b instanceof Block.BulletList l) {
-                for (Block.ListItem item : l.items()) {
-                    item(item, count(new Block.BulletList(List.of(item))));
-                }
-            } else if (b instanceof Block.OrderedList l) {
-                for (int i = 0; i < l.items().size(); i++) {
-                    Block.ListItem item = l.items().get(i);
-                    item(item, count(new Block.OrderedList(l.start() + i, List.of(item))));
-                }
-            } else if (b instanceof Block.BlockQuote q && sum(q.blocks()) == n) {
-                q.blocks().forEach(this::block);
-            } else {
-                whole(b, id(), n); // a figure, table, code block, or anything read in one piece
-            }
-        }
-
-        private void item(Block.ListItem item, int n) {
-            if (item.blocks().size() == 1 && item.blocks().get(0) instanceof Block.Paragraph p) {
-                text(p, p.content(), n);
-            } else if (sum(item.blocks()) == n) {
-                item.blocks().forEach(this::block);
-            } else {
-                whole(item, id(), n);
-            }
-        }
-
-        /** A heading or paragraph: one span per sentence when the sentences add up to the block, else one span. */
-        private void text(Object owner, List<Inline> content, int n) {
-            List<List<Inline>> cut = InlineSentences.split(content);
-            List<Integer> counts = new ArrayList<>();
-            int total = 0;
-            for (List<Inline> s : cut) {
-                int c = count(new Block.Paragraph(s));
-                counts.add(c);
-                total += c;
-            }
-            if (total != n) {
-                cut = List.of(content);
-                counts = List.of(n);
-            }
-            List<TextMarks.Sentence> marked = new ArrayList<>();
-            for (int i = 0; i < cut.size(); i++) {
-                String id = id();
-                marked.add(new TextMarks.Sentence(id, cut.get(i)));
-                take(id, counts.get(i), false);
-            }
-            sentences.put(new Identity(owner), marked);
-        }
-
-        /** An element read as a whole: one piece per sentence said. */
-        private void whole(Object owner, String id, int n) {
-            if (n <= 0) {
-                return;
-            }
-            ids.put(owner instanceof String s ? s : new Identity(owner), id);
-            take(id, n, true);
-        }
-
-        /** Takes the next n utterances of the script for the element with this id. */
-        private void take(String id, int n, boolean bySentence) {
+        ReadingPlan plan(SpokenScript script) {
+            boolean complete = true;
+            Source current = null;
+            String id = null;
             List<Integer> parts = new ArrayList<>();
-            for (int i = 0; i < n && cursor < utterances.size(); i++) {
-                int part = utterances.get(cursor++);
-                if (bySentence && !parts.isEmpty() && !(script.parts().get(part - 1) instanceof SpokenScript.Utterance)) {
-                    pieces.add(new Piece(id, parts)); // a pause or chapter came between: a new sentence
+            for (int i = 0; i < script.parts().size(); i++) {
+                if (!(script.parts().get(i) instanceof SpokenScript.Utterance u)) {
+                    continue;
+                }
+                if (u.source() == null) {
+                    complete = false;
+                    continue;
+                }
+                if (!Source.same(u.source(), current)) {
+                    if (!parts.isEmpty()) {
+                        pieces.add(new Piece(id, parts));
+                    }
+                    current = u.source();
+                    id = idOf(current);
                     parts = new ArrayList<>();
                 }
-                parts.add(part);
+                parts.add(i);
             }
             if (!parts.isEmpty()) {
                 pieces.add(new Piece(id, parts));
             }
+            return new ReadingPlan(pieces, ids, sentences(), complete);
         }
 
-        private int sum(List<Block> blocks) {
-            return blocks.stream().mapToInt(this::count).sum();
+        /** The id of the element that shows a source, made the first time it is named. */
+        private String idOf(Source source) {
+            if (source instanceof Source.Front f) {
+                return switch (f) {
+                    case TITLE -> TextMarks.TITLE;
+                    case SUBTITLE -> ids.computeIfAbsent(TextMarks.SUBTITLE, k -> id());
+                    case ANNOUNCEMENT -> ids.computeIfAbsent(TextMarks.META, k -> id());
+                };
+            }
+            if (source instanceof Source.Whole w) {
+                return ids.computeIfAbsent(new Identity(w.block()), k -> id());
+            }
+            Source.Sentence s = (Source.Sentence) source;
+            return cuts.computeIfAbsent(new Identity(s.block()), k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(s.index(), k -> new Cut(id(), s.start())).id();
         }
 
-        /** A block read on its own, under a fixed title (an untitled article would be titled by its first words). */
-        private int count(Block b) {
-            Metadata titled = Metadata.of(BASELINE_TITLE, language);
-            return count(new Article(titled, List.of(b))) - count(new Article(titled, List.of()));
+        /**
+         * Each heading's or paragraph's content cut at the start of each sentence said: a sentence keeps the
+         * whitespace after it, the first sentence whatever comes before it.
+         */
+        private Map<Identity, List<TextMarks.Sentence>> sentences() {
+            Map<Identity, List<TextMarks.Sentence>> out = new HashMap<>();
+            cuts.forEach((owner, byIndex) -> {
+                List<Cut> said = new ArrayList<>(byIndex.values());
+                List<Integer> at = said.stream().skip(1).map(Cut::start).toList();
+                List<List<Inline>> pieces = InlineSentences.cut(content((Block) owner.o()), at);
+                List<TextMarks.Sentence> marked = new ArrayList<>();
+                for (int i = 0; i < said.size(); i++) {
+                    marked.add(new TextMarks.Sentence(said.get(i).id(), pieces.get(i)));
+                }
+                out.put(owner, marked);
+            });
+            return out;
         }
 
-        /** How many utterances the script builder makes of this (part of the) article. */
-        private static int count(Article a) {
-            return (int) COUNTER.build(a).parts().stream().filter(p -> p instanceof SpokenScript.Utterance).count();
+        private static List<Inline> content(Block b) {
+            if (b instanceof Block.Heading h) {
+                return h.content();
+            }
+            if (b instanceof Block.Paragraph p) {
+                return p.content();
+            }
+            throw new IllegalArgumentException("only a heading or paragraph is read sentence by sentence: " + b);
         }
 
         private String id() {

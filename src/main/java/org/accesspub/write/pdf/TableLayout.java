@@ -5,6 +5,7 @@ import java.util.List;
 import org.accesspub.model.Block;
 import org.accesspub.model.Blocks;
 import org.accesspub.model.Inline;
+import org.accesspub.prepare.Term;
 import org.accesspub.prepare.Terms;
 import org.accesspub.style.LargePrintProfile;
 
@@ -180,7 +181,7 @@ final class TableLayout {
 
     /** What goes before and after a column's header in a row-by-row table: ["", "："] from the terms' "cell". */
     private String[] labelAround() {
-        String pattern = terms.get("cell", "\u0000", "\u0001");
+        String pattern = terms.get(Term.CELL, "\u0000", "\u0001");
         int a = pattern.indexOf('\u0000');
         int b = pattern.indexOf('\u0001');
         return new String[] {pattern.substring(0, a), pattern.substring(a + 1, b)};

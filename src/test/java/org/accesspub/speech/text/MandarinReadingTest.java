@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.accesspub.prepare.Term;
 import org.junit.jupiter.api.Test;
 
 class MandarinReadingTest {
@@ -132,11 +133,11 @@ class MandarinReadingTest {
     @Test
     void theToolsOwnPhrasesAreReadRight() {
         org.accesspub.prepare.Terms terms = org.accesspub.prepare.Terms.forLocale("zh-Hans");
-        assertThat(pinyin(spoken(terms.get("speech.table", 8)))).isEqualTo("biao3 ge2， gong4 ba1 hang2");
-        assertThat(pinyin(spoken(terms.get("speech.code.skipped", 11))))
+        assertThat(pinyin(spoken(terms.get(Term.SPEECH_TABLE, 8)))).isEqualTo("biao3 ge2， gong4 ba1 hang2");
+        assertThat(pinyin(spoken(terms.get(Term.SPEECH_CODE_SKIPPED, 11))))
                 .isEqualTo("ci3 chu4 you3 dai4 ma3， gong4 shi2 yi1 hang2， lve4 guo4。");
         assertThat(pinyin(spoken("共3列"))).isEqualTo("gong4 san1 lie4");
-        assertThat(pinyin(spoken(terms.get("a11y.summary.text")))).contains("ben3 shu1 wei2", "hang2 ju4",
+        assertThat(pinyin(spoken(terms.get(Term.A11Y_SUMMARY_TEXT)))).contains("ben3 shu1 wei2", "hang2 ju4",
                 "jun1 wei2 wen2 zi4");
         // every phrase of the terms file has a reading for each of its characters
         for (String term : terms.all()) {

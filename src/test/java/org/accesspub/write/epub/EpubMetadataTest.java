@@ -55,8 +55,10 @@ class EpubMetadataTest {
 
     @Test
     void aBookWithImagesIsAlsoVisualAndClaimsAlternativeText() throws Exception {
-        Document opf = opf(sample("council-notice.html"), EpubWriter.builder().publisher("Riverside Press")
-                .certifier("Riverside Press"));
+        Path epub = EpubTesting.write(EpubWriter.builder().certifier("Riverside Press").build(),
+                org.accesspub.testing.Prepared.of(sample("council-notice.html"),
+                        org.accesspub.prepare.Preparer.builder().publisher("Riverside Press")), dir, "book");
+        Document opf = Jsoup.parse(text(entries(epub), "OEBPS/content.opf"), "", Parser.xmlParser());
         assertThat(meta(opf, "schema:accessMode")).containsExactly("textual", "visual");
         assertThat(meta(opf, "schema:accessModeSufficient")).containsExactly("textual");
         assertThat(meta(opf, "schema:accessibilityFeature")).contains("alternativeText", "largePrint");

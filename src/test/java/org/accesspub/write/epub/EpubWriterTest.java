@@ -28,6 +28,8 @@ import org.accesspub.write.Format;
 import org.accesspub.write.OutputFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.accesspub.prepare.Preparer;
+import org.accesspub.testing.Prepared;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -54,8 +56,9 @@ class EpubWriterTest {
         EpubCheck.assertValid(write(EpubFixtures.sections(), EpubWriter.builder().splitLongerThan(0), "split"));
         EpubCheck.assertValid(write(EpubFixtures.longWithoutHeadings(), EpubWriter.builder(), "long"));
         LargePrintProfile contrast = LargePrintProfile.builder().theme(Theme.HIGH_CONTRAST).lineSpacing(2).build();
-        EpubCheck.assertValid(write(sample("community-digital-skills.md"), EpubWriter.builder().profile(contrast)
-                .identifier("isbn:978-7-000-00000-0").publisher("阳光出版社"), "contrast"));
+        EpubCheck.assertValid(EpubTesting.write(EpubWriter.builder().profile(contrast).build(),
+                Prepared.of(sample("community-digital-skills.md"),
+                        Preparer.builder().identifier("isbn:978-7-000-00000-0").publisher("阳光出版社")), dir, "contrast"));
     }
 
     @Test
@@ -116,14 +119,15 @@ class EpubWriterTest {
         assertThat(opf).containsPattern("<dc:identifier id=\"uid\">urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-3[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}</dc:identifier>")
                 .contains("<meta property=\"dcterms:modified\">2025-01-02T03:04:05Z</meta>");
         Path other = write(sample("news-en.txt"), EpubWriter.builder(), "other");
-        assertThat(text(entries(other), "OEBPS/content.opf")).doesNotContain(BookAssembler.derivedIdentifier(sample("seed-article-zh.txt")))
-                .contains("urn:uuid:");
-        assertThat(opf).contains(BookAssembler.derivedIdentifier(sample("seed-article-zh.txt")));
+        String derived = Prepared.of(sample("seed-article-zh.txt")).info().identifier();
+        assertThat(text(entries(other), "OEBPS/content.opf")).doesNotContain(derived).contains("urn:uuid:");
+        assertThat(opf).contains(derived);
     }
 
     @Test
     void theIdentifierOptionReplacesTheDerivedOneInOpfAndNcx() throws Exception {
-        Map<String, byte[]> e = entries(write(sample("news-en.txt"), EpubWriter.builder().identifier("urn:isbn:9780000000002"), "id"));
+        Map<String, byte[]> e = entries(EpubTesting.write(EpubWriter.builder().build(),
+                Prepared.of(sample("news-en.txt"), Preparer.builder().identifier("urn:isbn:9780000000002")), dir, "id"));
         assertThat(text(e, "OEBPS/content.opf")).contains("<dc:identifier id=\"uid\">urn:isbn:9780000000002</dc:identifier>");
         assertThat(text(e, "OEBPS/toc.ncx")).contains("<meta name=\"dtb:uid\" content=\"urn:isbn:9780000000002\"/>");
     }
@@ -136,7 +140,9 @@ class EpubWriterTest {
         var writer = Writers.create(Format.EPUB, options);
         Path out = dir.resolve("out");
         try (OutputFiles files = new OutputFiles(out, "notice")) {
-            writer.write(org.accesspub.testing.Prepared.of(sample("council-notice.html")), files);
+            // the publisher is the user's, decided once when the article is prepared
+            writer.write(org.accesspub.Publisher.builder().publishOptions(options).build()
+                    .prepare(sample("council-notice.html"), org.accesspub.testing.Samples.path("")), files);
             assertThat(files.target("epub")).doesNotExist();
             files.commit();
         }

@@ -123,8 +123,9 @@ class DaisyBookTest {
     void textDocumentIsXhtmlWithTheSentencesAndTheAnnouncementAsSaid() {
         TalkingBooks.Made made = TalkingBooks.of(Samples.ENGLISH);
         String html = made.daisyText("content.html");
-        assertThat(html).contains("XHTML 1.0 Transitional", "<h1 class=\"title\" id=\"title\">",
-                "<p class=\"announcement\" id=\"r2\">Published 12 March 2024", "Source: Riverside Gazette</p>");
+        assertThat(html).contains("XHTML 1.0 Transitional", "<h1 class=\"title\" id=\"title\">")
+                .containsPattern("<p class=\"announcement\" id=\"r\\d+\">Published 12 March 2024")
+                .contains("Source: Riverside Gazette</p>");
         TalkingBooks.xml(made.daisy().get("content.html"));
     }
 
