@@ -9,8 +9,8 @@ import java.util.Optional;
  * What every output says about the article besides its text, decided once by {@link Preparer}; writers
  * only read these values and never fall back on their own. Nullable fields are absent, never blank.
  *
- * @param title       never blank: the source's title, else its first heading, else its opening words,
- *                    else the locale's word for "untitled" ({@code 无标题})
+ * @param title       never blank: the source's title, else its opening words (40 characters of its first
+ *                    block with text), else the locale's word for "untitled" ({@code 无标题})
  * @param titleGiven  whether the source itself gave {@link #title}
  * @param subtitle    the source's subtitle, or null
  * @param author      the source's author, or null (what the source says)

@@ -37,16 +37,19 @@ public final class PreparedDocument {
     private final ImageResolver images;
     private final Map<Block.Paragraph, ParagraphStyle> paragraphs;
     private final List<OutlineEntry> outline;
+    private final Map<Block.Heading, OutlineEntry> headings;
     private SharedSubsets subsets; // made on first use
 
     PreparedDocument(Article article, DocumentInfo info, Terms terms, ImageResolver images,
-                     IdentityHashMap<Block.Paragraph, ParagraphStyle> paragraphs, List<OutlineEntry> outline) {
+                     IdentityHashMap<Block.Paragraph, ParagraphStyle> paragraphs, List<OutlineEntry> outline,
+                     IdentityHashMap<Block.Heading, OutlineEntry> headings) {
         this.article = article;
         this.info = info;
         this.terms = terms;
         this.images = images;
         this.paragraphs = new IdentityHashMap<>(paragraphs);
         this.outline = List.copyOf(outline);
+        this.headings = new IdentityHashMap<>(headings);
     }
 
     /** The prepared article: renumbered headings, safe links. Its metadata is the source's, as read. */
@@ -80,6 +83,22 @@ public final class PreparedDocument {
         return images.resolve(image.src());
     }
 
+    /**
+     * The words every output puts where this image is not shown (an output without pictures, or an image
+     * that could not be embedded): {@code 图片：…} / {@code Image: …}; empty for an image without alt text,
+     * which is decoration.
+     */
+    public java.util.Optional<String> imageStandIn(Block.Image image) {
+        String alt = image.alt().strip();
+        return alt.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(terms.image(alt));
+    }
+
+    /** The image's caption as every output shows it, or empty. */
+    public java.util.Optional<String> caption(Block.Image image) {
+        String c = image.caption() == null ? "" : image.caption().strip();
+        return c.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(c);
+    }
+
     /** How a paragraph is set; a paragraph the preparer did not see is treated as nested (not indented). */
     public ParagraphStyle paragraph(Block.Paragraph p) {
         ParagraphStyle s = paragraphs.get(p);
@@ -91,9 +110,30 @@ public final class PreparedDocument {
         return LanguageRuns.split(text, info.language());
     }
 
-    /** The title (level 1) and every heading of the article with the level each output gives it. */
+    /**
+     * The title (level 1) and every heading of the article with the level each output gives it: every
+     * output's table of contents, bookmarks and heading levels come from here.
+     */
     public List<OutlineEntry> outline() {
         return outline;
+    }
+
+    /** The title's entry: level 1, the title as every output shows it. */
+    public OutlineEntry titleEntry() {
+        return outline.get(0);
+    }
+
+    /**
+     * A heading of the prepared article as the outline has it (its level and its text on one line).
+     *
+     * @throws IllegalArgumentException for a heading this document did not prepare
+     */
+    public OutlineEntry outlineEntry(Block.Heading heading) {
+        OutlineEntry e = headings.get(heading);
+        if (e == null) {
+            throw new IllegalArgumentException("not a heading of this prepared document: " + heading);
+        }
+        return e;
     }
 
     /**

@@ -57,8 +57,7 @@ public final class Preparer {
         String title = clean(m.title());
         boolean given = title != null;
         if (!given) {
-            title = first(blocks, Block.Heading.class).or(() -> first(blocks, Block.class))
-                    .map(t -> cut(t, TITLE_FROM_TEXT, "")).orElse(terms.get(Term.UNTITLED));
+            title = first(blocks, Block.class).map(t -> cut(t, TITLE_FROM_TEXT, "")).orElse(terms.get(Term.UNTITLED));
         }
         List<PreparedDocument.OutlineEntry> outline = new ArrayList<>();
         outline.add(new PreparedDocument.OutlineEntry(1, title));
@@ -84,7 +83,7 @@ public final class Preparer {
         String creator = author != null ? author : source != null ? source : terms.get(Term.CREATOR_UNKNOWN);
         DocumentInfo info = new DocumentInfo(title, given, clean(m.subtitle()), author, date, dateText, source,
                 description, language, id, publisher != null ? publisher : source, creator);
-        return new PreparedDocument(prepared, info, terms, images, rewrite.styles, outline);
+        return new PreparedDocument(prepared, info, terms, images, rewrite.styles, outline, rewrite.headings);
     }
 
     /** The same article always gets the same identifier: a name-based UUID of its language and everything it shows. */
@@ -128,6 +127,7 @@ public final class Preparer {
         private final Warnings warnings;
         private final IdentityHashMap<Block.Paragraph, ParagraphStyle> styles = new IdentityHashMap<>();
         private final List<PreparedDocument.OutlineEntry> outline = new ArrayList<>();
+        private final IdentityHashMap<Block.Heading, PreparedDocument.OutlineEntry> headings = new IdentityHashMap<>();
         /** Source level and output level of the open headings. */
         private final Deque<int[]> open = new ArrayDeque<>();
         private int depth;
@@ -178,8 +178,11 @@ public final class Preparer {
             }
             int level = Math.min(6, open.isEmpty() ? 2 : open.peek()[1] + 1);
             open.push(new int[] {h.level(), level});
-            outline.add(new PreparedDocument.OutlineEntry(level, text.replaceAll("\\s+", " ")));
-            return new Block.Heading(level, content);
+            PreparedDocument.OutlineEntry entry = new PreparedDocument.OutlineEntry(level, text.replaceAll("\\s+", " "));
+            outline.add(entry);
+            Block.Heading prepared = new Block.Heading(level, content);
+            headings.put(prepared, entry);
+            return prepared;
         }
 
         @Override

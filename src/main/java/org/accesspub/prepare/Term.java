@@ -23,7 +23,6 @@ public enum Term {
     DATE_DAY("date.day", 0),
     DATE_DAY_TIME("date.day.time", 2),
     IMAGE("image", 1),
-    IMAGE_FRAME("image.frame", 1),
     PICTURE_NAME("picture.name", 1),
     CONTENTS("contents", 0),
     LANDMARKS("landmarks", 0),

@@ -152,11 +152,6 @@ public final class Terms {
         return get(Term.IMAGE, alt);
     }
 
-    /** The framed text printed where an image could not be placed: {@code ［图片：…］}. */
-    public String imageFrame(String alt) {
-        return get(Term.IMAGE_FRAME, alt);
-    }
-
     /** The word that announces a footnote or endnote: 注释 / Note. */
     public String footnote() {
         return get(Term.FOOTNOTE);

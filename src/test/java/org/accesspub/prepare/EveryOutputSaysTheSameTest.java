@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,11 +20,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.accesspub.PublishOptions;
 import org.accesspub.Publisher;
+import org.accesspub.model.Article;
 import org.accesspub.speech.ScriptBuilder;
 import org.accesspub.speech.SpokenScript;
 import org.accesspub.testing.PdfText;
 import org.accesspub.testing.Samples;
 import org.accesspub.testing.VeraPdf;
+import org.accesspub.write.audio.AudioFiles;
 import org.accesspub.write.Format;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -48,10 +51,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One article, four outputs, one document: for every sample and fixture the PDF (structure tree and
+ * One article, every output, one document: for every sample and fixture the PDF (structure tree and
  * bookmarks), the EPUB (nav), the DOCX (Title and Heading N paragraphs) and the spoken script (its
  * chapters) show the same outline, the same images, the same link targets and the same metadata line,
- * all as the prepared document decided.
+ * all as the prepared document decided; and for five articles (the seed with a derived identifier, an
+ * English one, a Traditional one, an untitled Chinese one and one with no title nor text, the last four
+ * with the user's --identifier) every format — PDF, EPUB, DOCX, audio (ID3 and transcript), braille (PEF
+ * and BRF), DAISY and the narrated EPUB — says the same title, identifier, language, date, outline and text.
  */
 class EveryOutputSaysTheSameTest {
     @TempDir
@@ -130,7 +136,7 @@ class EveryOutputSaysTheSameTest {
                 .map(m -> Parser.unescapeEntities(m.group(1), true)).toList()).as("DOCX pictures").isEqualTo(embedded);
         for (String alt : standIns) {
             String said = o.prepared().terms().image(alt);
-            assertThat(PdfText.read(o.pdf()).dense()).contains(o.prepared().terms().imageFrame(alt).replace(" ", ""));
+            assertThat(PdfText.read(o.pdf()).dense()).contains(said.replace(" ", ""));
             assertThat(pages.select("p.image-alt").eachText()).contains(said);
             assertThat(docxText(o.docx())).contains(said);
             assertThat(o.script().parts()).anyMatch(p -> p instanceof SpokenScript.Utterance u && u.display().startsWith(said));
@@ -207,6 +213,209 @@ class EveryOutputSaysTheSameTest {
                 && u.spoken().contains("來源社區事務處"));
         assertThat(String.join("", o.script().parts().stream().map(Object::toString).toList()))
                 .doesNotContain("发布时间").doesNotContain("来源");
+    }
+
+    // ---- every format: PDF, EPUB, DOCX, audio, braille, DAISY and the narrated EPUB ------------------------
+
+    /** The user's identifier (--identifier), given for every article but the seed, whose identifier is derived. */
+    static final String IDENTIFIER = "urn:isbn:9787000000017";
+
+    /** An article with no title and no text to take one from: the locale's word titles it in every output. */
+    static Article untitledWithoutText() {
+        return new Article(org.accesspub.model.Metadata.of(null, "zh-CN"), List.of(new org.accesspub.model.Block.ThematicBreak(),
+                new org.accesspub.model.Block.Image("no-such-picture.png", "", null)));
+    }
+
+    static Stream<String> everyFormatArticles() {
+        return Stream.of("seed", "english", "traditional", "untitled-zh", "untitled-empty");
+    }
+
+    /** Every file of one article in every format, written together once as a user would ask for them. */
+    record AllFormats(PreparedDocument prepared, Map<String, byte[]> files) {
+        byte[] file(String ext) {
+            byte[] b = files.get(ext);
+            assertThat(b).as(ext + " written").isNotNull();
+            return b;
+        }
+
+        Map<String, byte[]> zip(String ext) throws Exception {
+            return unzipBytes(file(ext));
+        }
+
+        String text(String ext) {
+            return new String(file(ext), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static final Map<String, AllFormats> ALL_FORMATS = new LinkedHashMap<>();
+
+    static synchronized AllFormats allFormats(String name) throws Exception {
+        AllFormats made = ALL_FORMATS.get(name);
+        if (made == null) {
+            boolean derived = name.equals("seed");
+            Publisher publisher = Publisher.builder().publishOptions(PublishOptions.builder()
+                    .document(DocumentOptions.builder().identifier(derived ? null : IDENTIFIER).build()).build()).build();
+            Path input = switch (name) {
+                case "seed" -> Samples.path(Samples.SEED);
+                case "english" -> Samples.path(Samples.ENGLISH);
+                case "traditional" -> Samples.fixture("prepare/notice-zh-hant.txt");
+                case "untitled-zh" -> Samples.fixture("prepare/untitled-zh.md");
+                default -> null;
+            };
+            Article article = input == null ? untitledWithoutText() : publisher.read(input);
+            PreparedDocument prepared = publisher.prepare(article, input == null ? out : input.getParent());
+            Path dir = Files.createDirectories(out.resolve("all-" + name));
+            publisher.write(prepared, EnumSet.allOf(Format.class), dir, "a");
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            try (Stream<Path> list = Files.list(dir)) {
+                for (Path f : list.toList()) {
+                    files.put(f.getFileName().toString().substring(2), Files.readAllBytes(f));
+                }
+            }
+            made = new AllFormats(prepared, files);
+            ALL_FORMATS.put(name, made);
+        }
+        return made;
+    }
+
+    @Test
+    void theFixturesAreWhatTheyClaim() throws Exception {
+        assertThat(allFormats("untitled-zh").prepared().info().titleGiven()).isFalse();
+        assertThat(allFormats("untitled-zh").prepared().info().title()).isEqualTo("社区服务中心本周六上午九点在二楼活动室举办防诈骗讲座，请居民带上身份证按时参加。");
+        assertThat(allFormats("untitled-empty").prepared().info().title()).isEqualTo("无标题");
+        assertThat(allFormats("seed").prepared().info().identifier()).startsWith("urn:uuid:");
+        assertThat(allFormats("english").prepared().info().identifier()).isEqualTo(IDENTIFIER);
+        assertThat(allFormats("seed").files().keySet()).containsExactlyInAnyOrder("pdf", "epub", "docx", "mp3", "vtt",
+                "brf", "pef", "narrated.epub", "daisy.zip");
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyFormatArticles")
+    void thePrintedAndEbookFormatsSayTheSameTitleIdentifierLanguageAndDate(String name) throws Exception {
+        AllFormats a = allFormats(name);
+        DocumentInfo info = a.prepared().info();
+        try (PDDocument pdf = Loader.loadPDF(a.file("pdf"))) {
+            assertThat(pdf.getDocumentInformation().getTitle()).as("PDF title").isEqualTo(info.title());
+            assertThat(pdf.getDocumentCatalog().getLanguage()).as("PDF /Lang").isEqualTo(info.language());
+            String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp).as("PDF XMP identifier").contains("<dc:identifier>" + info.identifier() + "</dc:identifier>");
+        }
+        for (String epub : List.of("epub", "narrated.epub")) {
+            Document opf = xml(a.zip(epub).get("OEBPS/content.opf"));
+            assertThat(opf.select("dc|title").text()).as(epub + " title").isEqualTo(info.title());
+            assertThat(opf.select("dc|identifier").text()).as(epub + " identifier").isEqualTo(info.identifier());
+            assertThat(opf.select("dc|language").text()).as(epub + " language").isEqualTo(info.language());
+            assertThat(opf.select("dc|date").text()).as(epub + " date").isEqualTo(info.isoDay() == null ? "" : info.isoDay());
+            assertThat(opf.select("dc|creator").text()).as(epub + " creator").isEqualTo(info.creator());
+        }
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(a.file("docx")))) {
+            var core = docx.getProperties().getCoreProperties();
+            assertThat(core.getTitle()).as("DOCX title").isEqualTo(info.title());
+            assertThat(core.getIdentifier()).as("DOCX identifier").isEqualTo(info.identifier());
+            assertThat(core.getUnderlyingProperties().getLanguageProperty()).as("DOCX language").contains(info.language());
+            assertThat(core.getCreator()).as("DOCX creator").isEqualTo(info.creator());
+            assertThat(core.getDescription()).as("DOCX description").isEqualTo(info.description());
+        }
+        Document pef = xml(a.file("pef"));
+        assertThat(pef.select("dc|title").text()).as("PEF title").isEqualTo(info.title());
+        assertThat(pef.select("dc|identifier").text()).as("PEF identifier (honours --identifier)").isEqualTo(info.identifier());
+        assertThat(pef.select("dc|language").text()).as("PEF language").isEqualTo(info.language());
+        assertThat(pef.select("dc|date").text()).as("PEF date").isEqualTo(info.isoDay() == null ? "" : info.isoDay());
+        assertThat(pef.select("dc|creator").text()).as("PEF creator").isEqualTo(info.creator());
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyFormatArticles")
+    void theAudioSaysTheSameTitleLanguageDateAndOutline(String name) throws Exception {
+        AllFormats a = allFormats(name);
+        DocumentInfo info = a.prepared().info();
+        AudioFiles.Tag tag = AudioFiles.readId3(a.file("mp3"));
+        assertThat(tag.texts().get("TIT2")).as("ID3 title").isEqualTo(info.title());
+        assertThat(tag.texts().get("TLAN")).as("ID3 language")
+                .isEqualTo(java.util.Locale.forLanguageTag(info.language()).getISO3Language());
+        if (info.day().isPresent()) {
+            assertThat(tag.texts().get("TYER")).as("ID3 year").isEqualTo(String.valueOf(info.day().get().getYear()));
+        }
+        assertThat(tag.chapters().stream().map(AudioFiles.Chapter::title).toList()).as("ID3 chapters")
+                .containsSubsequence(a.prepared().outline().stream().map(PreparedDocument.OutlineEntry::text).toList());
+        String transcript = String.join("", AudioFiles.readVtt(a.text("vtt")).stream().map(AudioFiles.Cue::text).toList())
+                .replaceAll("\\s", "");
+        assertThat(transcript).as("transcript opens with the title").startsWith(info.title().replaceAll("\\s", ""));
+        firstParagraph(a.prepared()).ifPresent(p -> assertThat(transcript).as("transcript text").contains(p));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyFormatArticles")
+    void theDaisyBookSaysTheSameTitleIdentifierLanguageAndDate(String name) throws Exception {
+        AllFormats a = allFormats(name);
+        DocumentInfo info = a.prepared().info();
+        Document ncc = Jsoup.parse(new String(a.zip("daisy.zip").get("ncc.html"), StandardCharsets.UTF_8));
+        assertThat(ncc.select("meta[name=dc:title]").attr("content")).as("DAISY title").isEqualTo(info.title());
+        assertThat(ncc.title()).as("DAISY <title>").isEqualTo(info.title());
+        assertThat(ncc.select("meta[name=dc:identifier]").attr("content")).as("DAISY identifier").isEqualTo(info.identifier());
+        assertThat(ncc.select("meta[name=dc:language]").attr("content")).as("DAISY language").isEqualTo(info.language());
+        assertThat(ncc.select("meta[name=dc:creator]").attr("content")).as("DAISY creator").isEqualTo(info.creator());
+        if (info.isoDay() != null) {
+            assertThat(ncc.select("meta[name=dc:date]").attr("content")).as("DAISY date").isEqualTo(info.isoDay());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyFormatArticles")
+    void everyFormatShowsTheSameOutlineAndText(String name) throws Exception {
+        AllFormats a = allFormats(name);
+        List<String> expected = expectedOutline(a.prepared());
+        assertThat(pdfBookmarks(a.file("pdf"))).as("PDF bookmarks").isEqualTo(expected);
+        assertThat(epubNav(a.zip("epub"))).as("EPUB nav").isEqualTo(expected);
+        assertThat(epubNav(a.zip("narrated.epub"))).as("narrated EPUB nav").isEqualTo(expected);
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(a.file("docx")))) {
+            assertThat(docxHeadings(docx)).as("DOCX Title and Heading N").isEqualTo(expected);
+            firstParagraph(a.prepared()).ifPresent(p -> assertThat(docxText(docx).replaceAll("\\s", "")).as("DOCX text").contains(p));
+        }
+        Optional<String> first = firstParagraph(a.prepared());
+        if (first.isPresent()) {
+            assertThat(PdfText.read(a.file("pdf")).dense()).as("PDF text").contains(first.get());
+            assertThat(epubPages(a.zip("epub")).text().replaceAll("\\s", "")).as("EPUB text").contains(first.get());
+            assertThat(epubPages(a.zip("narrated.epub")).text().replaceAll("\\s", "")).as("narrated EPUB text").contains(first.get());
+        }
+        assertThat(new String(a.file("brf"), StandardCharsets.US_ASCII)).as("BRF pages").isNotBlank();
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyFormatArticles")
+    void theDaisyBookShowsTheSameOutlineAndText(String name) throws Exception {
+        AllFormats a = allFormats(name);
+        Document ncc = Jsoup.parse(new String(a.zip("daisy.zip").get("ncc.html"), StandardCharsets.UTF_8));
+        assertThat(ncc.select("h1, h2, h3, h4, h5, h6").stream().map(h -> h.tagName().substring(1) + " " + h.text()).toList())
+                .as("DAISY NCC").isEqualTo(expectedOutline(a.prepared()));
+        Optional<String> first = firstParagraph(a.prepared());
+        if (first.isPresent()) {
+            String text = a.zip("daisy.zip").entrySet().stream()
+                    .filter(e -> e.getKey().endsWith(".html") && !e.getKey().equals("ncc.html"))
+                    .map(e -> Jsoup.parse(new String(e.getValue(), StandardCharsets.UTF_8)).text()).findFirst().orElse("");
+            assertThat(text.replaceAll("\\s", "")).as("DAISY text").contains(first.get());
+        }
+    }
+
+    /** The first paragraph of the article's own flow, without spaces, as every output must show it. */
+    private static Optional<String> firstParagraph(PreparedDocument d) {
+        return d.blocks().stream().filter(b -> b instanceof org.accesspub.model.Block.Paragraph)
+                .map(org.accesspub.model.Blocks::plainText).map(t -> t.replaceAll("\\s", "")).filter(t -> !t.isEmpty())
+                .findFirst();
+    }
+
+    private static Document xml(byte[] bytes) {
+        return Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "", Parser.xmlParser());
+    }
+
+    private static Map<String, byte[]> unzipBytes(byte[] zip) throws Exception {
+        Map<String, byte[]> e = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                e.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return e;
     }
 
     // ---- reading the outputs back ----------------------------------------------------------------------

@@ -70,10 +70,10 @@ class PreparerTest {
     }
 
     @Test
-    void anUntitledArticleWithHeadingsIsTitledByItsFirstHeading() {
+    void anUntitledArticleIsTitledByItsOpeningWordsNotByALaterHeading() {
         PreparedDocument d = prepare(Metadata.of(null, "en"), Block.Paragraph.of("An opening paragraph."),
                 new Block.Heading(2, List.of(new Inline.Text("Steps"))));
-        assertThat(d.info().title()).isEqualTo("Steps");
+        assertThat(d.info().title()).isEqualTo("An opening paragraph.");
         assertThat(d.info().titleGiven()).isFalse();
     }
 

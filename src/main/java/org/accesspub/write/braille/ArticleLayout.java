@@ -35,7 +35,7 @@ final class ArticleLayout {
     List<LaidBlock> lay(PreparedDocument document) {
         List<LaidBlock> out = new ArrayList<>();
         out.add(header(document.info(), document.metadataLine()));
-        BlockLayout visitor = new BlockLayout(out, 0);
+        BlockLayout visitor = new BlockLayout(document, out, 0);
         document.blocks().forEach(b -> b.accept(visitor));
         return out;
     }
@@ -62,16 +62,18 @@ final class ArticleLayout {
 
     /** Lays blocks at a left margin; quotes and list items nest a new one two cells further in. */
     private final class BlockLayout implements Block.Visitor<Void> {
+        private final PreparedDocument document;
         private final List<LaidBlock> out;
         private final int margin;
 
-        BlockLayout(List<LaidBlock> out, int margin) {
+        BlockLayout(PreparedDocument document, List<LaidBlock> out, int margin) {
+            this.document = document;
             this.out = out;
             this.margin = Math.min(margin, page.cells() / 2);
         }
 
         private BlockLayout nested() {
-            return new BlockLayout(out, margin + STEP);
+            return new BlockLayout(document, out, margin + STEP);
         }
 
         private void add(List<String> lines, int blankBefore, boolean keep) {
@@ -85,7 +87,7 @@ final class ArticleLayout {
         @Override
         public Void visit(Block.Heading h) {
             Braille b = text.translate(plain(h.content()));
-            List<String> lines = h.level() <= 2 && margin == 0 ? filler.centre(b, STEP)
+            List<String> lines = document.outlineEntry(h).level() <= 2 && margin == 0 ? filler.centre(b, STEP)
                     : filler.fill(b, margin + 2 * STEP, margin + 2 * STEP);
             add(lines, 1, true);
             return null;
@@ -135,13 +137,15 @@ final class ArticleLayout {
 
         @Override
         public Void visit(Block.Image i) {
-            String alt = i.alt().strip();
-            String caption = i.caption() == null ? "" : i.caption().strip();
-            if (alt.isEmpty() && caption.isEmpty()) {
+            // braille shows no picture: the prepared stand-in, then the caption unless it repeats the alt text
+            java.util.Optional<String> standIn = document.imageStandIn(i);
+            java.util.Optional<String> caption = document.caption(i).filter(c -> !c.equals(i.alt().strip()));
+            if (standIn.isEmpty() && caption.isEmpty()) {
                 return null; // decoration
             }
-            String words = alt.isEmpty() ? caption : caption.isEmpty() || caption.equals(alt) ? alt : alt + " " + caption;
-            add(hanging(labels.image(words)), 0, false);
+            String words = standIn.map(s -> caption.map(c -> s + " " + c).orElse(s))
+                    .orElseGet(() -> labels.image(caption.get()));
+            add(hanging(words), 0, false);
             return null;
         }
 

@@ -127,7 +127,7 @@ final class BodyWriter {
         @Override
         public Void visit(Block.Heading heading) {
             // The title (prepared level 1) is the Title paragraph; level 2 is Heading 1, and so on.
-            XWPFParagraph p = paragraph(DocxStyles.heading(heading.level() - 1));
+            XWPFParagraph p = paragraph(DocxStyles.heading(document.outlineEntry(heading).level() - 1));
             inlines(p, heading.content(), true);
             return null;
         }

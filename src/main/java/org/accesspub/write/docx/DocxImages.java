@@ -39,12 +39,10 @@ final class DocxImages {
         String alt = image.alt().strip();
         if (document.image(image) instanceof ImageAsset.Embedded picture) {
             place(body, picture, alt);
-        } else if (!alt.isEmpty()) {
-            body.styledText(DocxStyles.CAPTION, document.terms().image(alt), false);
+        } else {
+            document.imageStandIn(image).ifPresent(words -> body.styledText(DocxStyles.CAPTION, words, false));
         }
-        if (image.caption() != null && !image.caption().isBlank()) {
-            body.styledText(DocxStyles.CAPTION, image.caption().strip(), false);
-        }
+        document.caption(image).ifPresent(c -> body.styledText(DocxStyles.CAPTION, c, false));
     }
 
     private void place(BodyWriter.Scope body, ImageAsset.Embedded picture, String alt) {

@@ -167,6 +167,7 @@ public final class DocxWriter implements ArticleWriter {
         POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
         core.setTitle(meta.title());
         core.setCreator(meta.creator());
+        core.setIdentifier(meta.identifier());
         if (meta.description() != null) {
             core.setDescription(meta.description());
         }

@@ -76,7 +76,7 @@ final class BookAssembler {
             overlays.files().forEach(f -> resources.add(new Book.Resource(f.id(), f.href(), f.mediaType(), f.data())));
         }
 
-        List<Book.NavPoint> toc = toc(title, spine.get(0), renderer.headings());
+        List<Book.NavPoint> toc = toc(document.outline(), spine.get(0), renderer.headingAnchors());
         Book.BookMetadata meta = new Book.BookMetadata(m.identifier(), title, language, m.creator(), m.isoDay(),
                 m.publisher(), m.sourceApartFromPublisher(), m.description(), w3c(modified),
                 accessibility(labels, !embedded.isEmpty(), images.anyAlternativeText(), images.anyFlashing(),
@@ -92,7 +92,7 @@ final class BookAssembler {
         for (int i = 0; i < pages.size(); i++) {
             String href = "page-" + (i + 1) + ".xhtml";
             renderer.page(href);
-            Xml x = startPage(document.language(), i == 0 ? title : pageTitle(pages.get(i), title));
+            Xml x = startPage(document.language(), i == 0 ? title : pageTitle(document, pages.get(i), title));
             if (i == 0) {
                 titlePage(x, renderer, document);
             }
@@ -168,14 +168,9 @@ final class BookAssembler {
         return pages;
     }
 
-    private static String pageTitle(List<Block> blocks, String bookTitle) {
-        if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h) {
-            String t = Blocks.plainText(h.content()).strip();
-            if (!t.isEmpty()) {
-                return t;
-            }
-        }
-        return bookTitle;
+    /** A page's title: the heading that opens it, else the book's. */
+    private static String pageTitle(PreparedDocument document, List<Block> blocks, String bookTitle) {
+        return !blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h ? document.outlineEntry(h).text() : bookTitle;
     }
 
     private Xml startPage(String language, String title) {
@@ -215,11 +210,18 @@ final class BookAssembler {
         }
     }
 
-    /** The title (level 1) first, then the headings nested under it by their prepared levels. */
-    private static List<Book.NavPoint> toc(String title, String firstPage, List<ContentRenderer.Heading> headings) {
+    /** The prepared outline, nested by its levels: the title on the first page, each heading where it was written. */
+    private static List<Book.NavPoint> toc(List<PreparedDocument.OutlineEntry> outline, String firstPage,
+                                           List<String> anchors) {
+        if (anchors.size() != outline.size() - 1) {
+            throw new IllegalStateException("the book shows " + anchors.size() + " headings of the outline's "
+                    + (outline.size() - 1));
+        }
         List<Node> flat = new ArrayList<>();
-        flat.add(new Node(1, title, firstPage, new ArrayList<>()));
-        headings.forEach(h -> flat.add(new Node(h.level(), h.label(), h.href(), new ArrayList<>())));
+        for (int i = 0; i < outline.size(); i++) {
+            PreparedDocument.OutlineEntry e = outline.get(i);
+            flat.add(new Node(e.level(), e.text(), i == 0 ? firstPage : anchors.get(i - 1), new ArrayList<>()));
+        }
         List<Node> roots = new ArrayList<>();
         Deque<Node> stack = new ArrayDeque<>();
         for (Node n : flat) {

@@ -18,17 +18,13 @@ import org.accesspub.prepare.PreparedDocument;
  * with {@code lang} and {@code xml:lang}. Every run of text shown is recorded in {@link TextUse}.
  */
 final class ContentRenderer {
-    /** A heading written on a page, for the table of contents. */
-    record Heading(int level, String label, String href) {
-    }
-
     private final PreparedDocument document;
     private final String language;
     private final Labels labels;
     private final ImageStore images;
     private final TextUse use;
     private final TextMarks marks;
-    private final List<Heading> headings = new ArrayList<>();
+    private final List<String> anchors = new ArrayList<>();
     private String pageHref;
 
     ContentRenderer(PreparedDocument document, Labels labels, ImageStore images, TextUse use, TextMarks marks) {
@@ -40,9 +36,9 @@ final class ContentRenderer {
         this.use = use;
     }
 
-    /** Headings of the article's top level blocks, in order, with the level they were written at. */
-    List<Heading> headings() {
-        return List.copyOf(headings);
+    /** Where each heading of the prepared outline was written ({@code page-1.xhtml#s1}), in order. */
+    List<String> headingAnchors() {
+        return List.copyOf(anchors);
     }
 
     void page(String href) {
@@ -132,14 +128,10 @@ final class ContentRenderer {
 
         @Override
         public Void visit(Block.Heading h) {
-            String label = Blocks.plainText(h.content()).strip();
-            if (label.isEmpty()) {
-                return null; // an empty heading is a stop with nothing to say for screen-reader users
-            }
-            int level = h.level(); // as prepared: the title is h1, no level skipped
-            String id = "s" + (headings.size() + 1);
+            int level = document.outlineEntry(h).level(); // as prepared: the title is h1, no level skipped
+            String id = "s" + (anchors.size() + 1);
             x.start("h" + level).attr("id", id);
-            headings.add(new Heading(level, label, pageHref + "#" + id));
+            anchors.add(pageHref + "#" + id);
             sentences(x, h, h.content(), true);
             x.end().newline();
             return null;
@@ -194,27 +186,28 @@ final class ContentRenderer {
         @Override
         public Void visit(Block.Image i) {
             String src = images.embed(i);
-            boolean caption = i.caption() != null && !i.caption().isBlank();
+            java.util.Optional<String> caption = document.caption(i);
             if (src != null) {
                 x.start("figure").attr("id", marks.id(i)).newline();
                 x.start("img").attr("src", src).attr("alt", i.alt()).end().newline();
-                if (caption) {
+                if (caption.isPresent()) {
                     x.start("figcaption");
-                    text(x, i.caption().strip(), false);
+                    text(x, caption.get(), false);
                     x.end().newline();
                 }
                 x.end().newline();
                 return null;
             }
-            // Not embedded (remote, missing, unsupported): the text alternative stands in its place.
-            if (!i.alt().isBlank()) {
+            // Not embedded (remote, missing, unsupported): the prepared stand-in takes its place.
+            java.util.Optional<String> standIn = document.imageStandIn(i);
+            if (standIn.isPresent()) {
                 x.start("p").attr("class", "image-alt").attr("id", marks.id(i));
-                text(x, labels.terms().image(i.alt().strip()), false);
+                text(x, standIn.get(), false);
                 x.end().newline();
             }
-            if (caption) {
-                x.start("p").attr("class", "caption").attr("id", i.alt().isBlank() ? marks.id(i) : null);
-                text(x, i.caption().strip(), false);
+            if (caption.isPresent()) {
+                x.start("p").attr("class", "caption").attr("id", standIn.isEmpty() ? marks.id(i) : null);
+                text(x, caption.get(), false);
                 x.end().newline();
             }
             return null;

@@ -56,8 +56,9 @@ final class PageLayout {
     List<Page> layout() {
         BlockContext root = new BlockContext(new Tag("Document", null), margin,
                 (float) profile.page().widthPt() - margin, (float) profile.paragraphSpacingPt(), false);
-        String title = document.info().title();
-        cursor.add(new Drawing.Bookmark(1, title, cursor.y()));
+        PreparedDocument.OutlineEntry titleEntry = document.titleEntry();
+        String title = titleEntry.text();
+        cursor.add(new Drawing.Bookmark(titleEntry.level(), title, cursor.y()));
         text(TextFlow.plain(title, true), (float) profile.titlePt(), new Tag("H1", root.parent()), root);
         cursor.down(body * 0.5f);
         String subtitle = document.info().subtitle();
@@ -184,7 +185,8 @@ final class PageLayout {
         @Override
         public Void visit(Block.Heading h) {
             flushNotes();
-            int level = h.level(); // as prepared: the title is H1, no level skipped
+            PreparedDocument.OutlineEntry entry = document.outlineEntry(h);
+            int level = entry.level(); // as prepared: the title is H1, no level skipped
             TextFlow flow = TextFlow.of(h.content(), true);
             if (flow.text().isBlank()) {
                 return null;
@@ -195,7 +197,7 @@ final class PageLayout {
             }
             // Keep the heading with what follows it: two lines of text, or a table's header and first row.
             cursor.ensureRoom(s.height(lineSpacing) + 3 * body * lineSpacing);
-            cursor.add(new Drawing.Bookmark(level, org.accesspub.model.Blocks.plainText(h.content()).strip(), cursor.y()));
+            cursor.add(new Drawing.Bookmark(level, entry.text(), cursor.y()));
             setter.place(s, new Tag("H" + level, ctx.parent()), ctx.left(), true);
             cursor.down(body * 0.4f);
             return null;
@@ -271,26 +273,22 @@ final class PageLayout {
             ImageAsset asset = document.image(image);
             float[] size = asset instanceof ImageAsset.Embedded e ? resources.imageSize(e) : null;
             if (size == null) {
-                if (!image.alt().isBlank()) {
-                    standIn(image.alt().strip());
-                }
+                document.imageStandIn(image).ifPresent(this::standIn);
             } else {
                 picture(image, (ImageAsset.Embedded) asset, size);
             }
-            if (image.caption() != null && !image.caption().isBlank()) {
-                text(TextFlow.plain(image.caption().strip(), false), body, new Tag("P", ctx.parent()), ctx);
-            }
+            document.caption(image).ifPresent(c -> text(TextFlow.plain(c, false), body, new Tag("P", ctx.parent()), ctx));
             cursor.down(ctx.paragraphSpace());
             return null;
         }
 
-        /** The alt text in a frame where the prepared document embeds no image. */
-        private void standIn(String alt) {
+        /** The image's stand-in in a frame where the prepared document embeds no image. */
+        private void standIn(String words) {
             int firstPage = cursor.page();
             float startY = cursor.y();
             BlockContext inside = ctx.nested(ctx.parent(), body * 0.5f);
             cursor.down(body * 0.3f);
-            setter.place(setter.set(TextFlow.plain(document.terms().imageFrame(alt), false), body, false, 0,
+            setter.place(setter.set(TextFlow.plain(words, false), body, false, 0,
                     inside.width() - body * 0.5f, false), new Tag("P", ctx.parent()), inside.left(), true);
             cursor.down(body * 0.3f);
             frame(firstPage, startY);

@@ -43,7 +43,7 @@ final class PdfRenderer {
     }
 
     /** The document-level facts: title, language (BCP 47), author and description may be null but language. */
-    record Info(String title, String language, String creator, String description) {
+    record Info(String title, String language, String creator, String description, String identifier) {
     }
 
     void render(List<PageLayout.Page> pages, Info info, OutputStream out) throws IOException {
@@ -58,7 +58,7 @@ final class PdfRenderer {
                     | com.lowagie.text.pdf.PdfWriter.PageModeUseOutlines);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(info.language()));
             writer.setTabs(PdfName.S);
-            writer.setXmpMetadata(Xmp.packet(info.title(), info.language(), info.creator(), info.description()));
+            writer.setXmpMetadata(Xmp.packet(info));
             document.addTitle(info.title());
             if (info.creator() != null) {
                 document.addAuthor(info.creator());

@@ -49,7 +49,8 @@ public final class PdfWriter implements ArticleWriter {
         List<PageLayout.Page> pages = new PageLayout(profile, fonts, resources, document).layout();
         DocumentInfo info = document.info();
         new PdfRenderer(profile, resources).render(pages,
-                new PdfRenderer.Info(info.title(), info.language(), info.creator(), info.description()), new NoClose(out));
+                new PdfRenderer.Info(info.title(), info.language(), info.creator(), info.description(),
+                        info.identifier()), new NoClose(out));
     }
 
     /** OpenPDF closes the stream it writes to; the caller owns it. */

@@ -2,12 +2,19 @@ package org.accesspub.write.pdf;
 
 import java.nio.charset.StandardCharsets;
 
-/** The XMP metadata packet PDF/UA-1 asks for: dc:title, dc:language and pdfuaid:part 1. */
+/**
+ * The XMP metadata packet PDF/UA-1 asks for (dc:title, dc:language and pdfuaid:part 1) with the prepared
+ * identifier, creator and description.
+ */
 final class Xmp {
     private Xmp() {
     }
 
-    static byte[] packet(String title, String language, String author, String description) {
+    static byte[] packet(PdfRenderer.Info info) {
+        String title = info.title();
+        String language = info.language();
+        String author = info.creator();
+        String description = info.description();
         StringBuilder sb = new StringBuilder();
         sb.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
                 .append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n")
@@ -20,7 +27,8 @@ final class Xmp {
                 .append("<dc:format>application/pdf</dc:format>\n")
                 .append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(title))
                 .append("</rdf:li></rdf:Alt></dc:title>\n")
-                .append("<dc:language><rdf:Bag><rdf:li>").append(escape(language)).append("</rdf:li></rdf:Bag></dc:language>\n");
+                .append("<dc:language><rdf:Bag><rdf:li>").append(escape(language)).append("</rdf:li></rdf:Bag></dc:language>\n")
+                .append("<dc:identifier>").append(escape(info.identifier())).append("</dc:identifier>\n");
         if (author != null && !author.isBlank()) {
             sb.append("<dc:creator><rdf:Seq><rdf:li>").append(escape(author)).append("</rdf:li></rdf:Seq></dc:creator>\n");
         }

@@ -124,19 +124,19 @@ public final class AudioFiles {
         return new Info(frames, bytes, delay, padding, crc == computed);
     }
 
-    record Chapter(String id, long startMs, long endMs, String title) {
+    public record Chapter(String id, long startMs, long endMs, String title) {
     }
 
     /** One table of contents: its id, whether it is the top one, its title (may be null), its entries. */
-    record Toc(String id, boolean topLevel, String title, List<String> children) {
+    public record Toc(String id, boolean topLevel, String title, List<String> children) {
     }
 
-    record Tag(int version, java.util.Map<String, String> texts, String comment, List<String> toc, List<Chapter> chapters,
+    public record Tag(int version, java.util.Map<String, String> texts, String comment, List<String> toc, List<Chapter> chapters,
                int size, List<Toc> tocs) {
     }
 
     /** Parses an ID3v2.3 tag at the start of the file. */
-    static Tag readId3(byte[] file) {
+    public static Tag readId3(byte[] file) {
         if (file[0] != 'I' || file[1] != 'D' || file[2] != '3') {
             throw new AssertionError("no ID3 tag");
         }
