@@ -35,7 +35,9 @@ public final class Conversion {
     private final Map<Format, ArticleWriter> writers;
     private final Path outDir;
     private final String baseName;
-    private final RenderContext.Job job;
+    private final Warnings warnings;
+    /** One job per set of pending files: what the outputs share (the speech) lives with the files it is written to. */
+    private final Map<OutputFiles, RenderContext.Job> jobs = new java.util.IdentityHashMap<>();
     private final java.util.function.Supplier<Findings> check;
     private Findings findings; // the check's, once made
     private final Reporter reporter;
@@ -51,7 +53,7 @@ public final class Conversion {
         this.writers = Collections.unmodifiableMap(new LinkedHashMap<>(writers));
         this.outDir = outDir;
         this.baseName = baseName;
-        this.job = new RenderContext.Job(warnings);
+        this.warnings = warnings;
         this.check = check;
         this.reporter = reporter;
     }
@@ -160,6 +162,12 @@ public final class Conversion {
         });
     }
 
+    private RenderContext.Job job(OutputFiles out) {
+        synchronized (jobs) {
+            return jobs.computeIfAbsent(out, o -> new RenderContext.Job(warnings));
+        }
+    }
+
     /**
      * Writes one format into {@code out} (not yet committed). A failure becomes an
      * {@link AccesspubException} that names the format: exit 4 when the output could not be written.
@@ -167,7 +175,7 @@ public final class Conversion {
     public void writeFormat(Format format, OutputFiles out) {
         ArticleWriter writer = writers.get(format);
         try {
-            writer.write(document, job.context(out));
+            writer.write(document, job(out).context(out));
         } catch (AccesspubException e) {
             if (out.failure() != null) {
                 throw cannotWrite(format.id(), out.failure());

@@ -49,7 +49,7 @@ public final class AudioWriter implements ArticleWriter {
         if (shared != null) { // the talking books of this job use the same recording: speak once
             SpokenAudio audio = shared.apply(document, context);
             try (OutputStream o = out.open(audio.extension())) {
-                o.write(audio.file());
+                java.nio.file.Files.copy(audio.file(), o);
             }
             try (OutputStream o = out.open("vtt")) {
                 o.write(audio.transcript().getBytes(StandardCharsets.UTF_8));

@@ -73,7 +73,7 @@ final class BookAssembler {
         List<Book.Resource> embedded = images.resources();
         resources.addAll(embedded);
         if (overlays != null) {
-            overlays.files().forEach(f -> resources.add(new Book.Resource(f.id(), f.href(), f.mediaType(), f.data())));
+            overlays.files().forEach(f -> resources.add(new Book.Resource(f.id(), f.href(), f.mediaType(), f.data(), f.file())));
         }
 
         List<Book.NavPoint> toc = toc(document.outline(), spine.get(0), renderer.headingAnchors());

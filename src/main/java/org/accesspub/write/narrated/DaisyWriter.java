@@ -3,17 +3,19 @@ package org.accesspub.write.narrated;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.accesspub.prepare.DocumentInfo;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.RenderContext;
+import org.accesspub.write.StoredFile;
 import org.accesspub.write.audio.SpokenAudio;
 
 /**
@@ -42,9 +44,10 @@ public final class DaisyWriter implements ArticleWriter {
         ReadingPlan plan = ReadingPlan.of(spoken.script());
         DaisyText.Result text = DaisyText.write(document, plan);
         Narration narration = Narration.of(plan, spoken, text.ids()::contains);
-        Map<String, byte[]> files = DaisyBook.files(info(document.info(), spoken), text, narration);
+        Map<String, byte[]> files = DaisyBook.files(info(document.info(), spoken), text, narration,
+                Files.size(narration.audio()));
         try (OutputStream os = context.out().open("daisy.zip")) {
-            zip(files, os);
+            zip(files, narration.audio(), os);
         }
     }
 
@@ -55,24 +58,22 @@ public final class DaisyWriter implements ArticleWriter {
                 info.isoDay() != null ? info.isoDay() : UNDATED, info.language(), spoken.narrator());
     }
 
-    /** The fileset at the root of the zip; the MP3 stored as it is, the rest deflated; fixed entry times. */
-    private static void zip(Map<String, byte[]> files, OutputStream target) throws IOException {
+    /**
+     * The fileset at the root of the zip, deflated, then the audio stored as it is (MP3 does not compress),
+     * streamed from its file; fixed entry times.
+     */
+    private static void zip(Map<String, byte[]> files, Path audio, OutputStream target) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             ZipEntry e = new ZipEntry(f.getKey());
             e.setTimeLocal(ENTRY_TIME);
-            if (f.getKey().endsWith(".mp3")) {
-                CRC32 crc = new CRC32();
-                crc.update(f.getValue());
-                e.setMethod(ZipEntry.STORED);
-                e.setSize(f.getValue().length);
-                e.setCompressedSize(f.getValue().length);
-                e.setCrc(crc.getValue());
-            }
             zip.putNextEntry(e);
             zip.write(f.getValue());
             zip.closeEntry();
         }
+        zip.putNextEntry(StoredFile.entry(DaisyBook.AUDIO, audio, ENTRY_TIME));
+        Files.copy(audio, zip);
+        zip.closeEntry();
         zip.finish();
     }
 
