@@ -270,6 +270,11 @@ public final class OutputFiles implements AutoCloseable {
         }
     }
 
+    /** True once {@link #abandon()} was called: the job was stopped and writers should stop too. */
+    public synchronized boolean stopped() {
+        return closed;
+    }
+
     private void deleteScratch() {
         for (Path p : scratch) {
             try {

@@ -19,50 +19,56 @@ import org.accesspub.speech.SpeechEngines;
 import org.accesspub.speech.SpeechOptions;
 import org.accesspub.speech.SpokenScript;
 import org.accesspub.write.OutputFiles;
+import org.accesspub.write.RenderContext;
 
 /**
  * Speak once: every output of one conversion that needs the article read aloud (the audio, the narrated
  * EPUB, the DAISY book) takes it from here, and the first to ask records it with a {@link SpeechRecorder}
  * while the others wait. The books need MP3: when the audio output is WAV the article is recorded a second
- * time, in MP3. Thread-safe; lives for one conversion, whose output files hold the recording until they are
- * committed or discarded.
+ * time, in MP3. Thread-safe; lives for one job ({@link #of(RenderContext, SpeechOptions, ScriptBuilder)}), whose
+ * output files hold the recording until they are committed or discarded.
  */
 public final class SharedSpeech {
     private final SpeechOptions options;
     private final Warnings warnings;
     private final Map<PreparedDocument, Map<String, FutureTask<SpokenAudio>>> runs = new IdentityHashMap<>();
-    private ScriptBuilder scripts;
+    private final ScriptBuilder scripts;
 
-    public SharedSpeech(SpeechOptions options, Warnings warnings) {
+    public SharedSpeech(SpeechOptions options, ScriptBuilder scripts, Warnings warnings) {
         this.options = options;
+        this.scripts = scripts;
         this.warnings = warnings;
+    }
+
+    /** What the job's outputs made with these options share under this key. */
+    private record Key(SpeechOptions options) {
+    }
+
+    /**
+     * The speech of the job {@code context} belongs to: the first of its outputs to ask makes it, the others
+     * (made with the same options) take the same recording.
+     */
+    public static SharedSpeech of(RenderContext context, SpeechOptions options, ScriptBuilder scripts) {
+        return context.shared(new Key(options), SharedSpeech.class,
+                () -> new SharedSpeech(options, scripts, context.warnings()));
+    }
+
+    /** Checks the speech options the talking books take (engine, rate) now, before anything is written. */
+    public static void check(SpeechOptions options) {
+        SpeechRecorder.builder().options(options.withAudioFormat("mp3")).build();
     }
 
     /**
      * The article spoken in the user's audio format (what {@code -f audio} writes), recorded into a scratch file
-     * of the conversion's {@code out} (deleted when it commits or is discarded).
+     * of the job's {@code out} (deleted when it commits or is discarded).
      */
     public SpokenAudio audio(PreparedDocument article, OutputFiles out) {
         return spoken(article, options.audioFormat(), out);
     }
 
-    /** Checks the speech options (engine, rate, lexicon) now, before anything is written; returns this. */
-    public SharedSpeech forBooks() {
-        recorder("mp3");
-        scripts();
-        return this;
-    }
-
     /** The article spoken in MP3, for the talking books; see {@link #audio}. */
     public SpokenAudio mp3(PreparedDocument article, OutputFiles out) {
         return spoken(article, "mp3", out);
-    }
-
-    private synchronized ScriptBuilder scripts() {
-        if (scripts == null) {
-            scripts = ScriptBuilder.forOptions(options);
-        }
-        return scripts;
     }
 
     private SpeechRecorder recorder(String format) {
@@ -109,7 +115,7 @@ public final class SharedSpeech {
     /** The recording streams into a scratch file: however long the article, it is never held in memory. */
     private SpokenAudio record(PreparedDocument article, SpeechRecorder recorder, OutputFiles out) throws IOException {
         recorder.warmUp(article.info().language()); // the engine loads while the script is built
-        SpokenScript script = scripts().build(article);
+        SpokenScript script = scripts.build(article);
         Path file = out.scratch("speech." + recorder.format());
         Timeline timeline = recorder.record(script, article, file);
         List<SpokenAudio.Clip> clips = timeline.cues().stream()

@@ -14,21 +14,21 @@ import java.util.zip.ZipOutputStream;
 import org.accesspub.prepare.DocumentInfo;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.write.ArticleWriter;
-import org.accesspub.write.OutputFiles;
+import org.accesspub.write.RenderContext;
 import org.accesspub.write.StoredFile;
 import org.accesspub.write.audio.SpokenAudio;
 
 /**
  * {@code <name>.daisy.zip}: a DAISY 2.02 full-text talking book (text and audio synchronised sentence by
  * sentence, navigation by heading) with its fileset at the root of the zip, as players and libraries load it.
- * Built once with {@link #builder()}; immutable.
+ * Built once with {@link #builder()}; immutable, shared by jobs.
  */
 public final class DaisyWriter implements ArticleWriter {
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
     /** {@code dc:date} of an article without a date (the NCC must state one). */
     private static final String UNDATED = "2000-01-01";
 
-    private final BiFunction<PreparedDocument, OutputFiles, SpokenAudio> speech;
+    private final BiFunction<PreparedDocument, RenderContext, SpokenAudio> speech;
 
     private DaisyWriter(Builder b) {
         this.speech = Objects.requireNonNull(b.speech, "speech");
@@ -39,14 +39,14 @@ public final class DaisyWriter implements ArticleWriter {
     }
 
     @Override
-    public void write(PreparedDocument document, OutputFiles out) throws IOException {
-        SpokenAudio spoken = speech.apply(document, out);
+    public void write(PreparedDocument document, RenderContext context) throws IOException {
+        SpokenAudio spoken = speech.apply(document, context);
         ReadingPlan plan = ReadingPlan.of(spoken.script());
         DaisyText.Result text = DaisyText.write(document, plan);
         Narration narration = Narration.of(plan, spoken, text.ids()::contains);
         Map<String, byte[]> files = DaisyBook.files(info(document.info(), spoken), text, narration,
                 Files.size(narration.audio()));
-        try (OutputStream os = out.open("daisy.zip")) {
+        try (OutputStream os = context.out().open("daisy.zip")) {
             zip(files, narration.audio(), os);
         }
     }
@@ -78,9 +78,10 @@ public final class DaisyWriter implements ArticleWriter {
     }
 
     public static final class Builder {
-        private BiFunction<PreparedDocument, OutputFiles, SpokenAudio> speech; // required: the article read aloud, in MP3
+        private BiFunction<PreparedDocument, RenderContext, SpokenAudio> speech; // required: the article read aloud, in MP3
 
-        public Builder speech(BiFunction<PreparedDocument, OutputFiles, SpokenAudio> v) { speech = v; return this; }
+        /** The article read aloud in MP3, for one job (shared with its other spoken outputs). */
+        public Builder speech(BiFunction<PreparedDocument, RenderContext, SpokenAudio> v) { speech = v; return this; }
 
         public DaisyWriter build() {
             return new DaisyWriter(this);
