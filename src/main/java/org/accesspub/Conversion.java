@@ -20,33 +20,40 @@ import java.util.concurrent.Executor;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.Format;
 import org.accesspub.write.OutputFiles;
+import org.accesspub.write.RenderContext;
 
 /**
  * One input's formats, ready to write: every writer is already built, so every option has been
  * checked before anything is written. {@link #run()} writes all formats into one {@link OutputFiles}
  * and commits them together; if any format fails, none is committed, the previous set stays, and the
- * error names the format. Immutable; {@link #writeFormat} may be called for several formats at once.
+ * error names the format. One conversion is one job: its writers are shared with other jobs, its
+ * warnings and what its outputs share ({@link RenderContext.Job}) are its own. {@link #writeFormat} may be
+ * called for several formats at once.
  */
 public final class Conversion {
     private final PreparedDocument document;
     private final Map<Format, ArticleWriter> writers;
     private final Path outDir;
     private final String baseName;
+    private final Warnings warnings;
+    /** One job per set of pending files: what the outputs share (the speech) lives with the files it is written to. */
+    private final Map<OutputFiles, RenderContext.Job> jobs = new java.util.IdentityHashMap<>();
     private final java.util.function.Supplier<Findings> check;
     private Findings findings; // the check's, once made
     private final Reporter reporter;
     private volatile Report report; // set once the report is written
 
     Conversion(PreparedDocument document, Map<Format, ArticleWriter> writers, Path outDir, String baseName) {
-        this(document, writers, outDir, baseName, () -> Findings.NONE, null);
+        this(document, writers, outDir, baseName, Warnings.collecting(), () -> Findings.NONE, null);
     }
 
     Conversion(PreparedDocument document, Map<Format, ArticleWriter> writers, Path outDir, String baseName,
-               java.util.function.Supplier<Findings> check, Reporter reporter) {
+               Warnings warnings, java.util.function.Supplier<Findings> check, Reporter reporter) {
         this.document = document;
         this.writers = Collections.unmodifiableMap(new LinkedHashMap<>(writers));
         this.outDir = outDir;
         this.baseName = baseName;
+        this.warnings = warnings;
         this.check = check;
         this.reporter = reporter;
     }
@@ -155,6 +162,12 @@ public final class Conversion {
         });
     }
 
+    private RenderContext.Job job(OutputFiles out) {
+        synchronized (jobs) {
+            return jobs.computeIfAbsent(out, o -> new RenderContext.Job(warnings));
+        }
+    }
+
     /**
      * Writes one format into {@code out} (not yet committed). A failure becomes an
      * {@link AccesspubException} that names the format: exit 4 when the output could not be written.
@@ -162,7 +175,7 @@ public final class Conversion {
     public void writeFormat(Format format, OutputFiles out) {
         ArticleWriter writer = writers.get(format);
         try {
-            writer.write(document, out);
+            writer.write(document, job(out).context(out));
         } catch (AccesspubException e) {
             if (out.failure() != null) {
                 throw cannotWrite(format.id(), out.failure());

@@ -1,7 +1,6 @@
 package org.accesspub;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +16,12 @@ import org.accesspub.read.ReadOptions;
 import org.accesspub.read.Readers;
 import org.accesspub.write.ArticleWriter;
 import org.accesspub.write.Format;
-import org.accesspub.write.audio.SharedSpeech;
 
 /**
  * The library's front door: read a source into the model, then write it in each format asked for.
- * Built once with {@link #builder()}; the command line is a thin layer over this.
+ * Built once with {@link #builder()}; immutable and safe to share between threads. Its writers are built
+ * once per set of formats and serve every job (a batch's articles, a web server's requests) at the same
+ * time; each job brings its own {@link Warnings} (by default the ones given to the builder).
  */
 public final class Publisher {
     private final ReadOptions readOptions;
@@ -29,13 +29,16 @@ public final class Publisher {
     private final Warnings warnings;
     private final Reporter reporter;
     private final org.accesspub.read.web.AddressPolicy addressPolicy;
+    /** The writers of each set of formats asked for, built on first use; shared by the publishers made from this one. */
+    private final Map<List<Format>, Map<Format, ArticleWriter>> writers;
 
-    private Publisher(Builder b) {
+    private Publisher(Builder b, Map<List<Format>, Map<Format, ArticleWriter>> writers) {
         this.readOptions = b.readOptions;
         this.publishOptions = b.publishOptions;
         this.warnings = b.warnings;
         this.reporter = b.reporter;
         this.addressPolicy = b.addressPolicy;
+        this.writers = writers;
     }
 
     public static Builder builder() {
@@ -47,14 +50,24 @@ public final class Publisher {
         return publishOptions;
     }
 
+    /** Where warnings go when a job brings none of its own. */
+    public Warnings warnings() {
+        return warnings;
+    }
+
     public Article read(Path input) {
         return Readers.read(input, readOptions);
     }
 
     /** Reads a web address (its page and images, as the address policy allows) or else a file of that name. */
     public Article read(String input) {
+        return read(input, warnings);
+    }
+
+    /** {@link #read(String)}, reporting what the user should know to one job's {@code jobWarnings}. */
+    public Article read(String input, Warnings jobWarnings) {
         if (org.accesspub.read.web.AddressPolicy.isWebAddress(input)) {
-            return org.accesspub.read.WebPages.read(input, readOptions, addressPolicy, warnings);
+            return org.accesspub.read.WebPages.read(input, readOptions, addressPolicy, jobWarnings);
         }
         if (readOptions.from() == org.accesspub.read.SourceKind.URL) {
             throw AccesspubException.badUsage("--from url takes a web address (http:// or https://), not " + input);
@@ -67,7 +80,12 @@ public final class Publisher {
      * {@code sourceDir}), links, terms and paragraph settings.
      */
     public PreparedDocument prepare(Article article, Path sourceDir) {
-        return Preparer.builder().folder(sourceDir).warnings(warnings)
+        return prepare(article, sourceDir, warnings);
+    }
+
+    /** {@link #prepare(Article, Path)}, reporting to one job's {@code jobWarnings}. */
+    public PreparedDocument prepare(Article article, Path sourceDir, Warnings jobWarnings) {
+        return Preparer.builder().folder(sourceDir).warnings(jobWarnings)
                 .identifier(publishOptions.document().identifier()).publisher(publishOptions.document().publisher())
                 .imageLimits(new org.accesspub.prepare.ImageLimits(readOptions.maxImageBytes(),
                         org.accesspub.prepare.ImageLimits.DEFAULT.maxDataUrlChars(), readOptions.maxImagePixels(),
@@ -82,16 +100,29 @@ public final class Publisher {
      * @param sourceDir the folder of the source file: images are taken only from inside it
      */
     public Conversion conversion(Article article, Path sourceDir, Set<Format> formats, Path outDir, String baseName) {
+        return conversion(article, sourceDir, formats, outDir, baseName, warnings);
+    }
+
+    /** {@link #conversion(Article, Path, Set, Path, String)} as one job reporting to {@code jobWarnings}. */
+    public Conversion conversion(Article article, Path sourceDir, Set<Format> formats, Path outDir, String baseName,
+                                 Warnings jobWarnings) {
         Map<Format, ArticleWriter> writers = writers(formats);
-        PreparedDocument document = prepare(article, sourceDir);
-        return new Conversion(document, writers, outDir, baseName, () -> check(article, document, formats), reporter);
+        PreparedDocument document = prepare(article, sourceDir, jobWarnings);
+        return new Conversion(document, writers, outDir, baseName, jobWarnings,
+                () -> check(article, document, formats, jobWarnings), reporter);
     }
 
     /** The conversion of an already prepared document; see {@link #conversion(Article, Path, Set, Path, String)}. */
     public Conversion conversion(PreparedDocument document, Set<Format> formats, Path outDir, String baseName) {
+        return conversion(document, formats, outDir, baseName, warnings);
+    }
+
+    /** The conversion of an already prepared document as one job reporting to {@code jobWarnings}. */
+    public Conversion conversion(PreparedDocument document, Set<Format> formats, Path outDir, String baseName,
+                                 Warnings jobWarnings) {
         Map<Format, ArticleWriter> writers = writers(formats);
-        return new Conversion(document, writers, outDir, baseName, () -> check(document.article(), document, formats),
-                reporter);
+        return new Conversion(document, writers, outDir, baseName, jobWarnings,
+                () -> check(document.article(), document, formats, jobWarnings), reporter);
     }
 
     /**
@@ -99,6 +130,10 @@ public final class Publisher {
      * speech for audio and talking books, braille tables for braille.
      */
     public Findings check(Article source, PreparedDocument document, Set<Format> formats) {
+        return check(source, document, formats, warnings);
+    }
+
+    private Findings check(Article source, PreparedDocument document, Set<Format> formats, Warnings jobWarnings) {
         boolean shown = formats.contains(Format.PDF) || formats.contains(Format.EPUB) || formats.contains(Format.DOCX)
                 || formats.contains(Format.NARRATED);
         boolean spoken = formats.contains(Format.AUDIO) || formats.contains(Format.NARRATED) || formats.contains(Format.DAISY);
@@ -109,21 +144,22 @@ public final class Publisher {
                 .build().check(source, document);
         // the DOCX writer used to say this; the self-check decides it once for every output
         for (Finding f : findings.of(Rule.TABLE_HEADER)) {
-            warnings.warn("table", "a table has no header row (" + f.excerpt()
+            jobWarnings.warn("table", "a table has no header row (" + f.excerpt()
                     + "); screen readers cannot name its columns");
         }
         return findings;
     }
 
-    private Map<Format, ArticleWriter> writers(Set<Format> formats) {
-        Map<Format, ArticleWriter> writers = new LinkedHashMap<>();
-        // audio and talking books: speak once; the audio alone records straight into its file
-        boolean books = formats.contains(Format.NARRATED) || formats.contains(Format.DAISY);
-        SharedSpeech speech = books ? new SharedSpeech(publishOptions.speech(), warnings) : null;
-        for (Format format : formats) {
-            writers.put(format, Writers.create(format, publishOptions, warnings, speech));
+    /** The writers of these formats: built (and every option checked) the first time the set is asked for. */
+    Map<Format, ArticleWriter> writers(Set<Format> formats) {
+        List<Format> key = List.copyOf(formats);
+        Map<Format, ArticleWriter> built = writers.get(key);
+        if (built == null) {
+            built = Writers.forFormats(formats, publishOptions); // outside the map's lock: it may load fonts
+            Map<Format, ArticleWriter> raced = writers.putIfAbsent(key, built);
+            built = raced != null ? raced : built;
         }
-        return writers;
+        return built;
     }
 
     /**
@@ -131,15 +167,22 @@ public final class Publisher {
      * article: a bad option fails before a batch reads or writes anything.
      */
     public void check(Set<Format> formats) {
-        for (Format format : formats) {
-            Writers.create(format, publishOptions, warnings);
-        }
+        writers(formats);
     }
 
-    /** The same publisher, reporting warnings to {@code warnings} (one article of a batch). */
+    /** The same publisher, reporting warnings to {@code warnings} by default; it shares this one's writers. */
     public Publisher withWarnings(Warnings warnings) {
+        return copy().warnings(warnings).build(writers);
+    }
+
+    /** The same publisher reading with other options (a manifest entry's title and language); it shares the writers. */
+    public Publisher withReadOptions(ReadOptions options) {
+        return copy().readOptions(options).build(writers);
+    }
+
+    private Builder copy() {
         return builder().readOptions(readOptions).publishOptions(publishOptions).warnings(warnings).reporter(reporter)
-                .addressPolicy(addressPolicy).build();
+                .addressPolicy(addressPolicy);
     }
 
     /**
@@ -198,7 +241,11 @@ public final class Publisher {
         }
 
         public Publisher build() {
-            return new Publisher(this);
+            return build(new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        private Publisher build(Map<List<Format>, Map<Format, ArticleWriter>> writers) {
+            return new Publisher(this, writers);
         }
     }
 }

@@ -26,8 +26,8 @@ class AllOrNothingTest {
     Path dir;
 
     private static ArticleWriter writing(String ext, String content) {
-        return (article, out) -> {
-            try (OutputStream o = out.open(ext)) {
+        return (article, context) -> {
+            try (OutputStream o = context.out().open(ext)) {
                 o.write(content.getBytes(StandardCharsets.UTF_8));
             }
         };
@@ -58,8 +58,8 @@ class AllOrNothingTest {
         Map<Format, ArticleWriter> w = new LinkedHashMap<>();
         w.put(Format.PDF, writing("pdf", "new pdf"));
         w.put(Format.EPUB, writing("epub", "new epub"));
-        w.put(Format.AUDIO, (article, out) -> {
-            try (OutputStream o = out.open("mp3")) {
+        w.put(Format.AUDIO, (article, context) -> {
+            try (OutputStream o = context.out().open("mp3")) {
                 o.write(1);
                 throw new IOException("No space left on device");
             }
@@ -93,8 +93,8 @@ class AllOrNothingTest {
 
     @Test
     void aLibraryExceptionWrappingAnIoErrorIsExitFour() {
-        Map<Format, ArticleWriter> w = Map.of(Format.PDF, (article, out) -> {
-            out.open("pdf").close();
+        Map<Format, ArticleWriter> w = Map.of(Format.PDF, (article, context) -> {
+            context.out().open("pdf").close();
             throw new RuntimeException("ExceptionConverter", new IOException("No space left on device"));
         });
         assertThatThrownBy(() -> conversion(w).run())

@@ -124,11 +124,10 @@ public final class Batch {
             item.warnings().accept(m);
             listener.warning(item.label(), m);
         });
-        Publisher own = item.publisher().withWarnings(warnings);
         Watchdog.Article executor = threads.article();
         AtomicReference<OutputFiles> pending = new AtomicReference<>();
         AtomicReference<org.accesspub.prepare.check.Findings.Counts> checks = new AtomicReference<>();
-        CompletableFuture<List<Path>> work = CompletableFuture.supplyAsync(() -> conversion(own, item), executor)
+        CompletableFuture<List<Path>> work = CompletableFuture.supplyAsync(() -> conversion(item, warnings), executor)
                 .thenCompose(c -> {
                     OutputFiles out = c.newOutputFiles();
                     pending.set(out);
@@ -166,16 +165,18 @@ public final class Batch {
         });
     }
 
-    private static Conversion conversion(Publisher own, Item item) {
+    /** One article as a job of the item's publisher (its writers shared with every other article), with its own warnings. */
+    private static Conversion conversion(Item item, Warnings warnings) {
+        Publisher publisher = item.publisher();
         if (item.address() != null) {
             // a web page's images come with it: no folder of the disk is read for images
-            Article article = own.read(item.address());
-            return own.conversion(article, item.outDir().toAbsolutePath(), item.formats(), item.outDir(),
-                    item.baseName());
+            Article article = publisher.read(item.address(), warnings);
+            return publisher.conversion(article, item.outDir().toAbsolutePath(), item.formats(), item.outDir(),
+                    item.baseName(), warnings);
         }
-        Article article = own.read(item.input());
-        return own.conversion(article, item.input().toAbsolutePath().getParent(), item.formats(), item.outDir(),
-                item.baseName());
+        Article article = publisher.read(item.input());
+        return publisher.conversion(article, item.input().toAbsolutePath().getParent(), item.formats(), item.outDir(),
+                item.baseName(), warnings);
     }
 
     private static AccesspubException asAccesspub(Path input, Throwable t) {

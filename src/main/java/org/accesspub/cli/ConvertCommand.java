@@ -200,9 +200,8 @@ final class ConvertCommand implements Callable<Integer> {
             Progress progress = Progress.forBatch(out, err, System.console() != null);
             Batch batch = Batch.builder().publisher(publisher).formats(wanted).outDir(outDir).jobs(jobs)
                     .listener(progress).timeLimit(archive.timeLimit()).build();
-            return archive.run(paths, batch, outDir, spec, e -> Publisher.builder()
-                    .readOptions(source.toReadOptions(e.title(), e.language())).publishOptions(options).warnings(warnings)
-                    .reporter(reporter).build(), err);
+            return archive.run(paths, batch, outDir, spec,
+                    e -> publisher.withReadOptions(source.toReadOptions(e.title(), e.language())), err);
         }
         if (inputs.isEmpty()) {
             throw AccesspubException.badUsage("say what to convert: INPUT files, folders or web addresses, or --manifest FILE");

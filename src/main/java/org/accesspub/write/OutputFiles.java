@@ -31,6 +31,7 @@ public final class OutputFiles implements AutoCloseable {
     private final Path dir;
     private final String baseName;
     private final Map<Path, Path> pending = new LinkedHashMap<>(); // temp -> target
+    private final List<Path> scratch = new ArrayList<>(); // the conversion's own files, never committed
     private final List<Path> committed = new ArrayList<>();
     private boolean closed;
     private IOException failure;
@@ -66,6 +67,25 @@ public final class OutputFiles implements AutoCloseable {
         Leftovers.sweep(dir);
         Path temp = Files.createTempFile(dir, "." + shortPrefix() + "." + extension + "." + Leftovers.mark(), ".part");
         pending.put(temp, target(extension));
+        if (!TempFiles.track(this)) {
+            abandon();
+            throw new IOException("the conversion was stopped");
+        }
+        return temp;
+    }
+
+    /**
+     * A hidden file for the conversion's own use, never committed: what several formats share and none writes as
+     * it is (the speech the talking books carry). Deleted with the temporary files: on commit, on discard, and
+     * when the JVM stops.
+     */
+    public synchronized Path scratch(String extension) throws IOException {
+        if (closed) {
+            throw new IOException("the conversion was stopped");
+        }
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + shortPrefix() + "." + extension + "." + Leftovers.mark(), ".part");
+        scratch.add(temp);
         if (!TempFiles.track(this)) {
             abandon();
             throw new IOException("the conversion was stopped");
@@ -199,6 +219,7 @@ public final class OutputFiles implements AutoCloseable {
         }
         committed.addAll(placed);
         pending.clear();
+        deleteScratch();
         TempFiles.untrack(this);
         return List.copyOf(committed);
     }
@@ -242,10 +263,27 @@ public final class OutputFiles implements AutoCloseable {
             }
         }
         pending.clear();
+        deleteScratch();
         TempFiles.untrack(this);
         if (first != null) {
             throw first;
         }
+    }
+
+    /** True once {@link #abandon()} was called: the job was stopped and writers should stop too. */
+    public synchronized boolean stopped() {
+        return closed;
+    }
+
+    private void deleteScratch() {
+        for (Path p : scratch) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // a hidden file left behind is swept by the next run in the folder (Leftovers)
+            }
+        }
+        scratch.clear();
     }
 
     /**

@@ -43,4 +43,27 @@ class OutputFilesTest {
             assertThat(files).isEmpty();
         }
     }
+
+    @Test
+    void aScratchFileIsNeverCommittedNorReportedAndIsGoneOnceTheFilesAreCommittedOrDiscarded() throws IOException {
+        try (OutputFiles out = new OutputFiles(dir, "article")) {
+            Path speech = out.scratch("speech.mp3");
+            Files.write(speech, new byte[] {1, 2, 3});
+            try (OutputStream s = out.open("daisy.zip")) {
+                s.write(1);
+            }
+            assertThat(out.pendingByExtension()).containsOnlyKeys("daisy.zip");
+            assertThat(out.commit()).containsExactly(dir.resolve("article.daisy.zip"));
+            assertThat(speech).doesNotExist();
+        }
+        try (OutputFiles out = new OutputFiles(dir, "other")) {
+            Path speech = out.scratch("speech.mp3");
+            Files.write(speech, new byte[] {1});
+            out.discard();
+            assertThat(speech).doesNotExist();
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(dir.resolve("article.daisy.zip"));
+        }
+    }
 }

@@ -18,53 +18,64 @@ import org.accesspub.speech.ScriptBuilder;
 import org.accesspub.speech.SpeechEngines;
 import org.accesspub.speech.SpeechOptions;
 import org.accesspub.speech.SpokenScript;
+import org.accesspub.write.OutputFiles;
+import org.accesspub.write.RenderContext;
 
 /**
  * Speak once: every output of one conversion that needs the article read aloud (the audio, the narrated
  * EPUB, the DAISY book) takes it from here, and the first to ask records it with a {@link SpeechRecorder}
  * while the others wait. The books need MP3: when the audio output is WAV the article is recorded a second
- * time, in MP3. Thread-safe; holds the audio until it is dropped, so it lives for one conversion.
+ * time, in MP3. Thread-safe; lives for one job ({@link #of(RenderContext, SpeechOptions, ScriptBuilder)}), whose
+ * output files hold the recording until they are committed or discarded.
  */
 public final class SharedSpeech {
     private final SpeechOptions options;
     private final Warnings warnings;
     private final Map<PreparedDocument, Map<String, FutureTask<SpokenAudio>>> runs = new IdentityHashMap<>();
-    private ScriptBuilder scripts;
+    private final ScriptBuilder scripts;
 
-    public SharedSpeech(SpeechOptions options, Warnings warnings) {
+    public SharedSpeech(SpeechOptions options, ScriptBuilder scripts, Warnings warnings) {
         this.options = options;
+        this.scripts = scripts;
         this.warnings = warnings;
     }
 
-    /** The article spoken in the user's audio format (what {@code -f audio} writes). */
-    public SpokenAudio audio(PreparedDocument article) {
-        return spoken(article, options.audioFormat());
+    /** What the job's outputs made with these options share under this key. */
+    private record Key(SpeechOptions options) {
     }
 
-    /** Checks the speech options (engine, rate, lexicon) now, before anything is written; returns this. */
-    public SharedSpeech forBooks() {
-        recorder("mp3");
-        scripts();
-        return this;
+    /**
+     * The speech of the job {@code context} belongs to: the first of its outputs to ask makes it, the others
+     * (made with the same options) take the same recording.
+     */
+    public static SharedSpeech of(RenderContext context, SpeechOptions options, ScriptBuilder scripts) {
+        return context.shared(new Key(options), SharedSpeech.class,
+                () -> new SharedSpeech(options, scripts, context.warnings()));
     }
 
-    /** The article spoken in MP3, for the talking books. */
-    public SpokenAudio mp3(PreparedDocument article) {
-        return spoken(article, "mp3");
+    /** Checks the speech options the talking books take (engine, rate) now, before anything is written. */
+    public static void check(SpeechOptions options) {
+        SpeechRecorder.builder().options(options.withAudioFormat("mp3")).build();
     }
 
-    private synchronized ScriptBuilder scripts() {
-        if (scripts == null) {
-            scripts = ScriptBuilder.forOptions(options);
-        }
-        return scripts;
+    /**
+     * The article spoken in the user's audio format (what {@code -f audio} writes), recorded into a scratch file
+     * of the job's {@code out} (deleted when it commits or is discarded).
+     */
+    public SpokenAudio audio(PreparedDocument article, OutputFiles out) {
+        return spoken(article, options.audioFormat(), out);
+    }
+
+    /** The article spoken in MP3, for the talking books; see {@link #audio}. */
+    public SpokenAudio mp3(PreparedDocument article, OutputFiles out) {
+        return spoken(article, "mp3", out);
     }
 
     private SpeechRecorder recorder(String format) {
         return SpeechRecorder.builder().options(options.withAudioFormat(format)).warnings(warnings).build();
     }
 
-    private SpokenAudio spoken(PreparedDocument article, String format) {
+    private SpokenAudio spoken(PreparedDocument article, String format, OutputFiles out) {
         FutureTask<SpokenAudio> run;
         boolean first;
         synchronized (runs) {
@@ -73,7 +84,7 @@ public final class SharedSpeech {
             first = run == null;
             if (first) {
                 SpeechRecorder recorder = recorder(format);
-                run = new FutureTask<>(() -> record(article, recorder));
+                run = new FutureTask<>(() -> record(article, recorder, out));
                 byFormat.put(format, run);
             }
         }
@@ -101,19 +112,16 @@ public final class SharedSpeech {
         }
     }
 
-    private SpokenAudio record(PreparedDocument article, SpeechRecorder recorder) throws IOException {
+    /** The recording streams into a scratch file: however long the article, it is never held in memory. */
+    private SpokenAudio record(PreparedDocument article, SpeechRecorder recorder, OutputFiles out) throws IOException {
         recorder.warmUp(article.info().language()); // the engine loads while the script is built
-        SpokenScript script = scripts().build(article);
-        Path file = Files.createTempFile("accesspub-speech-", "." + recorder.format());
-        try {
-            Timeline timeline = recorder.record(script, article, file);
-            List<SpokenAudio.Clip> clips = timeline.cues().stream()
-                    .map(c -> new SpokenAudio.Clip(c.part(), c.startMs(), c.endMs())).toList();
-            return new SpokenAudio(Files.readAllBytes(file), recorder.format(), script, clips, timeline.durationMs(),
-                    narrator(script), WebVtt.of(timeline));
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        SpokenScript script = scripts.build(article);
+        Path file = out.scratch("speech." + recorder.format());
+        Timeline timeline = recorder.record(script, article, file);
+        List<SpokenAudio.Clip> clips = timeline.cues().stream()
+                .map(c -> new SpokenAudio.Clip(c.part(), c.startMs(), c.endMs())).toList();
+        return new SpokenAudio(file, recorder.format(), script, clips, timeline.durationMs(), narrator(script),
+                WebVtt.of(timeline));
     }
 
     /** The engines and voices that read the script, main language first: "eSpeak NG 1.52 (cmn); FreeTTS 1.2.2". */

@@ -10,23 +10,21 @@ import org.accesspub.braille.BraillePage;
 import org.accesspub.model.Article;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.write.ArticleWriter;
-import org.accesspub.write.OutputFiles;
+import org.accesspub.write.RenderContext;
 
 /**
  * Writes an article in braille for embossers: {@code <name>.brf} (ASCII braille, form feeds between
  * pages) and {@code <name>.pef} (PEF 2008-1, Unicode braille), the same pages in both. Translation is
  * liblouis's; the layout (lines, pages, page numbers) is accesspub's, as liblouis-java does none.
- * Built once with {@link #builder()}; immutable.
+ * Built once with {@link #builder()}; immutable, shared by jobs.
  */
 public final class BrailleWriter implements ArticleWriter {
     private final BrailleTables tables;
     private final BraillePage page;
-    private final Warnings warnings;
 
     private BrailleWriter(Builder b) {
         this.tables = b.tables;
         this.page = b.page;
-        this.warnings = b.warnings;
     }
 
     public static Builder builder() {
@@ -34,24 +32,24 @@ public final class BrailleWriter implements ArticleWriter {
     }
 
     @Override
-    public void write(PreparedDocument document, OutputFiles out) throws IOException {
-        BrailleDocument doc = lay(document);
-        try (OutputStream brf = out.open("brf")) {
+    public void write(PreparedDocument document, RenderContext context) throws IOException {
+        BrailleDocument doc = lay(document, context.warnings());
+        try (OutputStream brf = context.out().open("brf")) {
             Brf.write(doc, brf);
         }
-        try (OutputStream pef = out.open("pef")) {
+        try (OutputStream pef = context.out().open("pef")) {
             Pef.write(doc, pef);
         } catch (XMLStreamException e) {
             throw new IOException("cannot write the PEF: " + e.getMessage(), e);
         }
     }
 
-    BrailleDocument lay(Article article) {
-        return lay(org.accesspub.prepare.Preparer.builder().build().prepare(article));
+    BrailleDocument lay(Article article, Warnings warnings) {
+        return lay(org.accesspub.prepare.Preparer.builder().build().prepare(article), warnings);
     }
 
     /** The pages, decided once for both files; characters the tables lack are reported here. */
-    BrailleDocument lay(PreparedDocument document) {
+    BrailleDocument lay(PreparedDocument document, Warnings warnings) {
         UnknownCharacters unknown = new UnknownCharacters();
         BrailleText text = new BrailleText(tables, document, unknown);
         List<LaidBlock> blocks = new ArticleLayout(page, text, new Labels(document.terms())).lay(document);
@@ -64,11 +62,9 @@ public final class BrailleWriter implements ArticleWriter {
     public static final class Builder {
         private BrailleTables tables = BrailleTables.defaults(); // zhcn-cbs, zh-tw, ueb-g2
         private BraillePage page = BraillePage.DEFAULT; // 40 cells × 25 lines
-        private Warnings warnings = Warnings.collecting();
 
         public Builder tables(BrailleTables v) { tables = v; return this; }
         public Builder page(BraillePage v) { page = v; return this; }
-        public Builder warnings(Warnings v) { warnings = v; return this; }
 
         public BrailleWriter build() {
             return new BrailleWriter(this);

@@ -2,7 +2,6 @@ package org.accesspub.write.docx;
 
 import java.math.BigInteger;
 import java.util.List;
-import org.accesspub.Warnings;
 import org.accesspub.lang.LanguageRuns;
 import org.accesspub.model.Block;
 import org.accesspub.model.Blocks;
@@ -33,38 +32,35 @@ import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
  * Turns the article's blocks into paragraphs, lists, tables and pictures of a POI document. Every
  * paragraph gets a style from {@link DocxStyles}; runs carry only a character style or a language.
  * It also records the text it sets in regular and in bold, so the embedded font subsets hold exactly
- * what is shown.
+ * what is shown. Made for one document; where a block sits (its paragraph style, its list level) is a
+ * {@link Scope} handed down the tree, never a field switched around a call.
  */
-final class BodyWriter implements Block.Visitor<Void> {
+final class BodyWriter {
     private final XWPFDocument doc;
     private final PreparedDocument document;
     private final DocxLanguage language;
     private final DocxImages images;
-    private final Warnings warnings;
     private final XWPFNumbering numbering;
     private final StringBuilder regularText = new StringBuilder();
     private final StringBuilder boldText = new StringBuilder();
 
-    private String paragraphStyle = DocxStyles.NORMAL;
-    private int listLevel = -1;
+    /** The numbering the next paragraph starts (the first of a list item), or null. */
     private BigInteger pendingNumId;
     private final int listIndentTwips;
     private final int textWidthTwips;
     private final int bodyTwips;
+    /** A thematic break came: the next paragraph gets a rule above it. */
     private boolean breakBefore;
     /** The article's footnotes by label, and those already written as real footnotes at their reference. */
     private final java.util.Map<String, Block.Note> notes = new java.util.HashMap<>();
     private final java.util.Set<String> footnoted = new java.util.HashSet<>();
-    /** The next paragraph introduces the block after it (a caption, a label): it stays on its page. */
-    private boolean keepNext;
 
-    BodyWriter(XWPFDocument doc, PreparedDocument document, DocxLanguage language, DocxImages images, Warnings warnings,
+    BodyWriter(XWPFDocument doc, PreparedDocument document, DocxLanguage language, DocxImages images,
                int listIndentTwips, int textWidthTwips) {
         this.doc = doc;
         this.document = document;
         this.language = language;
         this.images = images;
-        this.warnings = warnings;
         this.numbering = doc.getNumbering();
         this.listIndentTwips = listIndentTwips;
         this.textWidthTwips = textWidthTwips;
@@ -81,101 +77,221 @@ final class BodyWriter implements Block.Visitor<Void> {
         return boldText.toString();
     }
 
-    void blocks(List<Block> blocks) {
-        for (int i = 0; i < blocks.size(); i++) {
-            keepNext = i + 1 < blocks.size() && org.accesspub.write.Keeps.introduces(blocks.get(i), blocks.get(i + 1));
-            blocks.get(i).accept(this);
-            keepNext = false;
+    /** The body's own level: normal paragraphs, outside any list. */
+    Scope top() {
+        return new Scope(DocxStyles.NORMAL, -1, false);
+    }
+
+    /**
+     * Where blocks are written: the style their paragraphs take, the list level (-1 outside lists), and
+     * whether they introduce the next block (a caption, a label), so they stay on its page. Immutable; a
+     * container hands its blocks a scope of their own.
+     */
+    final class Scope implements Block.Visitor<Void> {
+        private final String paragraphStyle;
+        private final int listLevel;
+        private final boolean keepNext;
+
+        private Scope(String paragraphStyle, int listLevel, boolean keepNext) {
+            this.paragraphStyle = paragraphStyle;
+            this.listLevel = listLevel;
+            this.keepNext = keepNext;
         }
-    }
 
-    /** A paragraph of plain text in a style; {@code bold} when the style sets it in bold. */
-    XWPFParagraph styledText(String style, String text, boolean bold) {
-        XWPFParagraph p = paragraph(style);
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                p.createRun().addBreak();
-            }
-            text(p, lines[i], bold, false);
+        /** The same place with another paragraph style (a quote, a definition, an admonition). */
+        private Scope styled(String style) {
+            return new Scope(style, listLevel, false);
         }
-        return p;
-    }
 
-    @Override
-    public Void visit(Block.Heading heading) {
-        // The title (prepared level 1) is the Title paragraph; level 2 is Heading 1, and so on.
-        XWPFParagraph p = paragraph(DocxStyles.heading(document.outlineEntry(heading).level() - 1));
-        inlines(p, heading.content(), true);
-        return null;
-    }
-
-    @Override
-    public Void visit(Block.Paragraph paragraph) {
-        org.accesspub.prepare.ParagraphStyle prepared = document.paragraph(paragraph);
-        String style = paragraphStyle.equals(DocxStyles.NORMAL) && prepared.indent()
-                ? DocxStyles.BODY_INDENT : paragraphStyle;
-        XWPFParagraph p = paragraph(style);
-        if (!style.equals(DocxStyles.BODY_INDENT) && prepared.justify()) {
-            p.setAlignment(ParagraphAlignment.BOTH); // Chinese in a list item or a quote, justified as in the PDF
-        }
-        inlines(p, paragraph.content(), false);
-        return null;
-    }
-
-    @Override
-    public Void visit(Block.BulletList list) {
-        list(DocxStyles.BULLET_LIST, 1, list.items());
-        return null;
-    }
-
-    @Override
-    public Void visit(Block.OrderedList list) {
-        list(DocxStyles.NUMBERED_LIST, list.start(), list.items());
-        return null;
-    }
-
-    /** Each list gets its own numbering instance, restarting at its first number. */
-    private void list(int abstractId, int start, List<Block.ListItem> items) {
-        String outerStyle = paragraphStyle;
-        int level = Math.min(listLevel + 1, DocxStyles.LIST_LEVELS - 1);
-        BigInteger numId = numbering.addNum(BigInteger.valueOf(abstractId));
-        XWPFNum num = numbering.getNum(numId);
-        CTNumLvl override = num.getCTNum().addNewLvlOverride();
-        override.setIlvl(BigInteger.valueOf(level));
-        override.addNewStartOverride().setVal(BigInteger.valueOf(start));
-        int outerLevel = listLevel;
-        listLevel = level;
-        paragraphStyle = DocxStyles.LIST_PARAGRAPH;
-        for (Block.ListItem item : items) {
-            pendingNumId = numId;
-            blocks(item.blocks());
-            if (pendingNumId != null) {
-                // An empty item still shows its bullet or number.
-                paragraph(paragraphStyle);
+        void blocks(List<Block> blocks) {
+            Scope plain = keepNext ? new Scope(paragraphStyle, listLevel, false) : this;
+            for (int i = 0; i < blocks.size(); i++) {
+                boolean keep = i + 1 < blocks.size() && org.accesspub.write.Keeps.introduces(blocks.get(i), blocks.get(i + 1));
+                blocks.get(i).accept(keep ? new Scope(paragraphStyle, listLevel, true) : plain);
             }
         }
-        listLevel = outerLevel;
-        paragraphStyle = outerStyle;
+
+        /** A paragraph of plain text in a style; {@code bold} when the style sets it in bold. */
+        XWPFParagraph styledText(String style, String text, boolean bold) {
+            XWPFParagraph p = paragraph(style);
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    p.createRun().addBreak();
+                }
+                text(p, lines[i], bold, false);
+            }
+            return p;
+        }
+
+        @Override
+        public Void visit(Block.Heading heading) {
+            // The title (prepared level 1) is the Title paragraph; level 2 is Heading 1, and so on.
+            XWPFParagraph p = paragraph(DocxStyles.heading(document.outlineEntry(heading).level() - 1));
+            inlines(p, heading.content(), true);
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Paragraph paragraph) {
+            org.accesspub.prepare.ParagraphStyle prepared = document.paragraph(paragraph);
+            String style = paragraphStyle.equals(DocxStyles.NORMAL) && prepared.indent()
+                    ? DocxStyles.BODY_INDENT : paragraphStyle;
+            XWPFParagraph p = paragraph(style);
+            if (!style.equals(DocxStyles.BODY_INDENT) && prepared.justify()) {
+                p.setAlignment(ParagraphAlignment.BOTH); // Chinese in a list item or a quote, justified as in the PDF
+            }
+            inlines(p, paragraph.content(), false);
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.BulletList list) {
+            list(DocxStyles.BULLET_LIST, 1, list.items());
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.OrderedList list) {
+            list(DocxStyles.NUMBERED_LIST, list.start(), list.items());
+            return null;
+        }
+
+        /** Each list gets its own numbering instance, restarting at its first number. */
+        private void list(int abstractId, int start, List<Block.ListItem> items) {
+            int level = Math.min(listLevel + 1, DocxStyles.LIST_LEVELS - 1);
+            BigInteger numId = numbering.addNum(BigInteger.valueOf(abstractId));
+            XWPFNum num = numbering.getNum(numId);
+            CTNumLvl override = num.getCTNum().addNewLvlOverride();
+            override.setIlvl(BigInteger.valueOf(level));
+            override.addNewStartOverride().setVal(BigInteger.valueOf(start));
+            Scope item = new Scope(DocxStyles.LIST_PARAGRAPH, level, false);
+            for (Block.ListItem i : items) {
+                pendingNumId = numId;
+                item.blocks(i.blocks());
+                if (pendingNumId != null) {
+                    // An empty item still shows its bullet or number.
+                    item.paragraph(item.paragraphStyle);
+                }
+            }
+        }
+
+        @Override
+        public Void visit(Block.BlockQuote quote) {
+            (listLevel >= 0 ? styled(paragraphStyle) : styled(DocxStyles.QUOTE)).blocks(quote.blocks());
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Image image) {
+            images.add(this, image);
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Table table) {
+            BodyWriter.this.table(table);
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.CodeBlock code) {
+            XWPFParagraph p = paragraph(DocxStyles.SOURCE_CODE);
+            String[] lines = code.code().stripTrailing().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    p.createRun().addBreak();
+                }
+                text(p, lines[i], false, false);
+            }
+            recordMono(code.code());
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.LineBlock block) {
+            XWPFParagraph p = paragraph(listLevel >= 0 ? paragraphStyle : DocxStyles.LINE_BLOCK);
+            for (int i = 0; i < block.lines().size(); i++) {
+                if (i > 0) {
+                    p.createRun().addBreak();
+                }
+                inlines(p, block.lines().get(i), false);
+            }
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.DefinitionList list) {
+            for (Block.Definition d : list.items()) {
+                inlines(paragraph(DocxStyles.DEFINITION_TERM), d.term(), true);
+                styled(DocxStyles.DEFINITION).blocks(d.definition());
+            }
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.Admonition a) {
+            String label = document.terms().admonitionLabel(a);
+            text(paragraph(DocxStyles.ADMONITION_TITLE), label, true, false);
+            styled(DocxStyles.ADMONITION).blocks(a.blocks());
+            return null;
+        }
+
+        /**
+         * A footnote is written at its reference as a real Word footnote; one that nothing refers to (or that
+         * sits inside a list or quote) is written here, opening with its label.
+         */
+        @Override
+        public Void visit(Block.Note note) {
+            if (footnoted.contains(note.label())) {
+                return null;
+            }
+            styledText(paragraphStyle, document.terms().footnote() + " " + note.label(), true);
+            blocks(note.blocks());
+            return null;
+        }
+
+        @Override
+        public Void visit(Block.ThematicBreak thematicBreak) {
+            breakBefore = true;
+            return null;
+        }
+
+        /**
+         * A new paragraph in a style. The first paragraph of a list item carries the item's number; later
+         * ones are indented to line up with it. After a thematic break the paragraph gets a rule above it
+         * rather than an empty paragraph.
+         */
+        XWPFParagraph paragraph(String style) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle(style);
+            CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+            if (keepNext) {
+                ppr.addNewKeepNext();
+                ppr.addNewKeepLines();
+            }
+            if (breakBefore) {
+                CTBorder top = ppr.addNewPBdr().addNewTop();
+                top.setVal(STBorder.SINGLE);
+                top.setSz(BigInteger.valueOf(12));
+                top.setSpace(BigInteger.valueOf(12));
+                breakBefore = false;
+            }
+            if (listLevel >= 0) {
+                if (pendingNumId != null) {
+                    CTNumPr numPr = ppr.addNewNumPr();
+                    numPr.addNewIlvl().setVal(BigInteger.valueOf(listLevel));
+                    numPr.addNewNumId().setVal(pendingNumId);
+                    pendingNumId = null;
+                } else {
+                    ppr.addNewInd().setLeft(BigInteger.valueOf((long) listIndentTwips * (listLevel + 1)));
+                }
+            }
+            return p;
+        }
     }
 
-    @Override
-    public Void visit(Block.BlockQuote quote) {
-        String outer = paragraphStyle;
-        paragraphStyle = listLevel >= 0 ? paragraphStyle : DocxStyles.QUOTE;
-        blocks(quote.blocks());
-        paragraphStyle = outer;
-        return null;
-    }
-
-    @Override
-    public Void visit(Block.Image image) {
-        images.add(this, image);
-        return null;
-    }
-
-    @Override
-    public Void visit(Block.Table table) {
+    private void table(Block.Table table) {
         int columns = Math.max(1, table.columns());
         boolean hasHeader = !table.header().isEmpty(); // a table without one is a self-check finding (table-header)
         int rows = table.rows().size() + (hasHeader ? 1 : 0);
@@ -218,7 +334,6 @@ final class BodyWriter implements Block.Visitor<Void> {
             row.setCantSplitRow(true); // a row is never split across pages
             row(row, cells, widths, DocxStyles.TABLE_TEXT, false, table);
         }
-        return null;
     }
 
     /**
@@ -284,69 +399,6 @@ final class BodyWriter implements Block.Visitor<Void> {
         }
     }
 
-    @Override
-    public Void visit(Block.CodeBlock code) {
-        XWPFParagraph p = paragraph(DocxStyles.SOURCE_CODE);
-        String[] lines = code.code().stripTrailing().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                p.createRun().addBreak();
-            }
-            text(p, lines[i], false, false);
-        }
-        recordMono(code.code());
-        return null;
-    }
-
-    @Override
-    public Void visit(Block.LineBlock block) {
-        XWPFParagraph p = paragraph(listLevel >= 0 ? paragraphStyle : DocxStyles.LINE_BLOCK);
-        for (int i = 0; i < block.lines().size(); i++) {
-            if (i > 0) {
-                p.createRun().addBreak();
-            }
-            inlines(p, block.lines().get(i), false);
-        }
-        return null;
-    }
-
-    @Override
-    public Void visit(Block.DefinitionList list) {
-        String outer = paragraphStyle;
-        for (Block.Definition d : list.items()) {
-            inlines(paragraph(DocxStyles.DEFINITION_TERM), d.term(), true);
-            paragraphStyle = DocxStyles.DEFINITION;
-            blocks(d.definition());
-            paragraphStyle = outer;
-        }
-        return null;
-    }
-
-    @Override
-    public Void visit(Block.Admonition a) {
-        String outer = paragraphStyle;
-        String label = document.terms().admonitionLabel(a);
-        text(paragraph(DocxStyles.ADMONITION_TITLE), label, true, false);
-        paragraphStyle = DocxStyles.ADMONITION;
-        blocks(a.blocks());
-        paragraphStyle = outer;
-        return null;
-    }
-
-    /**
-     * A footnote is written at its reference as a real Word footnote; one that nothing refers to (or that
-     * sits inside a list or quote) is written here, opening with its label.
-     */
-    @Override
-    public Void visit(Block.Note note) {
-        if (footnoted.contains(note.label())) {
-            return null;
-        }
-        styledText(paragraphStyle, document.terms().footnote() + " " + note.label(), true);
-        blocks(note.blocks());
-        return null;
-    }
-
     /** A real footnote holding the note's text, one paragraph per block, referred to from {@code p}. */
     private void footnote(XWPFParagraph p, Block.Note note) {
         org.apache.poi.xwpf.usermodel.XWPFFootnote fn = doc.createFootnote();
@@ -372,45 +424,6 @@ final class BodyWriter implements Block.Visitor<Void> {
         }
         p.addFootnoteReference(fn);
         footnoted.add(note.label());
-    }
-
-    @Override
-    public Void visit(Block.ThematicBreak thematicBreak) {
-        breakBefore = true;
-        return null;
-    }
-
-    /**
-     * A new paragraph in a style. The first paragraph of a list item carries the item's number; later
-     * ones are indented to line up with it. After a thematic break the paragraph gets a rule above it
-     * rather than an empty paragraph.
-     */
-    XWPFParagraph paragraph(String style) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setStyle(style);
-        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-        if (keepNext) {
-            ppr.addNewKeepNext();
-            ppr.addNewKeepLines();
-        }
-        if (breakBefore) {
-            CTBorder top = ppr.addNewPBdr().addNewTop();
-            top.setVal(STBorder.SINGLE);
-            top.setSz(BigInteger.valueOf(12));
-            top.setSpace(BigInteger.valueOf(12));
-            breakBefore = false;
-        }
-        if (listLevel >= 0) {
-            if (pendingNumId != null) {
-                CTNumPr numPr = ppr.addNewNumPr();
-                numPr.addNewIlvl().setVal(BigInteger.valueOf(listLevel));
-                numPr.addNewNumId().setVal(pendingNumId);
-                pendingNumId = null;
-            } else {
-                ppr.addNewInd().setLeft(BigInteger.valueOf((long) listIndentTwips * (listLevel + 1)));
-            }
-        }
-        return p;
     }
 
     /** Inline content of a paragraph whose style is bold ({@code bold}) or not. */

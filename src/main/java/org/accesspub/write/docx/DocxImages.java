@@ -35,7 +35,7 @@ final class DocxImages {
         this.maxHeightPt = maxHeightPt;
     }
 
-    void add(BodyWriter body, Block.Image image) {
+    void add(BodyWriter.Scope body, Block.Image image) {
         String alt = image.alt().strip();
         if (document.image(image) instanceof ImageAsset.Embedded picture) {
             place(body, picture, alt);
@@ -45,7 +45,7 @@ final class DocxImages {
         document.caption(image).ifPresent(c -> body.styledText(DocxStyles.CAPTION, c, false));
     }
 
-    private void place(BodyWriter body, ImageAsset.Embedded picture, String alt) {
+    private void place(BodyWriter.Scope body, ImageAsset.Embedded picture, String alt) {
         double widthPt = picture.width() / PIXELS_PER_POINT;
         double heightPt = picture.height() / PIXELS_PER_POINT;
         double scale = Math.min(1, Math.min(textWidthPt / widthPt, maxHeightPt / heightPt));

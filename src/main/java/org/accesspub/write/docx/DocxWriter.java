@@ -18,7 +18,7 @@ import org.accesspub.prepare.Terms;
 import org.accesspub.style.LargePrintProfile;
 import org.accesspub.style.Units;
 import org.accesspub.write.ArticleWriter;
-import org.accesspub.write.OutputFiles;
+import org.accesspub.write.RenderContext;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -40,17 +40,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
  * Writes an article as an editable Word document (Apache POI XWPF): real styles instead of direct
  * formatting, real numbering, headings with outline levels, pictures with alt text, the page from the
  * large-print profile, and subsets of its fonts embedded so that it looks the same without them.
+ * Built once with {@link #builder()}; immutable, shared by jobs.
  */
 public final class DocxWriter implements ArticleWriter {
     private final LargePrintProfile profile;
     private final FontChain fonts;
-    private final Warnings warnings;
     private final Instant created;
 
     private DocxWriter(Builder b) {
         this.profile = b.profile;
         this.fonts = b.fonts;
-        this.warnings = b.warnings;
         this.created = b.created;
     }
 
@@ -59,14 +58,14 @@ public final class DocxWriter implements ArticleWriter {
     }
 
     @Override
-    public void write(PreparedDocument document, OutputFiles out) throws IOException {
-        try (XWPFDocument doc = compose(document); OutputStream os = out.open("docx")) {
+    public void write(PreparedDocument document, RenderContext context) throws IOException {
+        try (XWPFDocument doc = compose(document, context.warnings()); OutputStream os = context.out().open("docx")) {
             doc.write(os);
         }
     }
 
     /** Builds the whole document in memory. */
-    XWPFDocument compose(PreparedDocument document) throws IOException {
+    XWPFDocument compose(PreparedDocument document, Warnings warnings) throws IOException {
         DocxLanguage language = DocxLanguage.of(document.language());
         DocxFonts docxFonts = DocxFonts.choose(fonts);
         DocxStyles styles = new DocxStyles(profile, docxFonts, language);
@@ -74,7 +73,7 @@ public final class DocxWriter implements ArticleWriter {
 
         XWPFDocument doc = new XWPFDocument();
         try {
-            fill(doc, document, language, docxFonts, styles);
+            fill(doc, document, language, docxFonts, styles, warnings);
             return doc;
         } catch (IOException | RuntimeException e) {
             doc.close();
@@ -83,7 +82,7 @@ public final class DocxWriter implements ArticleWriter {
     }
 
     private void fill(XWPFDocument doc, PreparedDocument document, DocxLanguage language,
-                      DocxFonts docxFonts, DocxStyles styles) throws IOException {
+                      DocxFonts docxFonts, DocxStyles styles, Warnings warnings) throws IOException {
         DocumentInfo meta = document.info();
         try {
             doc.createStyles().setStyles(StylesDocument.Factory.parse(styles.styles()).getStyles());
@@ -100,17 +99,18 @@ public final class DocxWriter implements ArticleWriter {
         double textWidthPt = profile.page().widthPt() - 2 * profile.marginPt();
         double textHeightPt = profile.page().heightPt() - 2 * profile.marginPt();
         DocxImages images = new DocxImages(document, textWidthPt, textHeightPt * 0.6);
-        BodyWriter body = new BodyWriter(doc, document, language, images, warnings,
+        BodyWriter body = new BodyWriter(doc, document, language, images,
                 2 * Units.ptToTwips(profile.bodyPt()), Units.ptToTwips(textWidthPt));
-        body.styledText(DocxStyles.TITLE, meta.title(), true);
+        BodyWriter.Scope top = body.top();
+        top.styledText(DocxStyles.TITLE, meta.title(), true);
         if (meta.subtitle() != null) {
-            body.styledText(DocxStyles.SUBTITLE, meta.subtitle(), false);
+            top.styledText(DocxStyles.SUBTITLE, meta.subtitle(), false);
         }
         List<String> line = document.metadataLine();
         if (!line.isEmpty()) {
-            body.styledText(DocxStyles.SUBTITLE, String.join("\n", line), false);
+            top.styledText(DocxStyles.SUBTITLE, String.join("\n", line), false);
         }
-        body.blocks(document.blocks());
+        top.blocks(document.blocks());
 
         String footerText = footer(doc, document.terms());
         page(doc);
@@ -182,12 +182,10 @@ public final class DocxWriter implements ArticleWriter {
     public static final class Builder {
         private LargePrintProfile profile = LargePrintProfile.defaults(); // 18 pt on A4, 1.5 line spacing
         private FontChain fonts = FontChain.bundled(); // Atkinson Hyperlegible Next + Noto Sans SC
-        private Warnings warnings = Warnings.collecting(); // collected, not printed
         private Instant created; // the time of writing
 
         public Builder profile(LargePrintProfile v) { profile = Objects.requireNonNull(v); return this; }
         public Builder fonts(FontChain v) { fonts = Objects.requireNonNull(v); return this; }
-        public Builder warnings(Warnings v) { warnings = Objects.requireNonNull(v); return this; }
         /** The creation time recorded in the document properties. */
         public Builder created(Instant v) { created = v; return this; }
 

@@ -23,13 +23,19 @@ record Book(BookMetadata metadata, List<Resource> resources, List<String> spine,
         toc = List.copyOf(toc);
     }
 
-    /** One file of the package. */
-    record Resource(String id, String href, String mediaType, byte[] data) {
+    /** One file of the package: its bytes, or a file on disk copied into the package as it is ({@code file}). */
+    record Resource(String id, String href, String mediaType, byte[] data, java.nio.file.Path file) {
         Resource {
             Objects.requireNonNull(id);
             Objects.requireNonNull(href);
             Objects.requireNonNull(mediaType);
-            Objects.requireNonNull(data);
+            if ((data == null) == (file == null)) {
+                throw new IllegalArgumentException("a resource has its bytes or a file: " + href);
+            }
+        }
+
+        Resource(String id, String href, String mediaType, byte[] data) {
+            this(id, href, mediaType, Objects.requireNonNull(data), null);
         }
     }
 

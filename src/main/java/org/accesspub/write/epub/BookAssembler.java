@@ -31,26 +31,23 @@ final class BookAssembler {
 
     private final LargePrintProfile profile;
     private final FontChain fonts;
-    private final Warnings warnings;
     private final String certifier;
     private final Instant modified;
     private final int splitLongerThan;
 
-    BookAssembler(LargePrintProfile profile, FontChain fonts, Warnings warnings, String certifier, Instant modified, int splitLongerThan) {
+    BookAssembler(LargePrintProfile profile, FontChain fonts, String certifier, Instant modified, int splitLongerThan) {
         this.profile = profile;
         this.fonts = fonts;
-        this.warnings = warnings;
         this.certifier = certifier;
         this.modified = modified;
         this.splitLongerThan = splitLongerThan;
     }
 
-    Book assemble(PreparedDocument document) {
-        return assemble(document, TextMarks.NONE);
-    }
-
-    /** The book, its text marked and its overlays added by {@code marks} (a narrated book). */
-    Book assemble(PreparedDocument document, TextMarks marks) {
+    /**
+     * The book, its text marked and its overlays added by {@code marks} (a narrated book; else
+     * {@link TextMarks#NONE}); characters no font has are reported to {@code warnings}.
+     */
+    Book assemble(PreparedDocument document, TextMarks marks, Warnings warnings) {
         Article article = document.article();
         DocumentInfo m = document.info();
         String language = document.language();
@@ -76,7 +73,7 @@ final class BookAssembler {
         List<Book.Resource> embedded = images.resources();
         resources.addAll(embedded);
         if (overlays != null) {
-            overlays.files().forEach(f -> resources.add(new Book.Resource(f.id(), f.href(), f.mediaType(), f.data())));
+            overlays.files().forEach(f -> resources.add(new Book.Resource(f.id(), f.href(), f.mediaType(), f.data(), f.file())));
         }
 
         List<Book.NavPoint> toc = toc(document.outline(), spine.get(0), renderer.headingAnchors());

@@ -8,7 +8,7 @@ import org.accesspub.fonts.FontChain;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.style.LargePrintProfile;
 import org.accesspub.write.ArticleWriter;
-import org.accesspub.write.OutputFiles;
+import org.accesspub.write.RenderContext;
 
 /**
  * Writes an article as a reflowable EPUB 3.3 e-book that meets EPUB Accessibility 1.1 (WCAG 2.2 AA):
@@ -22,7 +22,7 @@ public final class EpubWriter implements ArticleWriter {
     private final BookAssembler assembler;
 
     private EpubWriter(Builder b) {
-        this.assembler = new BookAssembler(b.profile, b.fonts, b.warnings, b.certifier,
+        this.assembler = new BookAssembler(b.profile, b.fonts, b.certifier,
                 b.modified != null ? b.modified : Instant.now(), b.splitLongerThan);
     }
 
@@ -31,9 +31,9 @@ public final class EpubWriter implements ArticleWriter {
     }
 
     @Override
-    public void write(PreparedDocument document, OutputFiles out) throws IOException {
-        try (OutputStream os = out.open("epub")) {
-            write(document, os);
+    public void write(PreparedDocument document, RenderContext context) throws IOException {
+        try (OutputStream os = context.out().open("epub")) {
+            write(document, os, context.warnings());
         }
     }
 
@@ -41,26 +41,24 @@ public final class EpubWriter implements ArticleWriter {
      * Writes the EPUB with its text marked and its overlays added by {@code marks}: the narrated book's
      * hook. The caller closes the stream.
      */
-    public void write(PreparedDocument document, TextMarks marks, OutputStream out) throws IOException {
-        EpubZip.write(assembler.assemble(document, marks), out);
+    public void write(PreparedDocument document, TextMarks marks, OutputStream out, Warnings warnings) throws IOException {
+        EpubZip.write(assembler.assemble(document, marks, warnings), out);
     }
 
-    /** Writes the EPUB to a stream; the caller closes it. */
-    public void write(PreparedDocument document, OutputStream out) throws IOException {
-        EpubZip.write(assembler.assemble(document), out);
+    /** Writes the EPUB to a stream; the caller closes it. What the reader should know goes to {@code warnings}. */
+    public void write(PreparedDocument document, OutputStream out, Warnings warnings) throws IOException {
+        write(document, TextMarks.NONE, out, warnings);
     }
 
     public static final class Builder {
         private LargePrintProfile profile = LargePrintProfile.defaults();
         private FontChain fonts = FontChain.bundled();
-        private Warnings warnings = Warnings.collecting();
         private String certifier; // none: no a11y:certifiedBy
         private Instant modified; // the time of writing
         private int splitLongerThan = 20_000; // characters; shorter articles stay one page
 
         public Builder profile(LargePrintProfile v) { profile = v; return this; }
         public Builder fonts(FontChain v) { fonts = v; return this; }
-        public Builder warnings(Warnings v) { warnings = v; return this; }
         /** Who certified the book's accessibility ({@code a11y:certifiedBy}), or null for no such claim. */
         public Builder certifier(String v) { certifier = v; return this; }
         /** {@code dcterms:modified}: the conversion time (PublishOptions takes SOURCE_DATE_EPOCH into account). */

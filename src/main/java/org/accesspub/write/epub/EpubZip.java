@@ -29,7 +29,13 @@ final class EpubZip {
         deflated(zip, PackageFiles.ROOT + PackageFiles.NAV, utf8(PackageFiles.nav(book)));
         deflated(zip, PackageFiles.ROOT + PackageFiles.NCX, utf8(PackageFiles.ncx(book)));
         for (Book.Resource r : book.resources()) {
-            deflated(zip, PackageFiles.ROOT + r.href(), r.data());
+            if (r.file() != null) { // media, streamed from its file and stored: MP3 does not compress
+                zip.putNextEntry(org.accesspub.write.StoredFile.entry(PackageFiles.ROOT + r.href(), r.file(), ENTRY_TIME));
+                java.nio.file.Files.copy(r.file(), zip);
+                zip.closeEntry();
+            } else {
+                deflated(zip, PackageFiles.ROOT + r.href(), r.data());
+            }
         }
         zip.finish();
     }

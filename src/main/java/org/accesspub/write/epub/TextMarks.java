@@ -49,8 +49,18 @@ public interface TextMarks {
         }
     }
 
-    /** A file added to the package (an overlay, the audio). */
-    record File(String id, String href, String mediaType, byte[] data) {
+    /**
+     * A file added to the package (an overlay, the audio): its bytes, or a file on disk ({@code file}) copied into
+     * the package as it is, never read into memory whole (the audio of a long article).
+     */
+    record File(String id, String href, String mediaType, byte[] data, java.nio.file.Path file) {
+        public File(String id, String href, String mediaType, byte[] data) {
+            this(id, href, mediaType, Objects.requireNonNull(data), null);
+        }
+
+        public File(String id, String href, String mediaType, java.nio.file.Path file) {
+            this(id, href, mediaType, null, Objects.requireNonNull(file));
+        }
     }
 
     /** A {@code meta} of the package, refining an item when {@code refines} is not null ({@code #id}). */

@@ -32,8 +32,11 @@ final class DaisyBook {
     private DaisyBook() {
     }
 
-    /** Every file of the book, in the order they are zipped. */
-    static Map<String, byte[]> files(Info info, DaisyText.Result text, Narration narration) {
+    /**
+     * Every file of the book but the audio ({@link #AUDIO}, {@code audioBytes} long, zipped last from the
+     * narration's file), in the order they are zipped.
+     */
+    static Map<String, byte[]> files(Info info, DaisyText.Result text, Narration narration, long audioBytes) {
         List<Section> sections = sections(text.headings(), narration.clips());
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> smilNames = new ArrayList<>();
@@ -48,10 +51,9 @@ final class DaisyBook {
         }
         files.put(DaisyText.HREF, utf8(text.html()));
         files.put("master.smil", utf8(master(info, sections, smilNames, elapsed)));
-        files.put(AUDIO, narration.audio());
-        long bytes = files.values().stream().mapToLong(b -> b.length).sum();
-        // ncc:files counts every file of the book, the NCC itself included.
-        String ncc = ncc(info, sections, smilNames, elapsed, files.size() + 1, bytes);
+        long bytes = files.values().stream().mapToLong(b -> b.length).sum() + audioBytes;
+        // ncc:files counts every file of the book, the NCC and the audio included.
+        String ncc = ncc(info, sections, smilNames, elapsed, files.size() + 2, bytes);
         Map<String, byte[]> ordered = new LinkedHashMap<>();
         ordered.put("ncc.html", utf8(ncc));
         ordered.putAll(files);

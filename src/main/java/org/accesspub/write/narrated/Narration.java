@@ -1,5 +1,6 @@
 package org.accesspub.write.narrated;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,11 +16,11 @@ import org.accesspub.write.audio.SpokenAudio;
  * <p>Clips follow each other without gaps: a clip starts where its speech starts and runs to where the next
  * one starts, so players that jump clip to clip keep the pauses between sentences. The last runs to the end.
  *
- * @param audio      the MP3 file, as the audio output writes it
+ * @param audio      the MP3 file, as the audio output writes it (a scratch file of the conversion)
  * @param durationMs its length
  * @param narrator   engines and voices that spoke
  */
-record Narration(byte[] audio, long durationMs, String narrator, List<Clip> clips) {
+record Narration(Path audio, long durationMs, String narrator, List<Clip> clips) {
     Narration {
         clips = List.copyOf(clips);
     }

@@ -9,22 +9,20 @@ import org.accesspub.prepare.DocumentInfo;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.style.LargePrintProfile;
 import org.accesspub.write.ArticleWriter;
-import org.accesspub.write.OutputFiles;
+import org.accesspub.write.RenderContext;
 
 /**
  * Writes an article as a large-print PDF that conforms to PDF/UA-1: tagged, every font embedded as a
  * subset, Chinese lines broken by the clreq rules. {@link PageLayout} decides what goes where,
- * {@link PdfRenderer} writes it with OpenPDF.
+ * {@link PdfRenderer} writes it with OpenPDF. Built once with {@link #builder()}; immutable, shared by jobs.
  */
 public final class PdfWriter implements ArticleWriter {
     private final LargePrintProfile profile;
     private final FontChain fonts;
-    private final Warnings warnings;
 
     private PdfWriter(Builder b) {
         this.profile = b.profile;
         this.fonts = b.fonts;
-        this.warnings = b.warnings;
     }
 
     public static Builder builder() {
@@ -32,14 +30,14 @@ public final class PdfWriter implements ArticleWriter {
     }
 
     @Override
-    public void write(PreparedDocument document, OutputFiles out) throws IOException {
-        try (OutputStream stream = out.open("pdf")) {
-            write(document, stream);
+    public void write(PreparedDocument document, RenderContext context) throws IOException {
+        try (OutputStream stream = context.out().open("pdf")) {
+            write(document, stream, context.warnings());
         }
     }
 
-    /** Writes the PDF to a stream, which stays open. */
-    public void write(PreparedDocument document, OutputStream out) throws IOException {
+    /** Writes the PDF to a stream, which stays open; what the reader should know goes to {@code warnings}. */
+    public void write(PreparedDocument document, OutputStream out, Warnings warnings) throws IOException {
         String warning = profile.warning();
         if (warning != null) {
             warnings.warn(warning);
@@ -75,7 +73,6 @@ public final class PdfWriter implements ArticleWriter {
     public static final class Builder {
         private LargePrintProfile profile = LargePrintProfile.defaults(); // 18 pt on A4, black on white
         private FontChain fonts = FontChain.bundled(); // Atkinson Hyperlegible Next + Noto Sans SC
-        private Warnings warnings = Warnings.collecting(); // collected, not printed
 
         public Builder profile(LargePrintProfile v) {
             profile = v;
@@ -84,11 +81,6 @@ public final class PdfWriter implements ArticleWriter {
 
         public Builder fonts(FontChain v) {
             fonts = v;
-            return this;
-        }
-
-        public Builder warnings(Warnings v) {
-            warnings = v;
             return this;
         }
 

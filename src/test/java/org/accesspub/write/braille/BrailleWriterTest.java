@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class BrailleWriterTest {
     private static BrailleDocument lay(Article article, Warnings warnings) {
-        return BrailleWriter.builder().warnings(warnings).build().lay(article);
+        return BrailleWriter.builder().build().lay(article, warnings);
     }
 
     private static String text(BrailleDocument doc) {

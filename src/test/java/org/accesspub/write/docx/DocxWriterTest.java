@@ -47,8 +47,13 @@ class DocxWriterTest {
     }
 
     private DocxReadBack write(org.accesspub.prepare.PreparedDocument article, DocxWriter.Builder builder) throws Exception {
+        return write(article, builder, Warnings.collecting());
+    }
+
+    private DocxReadBack write(org.accesspub.prepare.PreparedDocument article, DocxWriter.Builder builder,
+                               Warnings warnings) throws Exception {
         try (OutputFiles out = new OutputFiles(dir, "article")) {
-            builder.build().write(article, out);
+            builder.build().write(article, org.accesspub.write.RenderContext.of(out, warnings));
             out.commit();
         }
         return new DocxReadBack(dir.resolve("article.docx"));
@@ -282,7 +287,7 @@ class DocxWriterTest {
                 new Block.Image("img/wide.png", "A wide view of the river", null),
                 new Block.Image("img/wide.png", "", null)));
         Warnings warnings = Warnings.collecting();
-        try (DocxReadBack docx = write(org.accesspub.testing.Prepared.of(article, dir, warnings), DocxWriter.builder().warnings(warnings))) {
+        try (DocxReadBack docx = write(org.accesspub.testing.Prepared.of(article, dir, warnings), DocxWriter.builder(), warnings)) {
             String document = docx.partXml("/word/document.xml");
             assertThat(document).contains("descr=\"A wide view of the river\"");
             assertThat(document).containsOnlyOnce("<adec:decorative");
@@ -299,7 +304,7 @@ class DocxWriterTest {
                 new Block.Image("nowhere/missing.png", "A map of the library's ground floor", null),
                 new Block.Image("https://example.org/photo.jpg", "The new reading room", "Opening day")));
         Warnings warnings = Warnings.collecting();
-        try (DocxReadBack docx = write(org.accesspub.testing.Prepared.of(article, dir, warnings), DocxWriter.builder().warnings(warnings))) {
+        try (DocxReadBack docx = write(org.accesspub.testing.Prepared.of(article, dir, warnings), DocxWriter.builder(), warnings)) {
             assertThat(docx.doc.getAllPictures()).isEmpty();
             assertThat(docx.paragraphs()).extracting(XWPFParagraph::getText).contains(
                     "Image: A map of the library's ground floor", "Image: The new reading room", "Opening day");
@@ -323,7 +328,7 @@ class DocxWriterTest {
         Article article = new Article(Metadata.of("Links", "en"), List.of(new Block.Paragraph(List.of(
                 new Inline.Text("See "), new Inline.Link("https://example.org/a", List.of(new Inline.Text("https://example.org/a")))))));
         Warnings warnings = Warnings.collecting();
-        try (DocxReadBack docx = write(org.accesspub.testing.Prepared.of(article, dir, warnings), DocxWriter.builder().warnings(warnings))) {
+        try (DocxReadBack docx = write(org.accesspub.testing.Prepared.of(article, dir, warnings), DocxWriter.builder(), warnings)) {
             assertThat(docx.doc.getHyperlinks()).extracting(h -> h.getURL()).containsExactly("https://example.org/a");
             assertThat(warnings.all()).anyMatch(w -> w.contains("link's text is its address"));
         }
@@ -344,7 +349,7 @@ class DocxWriterTest {
         Article article = new Article(Metadata.of("Table", "en"), List.of(new Block.Table(List.of(),
                 List.of(List.of(List.of(new Inline.Text("a")), List.of(new Inline.Text("b")))))));
         Warnings warnings = Warnings.collecting();
-        try (DocxReadBack docx = write(article, DocxWriter.builder().warnings(warnings))) {
+        try (DocxReadBack docx = write(org.accesspub.testing.Prepared.of(article), DocxWriter.builder(), warnings)) {
             XWPFTable table = docx.doc.getTables().get(0);
             assertThat(table.getRow(0).isRepeatHeader()).isFalse();
             assertThat(table.getRow(0).getCell(1).getText()).isEqualTo("b");

@@ -95,8 +95,8 @@ class EpubContentTest {
     @Test
     void remoteMissingAndSvgImagesBecomeTheirTextAlternativeWithWarnings() throws Exception {
         Warnings warnings = Warnings.collecting();
-        Map<String, byte[]> e = entries(EpubTesting.write(EpubWriter.builder().warnings(warnings).build(),
-                org.accesspub.testing.Prepared.of(EpubFixtures.awkward(), EpubTesting.SAMPLES, warnings), dir, "book"));
+        Map<String, byte[]> e = entries(EpubTesting.write(EpubWriter.builder().build(),
+                org.accesspub.testing.Prepared.of(EpubFixtures.awkward(), EpubTesting.SAMPLES, warnings), dir, "book", warnings));
         Document page = page(e, "page-1.xhtml");
         assertThat(page.select("p.image-alt").eachText())
                 .containsExactly("图片：远程图片的说明", "图片：缺失图片的说明", "图片：矢量图的说明");
@@ -120,8 +120,8 @@ class EpubContentTest {
                         "By climbing out", null)));
         Warnings warnings = Warnings.collecting();
         Path folder = java.nio.file.Files.createDirectories(dir.resolve("article"));
-        Map<String, byte[]> e = entries(EpubTesting.write(EpubWriter.builder().warnings(warnings).build(),
-                org.accesspub.testing.Prepared.of(article, folder, warnings), dir, "pictures"));
+        Map<String, byte[]> e = entries(EpubTesting.write(EpubWriter.builder().build(),
+                org.accesspub.testing.Prepared.of(article, folder, warnings), dir, "pictures", warnings));
         assertThat(page(e, "page-1.xhtml").select("img")).isEmpty();
         assertThat(page(e, "page-1.xhtml").select("p.image-alt").eachText())
                 .containsExactly("Image: By absolute path", "Image: By file URL", "Image: By climbing out");

@@ -84,8 +84,8 @@ class EpubMetadataTest {
                 org.accesspub.model.Block.Paragraph.of("Text."),
                 new org.accesspub.model.Block.Image(EpubFixtures.DATA_PNG, "", null)));
         org.accesspub.Warnings warnings = org.accesspub.Warnings.collecting();
-        Path epub = EpubTesting.write(EpubWriter.builder().warnings(warnings).build(),
-                org.accesspub.testing.Prepared.of(decorated, EpubTesting.SAMPLES, warnings), dir, "book");
+        Path epub = EpubTesting.write(EpubWriter.builder().build(),
+                org.accesspub.testing.Prepared.of(decorated, EpubTesting.SAMPLES, warnings), dir, "book", warnings);
         Document opf = Jsoup.parse(text(entries(epub), "OEBPS/content.opf"), "", Parser.xmlParser());
         assertThat(meta(opf, "schema:accessMode")).containsExactly("textual", "visual");
         assertThat(meta(opf, "schema:accessibilityFeature")).doesNotContain("alternativeText");

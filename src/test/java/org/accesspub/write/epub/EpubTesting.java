@@ -36,9 +36,14 @@ final class EpubTesting {
 
     static Path write(EpubWriter writer, org.accesspub.prepare.PreparedDocument article, Path dir, String name)
             throws IOException {
+        return write(writer, article, dir, name, org.accesspub.Warnings.collecting());
+    }
+
+    static Path write(EpubWriter writer, org.accesspub.prepare.PreparedDocument article, Path dir, String name,
+                      org.accesspub.Warnings warnings) throws IOException {
         Path file = dir.resolve(name + ".epub");
         try (OutputStream out = Files.newOutputStream(file)) {
-            writer.write(article, out);
+            writer.write(article, out, warnings);
         }
         return file;
     }

@@ -36,7 +36,7 @@ public final class PdfBenchmark {
         for (int i = 0; i < times; i++) {
             long t0 = System.nanoTime();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            PdfWriter.builder().build().write(org.accesspub.testing.Prepared.of(article), out);
+            PdfWriter.builder().build().write(org.accesspub.testing.Prepared.of(article), out, org.accesspub.Warnings.collecting());
             ms[i] = (System.nanoTime() - t0) / 1_000_000;
             pdf = out.toByteArray();
         }

@@ -25,8 +25,8 @@ class PdfFontsTest {
         FontChain chain = FontChain.withUserFont(UserFonts.load("fonts/AtkinsonHyperlegibleNext-Bold.ttf"));
         Article article = Samples.read(Samples.MARKDOWN);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfWriter.builder().fonts(chain).warnings(Warnings.collecting()).build()
-                .write(org.accesspub.testing.Prepared.of(article), out);
+        PdfWriter.builder().fonts(chain).build()
+                .write(org.accesspub.testing.Prepared.of(article), out, Warnings.collecting());
         assertThat(VeraPdf.pdfUaFailures(out.toByteArray())).isEmpty();
         List<String> names = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
@@ -45,7 +45,7 @@ class PdfFontsTest {
         // 龘 is outside GB 2312 and Big5's common level: the bundled bold face draws it with the regular glyph
         Article article = Samples.readFixture("fonts/rare-in-heading.md");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfWriter.builder().build().write(org.accesspub.testing.Prepared.of(article), out);
+        PdfWriter.builder().build().write(org.accesspub.testing.Prepared.of(article), out, Warnings.collecting());
         assertThat(VeraPdf.pdfUaFailures(out.toByteArray())).isEmpty();
         // text shown while the rendering mode is fill-and-stroke (2): the heading's 龘 only
         int stroked = 0;
@@ -79,7 +79,7 @@ class PdfFontsTest {
     void theSeedPdfStaysSmallBecauseOnlyUsedGlyphsAreEmbedded() throws Exception {
         Article article = Samples.read(Samples.SEED);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfWriter.builder().build().write(org.accesspub.testing.Prepared.of(article), out);
+        PdfWriter.builder().build().write(org.accesspub.testing.Prepared.of(article), out, Warnings.collecting());
         assertThat(out.size()).isLessThan(150 * 1024);
     }
 }

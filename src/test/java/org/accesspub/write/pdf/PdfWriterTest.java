@@ -31,8 +31,8 @@ class PdfWriterTest {
 
     static byte[] pdf(Article article, LargePrintProfile profile, Warnings warnings) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfWriter.builder().profile(profile).warnings(warnings).build()
-                .write(org.accesspub.testing.Prepared.of(article, SAMPLES, warnings), out);
+        PdfWriter.builder().profile(profile).build()
+                .write(org.accesspub.testing.Prepared.of(article, SAMPLES, warnings), out, warnings);
         return out.toByteArray();
     }
 

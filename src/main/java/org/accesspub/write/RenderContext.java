@@ -1,0 +1,86 @@
+package org.accesspub.write;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.accesspub.Warnings;
+
+/**
+ * What one job hands a writer for one call, as commonmark-java hands its renderers a context per render:
+ * the files to write, the job's warnings, whether the job was stopped, and what the outputs of the same
+ * job share (the article spoken once for the audio and the talking books). Writers are built once,
+ * immutable and shared between jobs; everything that belongs to one job comes through here.
+ *
+ * <p>The outputs of one job get contexts of the same {@link Job}; thread-safe, as formats are written at
+ * the same time.
+ */
+public final class RenderContext {
+    private final OutputFiles out;
+    private final Job job;
+
+    private RenderContext(OutputFiles out, Job job) {
+        this.out = Objects.requireNonNull(out, "out");
+        this.job = Objects.requireNonNull(job, "job");
+    }
+
+    /** A context of a job of its own whose warnings are collected and dropped (tests, one-off writes). */
+    public static RenderContext of(OutputFiles out) {
+        return new Job(Warnings.collecting()).context(out);
+    }
+
+    /** A context of a job of its own, reporting to {@code warnings}. */
+    public static RenderContext of(OutputFiles out, Warnings warnings) {
+        return new Job(warnings).context(out);
+    }
+
+    /** Where this call writes its files; nothing is in place until the job commits them. */
+    public OutputFiles out() {
+        return out;
+    }
+
+    /** The job's warnings: what the user of this job should know. */
+    public Warnings warnings() {
+        return job.warnings;
+    }
+
+    /** True once the job was stopped (out of time, the JVM stopping) or its thread interrupted. */
+    public boolean stopped() {
+        return out.stopped() || Thread.currentThread().isInterrupted();
+    }
+
+    /** Throws when the job was stopped: long writers call it between steps so a stopped job ends soon. */
+    public void checkStopped() throws IOException {
+        if (stopped()) {
+            throw new IOException("the conversion was stopped");
+        }
+    }
+
+    /**
+     * What the outputs of this job share under {@code key}, made by the first to ask (others wait for it):
+     * the speech the audio and the talking books take, recorded once.
+     */
+    public <T> T shared(Object key, Class<T> type, Supplier<T> make) {
+        return type.cast(job.shared.computeIfAbsent(key, k -> make.get()));
+    }
+
+    /** One job: its warnings and what its outputs share. Each call gets a {@link #context} of it. */
+    public static final class Job {
+        private final Warnings warnings;
+        private final Map<Object, Object> shared = new ConcurrentHashMap<>();
+
+        public Job(Warnings warnings) {
+            this.warnings = Objects.requireNonNull(warnings, "warnings");
+        }
+
+        /** The context of one call of this job writing into {@code out}. */
+        public RenderContext context(OutputFiles out) {
+            return new RenderContext(out, this);
+        }
+
+        public Warnings warnings() {
+            return warnings;
+        }
+    }
+}
