@@ -34,9 +34,8 @@ public final class Writers {
 
     /**
      * The writers of a set of formats, in the set's order. When the set holds a talking book the audio and the
-     * talking books of a job take one recording ({@link SharedSpeech}, one per job); the audio alone records
-     * straight into its file, in bounded memory whatever the length (the talking books, which carry the
-     * recording inside them, hold it in memory).
+     * talking books of a job take one recording ({@link SharedSpeech}, one per job, recorded into a scratch file
+     * of the job's output files); the audio alone records straight into its file.
      */
     public static Map<Format, ArticleWriter> forFormats(Set<Format> formats, PublishOptions options) {
         boolean books = formats.contains(Format.NARRATED) || formats.contains(Format.DAISY);

@@ -27,8 +27,9 @@ class TraditionalAudioTest {
                 .doesNotContain("发布时间").doesNotContain("来源");
         AudioFiles.Tag tag = AudioFiles.readId3(Files.readAllBytes(dir.resolve("hant.mp3")));
         assertThat(tag.texts()).containsEntry("TPE1", "社區事務處").containsEntry("TIT2", "長者數碼課程下月開課");
-        // the comment is the description every output records: the source has none, so its opening words
-        assertThat(tag.comment()).isEqualTo(publisher.prepare(publisher.read(input), input.getParent()).info().description())
-                .startsWith("社區事務處宣布");
+        // the comment is the description prepared once for every output: here the article's opening words
+        String description = publisher.prepare(publisher.read(input), input.getParent()).info().description();
+        assertThat(description).startsWith("社區事務處宣布");
+        assertThat(tag.comment()).isEqualTo(description);
     }
 }
