@@ -4,13 +4,16 @@
 #   scripts/bench.sh [runs=5] [formats="pdf epub docx audio"]
 #       wall time (median of N runs) and output size of each format, for the seed article and a ~1 MB text.
 #
-#   scripts/bench.sh --peers [pairs=5] [batch-pairs=1] [batch-size=50]
+#   scripts/bench.sh --peers [pairs=5] [batch-pairs=1] [batch-size=50] [rows="pdf epub docx audio all"]
 #       accesspub side by side with what a user would run instead, when installed: pandoc (EPUB, DOCX),
-#       LibreOffice headless (pandoc's DOCX → PDF), espeak-ng -w + LAME at the same bitrate (audio).
-#       Each row runs a cold CLI of accesspub and of the peer in pairs, alternating which goes first;
-#       it prints medians, the ratio of the medians and the median of the per-pair ratios, and peak
-#       RSS (/usr/bin/time). Then a batch of articles (the samples repeated): one accesspub run
-#       against the peers in a shell loop. On a shared machine trust the ratios more than the seconds.
+#       LibreOffice headless (pandoc's DOCX → PDF), espeak-ng -w + ffmpeg (MP3, mono 22.05 kHz 48 kbit/s,
+#       as accesspub writes it; faster than the lame binary). Each row runs a cold CLI of accesspub and of
+#       the peer in pairs, alternating which goes first; it prints medians, the ratio of the medians and
+#       the median of the per-pair ratios, peak RSS (GNU time's maximum resident set size, as `time -v`
+#       reports it) and the load average when the row ended. Then a batch of articles (the samples
+#       repeated): one accesspub run against the peers in a shell loop. On a shared machine trust the
+#       ratios more than the seconds. `scripts/bench.sh --peers 10 0 0 all` is the issue's measure: the
+#       seed's four formats, 10 alternated pairs, no batch.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -77,7 +80,7 @@ peer_pdf() {  # LibreOffice turns pandoc's DOCX into the PDF
   [ -f "$2/$(stem "$1").docx" ] || peer_docx "$1" "$2"
   soffice -env:UserInstallation="$lo_profile" --headless --convert-to pdf --outdir "$2" "$2/$(stem "$1").docx" >/dev/null
 }
-peer_audio() {  # eSpeak NG speaks the text to WAV, LAME encodes it like accesspub (mono 48 kbit/s)
+peer_audio() {  # eSpeak NG speaks the text to WAV, ffmpeg encodes it like accesspub (mono 22.05 kHz 48 kbit/s)
   local text="$1"
   case "$1" in
     *.txt) ;;
@@ -86,7 +89,7 @@ peer_audio() {  # eSpeak NG speaks the text to WAV, LAME encodes it like accessp
   local voice=en-us
   grep -qP '\p{Han}' "$text" && voice=cmn
   espeak-ng -v "$voice" -f "$text" -w "$2/$(stem "$1").wav"
-  lame --quiet -m m -b 48 "$2/$(stem "$1").wav" "$2/$(stem "$1").mp3"
+  ffmpeg -nostdin -loglevel error -y -i "$2/$(stem "$1").wav" -ac 1 -ar 22050 -b:a 48k "$2/$(stem "$1").mp3"
 }
 peer_all() { peer_epub "$@"; peer_docx "$@"; peer_pdf "$@"; peer_audio "$@"; }
 stem() { local b; b="$(basename "$1")"; echo "${b%.*}"; }
@@ -99,8 +102,8 @@ peers_missing() {  # format → the peer tools it needs that are not installed
   case "$1" in
     epub|docx) need="pandoc" ;;
     pdf) need="pandoc soffice" ;;
-    audio) need="espeak-ng lame" ;;
-    all) need="pandoc soffice espeak-ng lame" ;;
+    audio) need="espeak-ng ffmpeg" ;;
+    all) need="pandoc soffice espeak-ng ffmpeg" ;;
   esac
   for t in $need; do have "$t" || missing="$missing $t"; done
   echo "$missing"
@@ -137,15 +140,16 @@ report() {  # label ours theirs: both files hold "seconds kB" lines, pair by pai
   pair="$(paste "$2" "$3" | awk '{printf "%.4f\n", $1 / $3}' | median)"
   rss_a="$(awk '$2 > m {m = $2} END {print int(m / 1024)}' "$2")"
   rss_p="$(awk '$2 > m {m = $2} END {print int(m / 1024)}' "$3")"
-  printf '%-10s %9.2f s %9.2f s %8.2f× %9.2f× %8d MB %8d MB\n' "$1" "$a" "$p" "$ratio" "$pair" "$rss_a" "$rss_p"
+  printf '%-10s %9.2f s %9.2f s %8.2f× %9.2f× %8d MB %8d MB   load %s\n' "$1" "$a" "$p" "$ratio" "$pair" "$rss_a" \
+    "$rss_p" "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
 peers_bench() {
-  local pairs="${1:-5}" batch_pairs="${2:-1}" batch_size="${3:-50}"
+  local pairs="${1:-5}" batch_pairs="${2:-1}" batch_size="${3:-50}" rows="${4:-pdf epub docx audio all}"
   local seed="$here/samples/seed-article-zh.txt"
   echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
   echo "peers: $(have pandoc && pandoc --version | head -1); $(have soffice && soffice --version 2>/dev/null | head -1);" \
-    "$(have espeak-ng && espeak-ng --version | cut -d' ' -f1-4); $(have lame && lame --version 2>/dev/null | head -1 | cut -c1-40)"
+    "$(have espeak-ng && espeak-ng --version | cut -d' ' -f1-4); $(have ffmpeg && ffmpeg -version 2>/dev/null | head -1 | cut -d' ' -f1-3)"
   # accesspub's first convert after a build records its class-data-sharing archive: not part of any timing
   "$here/accesspub" convert "$seed" -o "$work/warm-a" >/dev/null 2>&1 || true
   echo "accesspub: $("$here/accesspub" --version), jar $(( $(stat -c %s "$here/target/accesspub.jar") / 1048576 )) MB," \
@@ -156,11 +160,12 @@ peers_bench() {
   echo
   echo "Seed article, cold CLI, $pairs pairs alternated (medians; ratio = accesspub / peer; peak RSS = max of the runs)"
   printf '%-10s %11s %11s %9s %10s %11s %11s\n' output accesspub peer ratio "pair-ratio" "RSS ours" "RSS peer"
-  row pdf pdf "$seed" "$pairs"
-  row epub epub "$seed" "$pairs"
-  row docx docx "$seed" "$pairs"
-  row audio audio "$seed" "$pairs"
-  row "all four" all "$seed" "$pairs"
+  for r in $rows; do
+    case "$r" in
+      all) row "all four" all "$seed" "$pairs" ;;
+      *) row "$r" "$r" "$seed" "$pairs" ;;
+    esac
+  done
 
   [ "$batch_pairs" -gt 0 ] || return 0
   local missing; missing="$(peers_missing all)"
