@@ -29,13 +29,15 @@ final class Job {
         List<String> warnings = new ArrayList<>();
         String report;
         Preview preview;
+        /** The title the files carry, once made. */
+        String found;
 
         /** The title the editor gave, else the one the preview found, else null. */
         String shownTitle() {
             if (title != null && !title.isBlank()) {
                 return title;
             }
-            return preview != null ? preview.title() : null;
+            return preview != null ? preview.title() : found;
         }
     }
 

@@ -51,6 +51,10 @@ final class JobRunner {
         void pending(Runnable abandon);
     }
 
+    /** What one article's conversion made: the files' names and the title they carry. */
+    record Result(List<String> files, String title) {
+    }
+
     private final long maxInputBytes;
 
     JobRunner(long maxInputBytes) {
@@ -96,9 +100,9 @@ final class JobRunner {
      * Converts one article into {@code outDir}: every format at once on {@code pool} (audio, the longest, first),
      * then the self-check report, then all committed together. Returns the names of the files made.
      */
-    List<String> run(Path input, Job.Article a, Choices c, Path outDir, String baseName, ExecutorService pool,
-                     Listener listener) {
-        Warnings warnings = new Warnings(listener::warning);
+    Result run(Path input, Job.Article a, Choices c, Path outDir, String baseName, ExecutorService pool,
+               Listener listener) {
+        Warnings warnings = new Warnings(m -> listener.warning(named(m, input, a)));
         Publisher p = publisher(c, a, warnings, c.report);
         Article article = read(p, input, a);
         Set<Format> formats = formats(c);
@@ -114,6 +118,9 @@ final class JobRunner {
                     try {
                         conversion.writeFormat(f, out);
                         listener.format(f.id(), "done");
+                    } catch (AccesspubException e) {
+                        listener.format(f.id(), "failed");
+                        throw new AccesspubException(named(e.getMessage(), input, a), e.exitCode(), e);
                     } catch (RuntimeException | Error e) {
                         listener.format(f.id(), "failed");
                         throw e;
@@ -139,10 +146,18 @@ final class JobRunner {
             conversion.writeReport(out);
             List<Path> files = conversion.commit(out);
             warnings.summarise();
-            return files.stream().map(f -> f.getFileName().toString()).toList();
+            return new Result(files.stream().map(f -> f.getFileName().toString()).toList(),
+                    conversion.report() != null ? conversion.report().title() : article.metadata().title());
         } catch (IOException e) {
             throw AccesspubException.cannotWrite("cannot clear the job's temporary files: " + e.getMessage(), e);
         }
+    }
+
+    /** A message with the server's name of the input replaced by the editor's name of the upload. */
+    static String named(String message, Path input, Job.Article a) {
+        String label = a.label == null ? "the article" : a.label;
+        return message.replace(input.toAbsolutePath().toString(), label).replace(input.toString(), label)
+                .replace(input.getFileName().toString(), label);
     }
 
     static Set<Format> formats(Choices c) {
@@ -156,7 +171,17 @@ final class JobRunner {
     }
 
     private Article read(Publisher p, Path input, Job.Article a) {
-        Article article = p.read(input); // a path: no web address is ever fetched
+        Article article;
+        try {
+            article = p.read(input); // a path: no web address is ever fetched
+        } catch (AccesspubException e) {
+            throw new AccesspubException(named(e.getMessage(), input, a), e.exitCode(), e);
+        }
+        String stored = Publisher.baseName(input);
+        if (stored.equals(article.metadata().title()) && a.label != null) {
+            // the reader fell back to the file's name: the editor's name for it, not the server's
+            article = article.withMetadata(article.metadata().withTitle(Publisher.baseName(Path.of("x", a.label.replace('/', '_')))));
+        }
         if (a.date != null && !a.date.isBlank()) {
             String iso = DateParser.parse(a.date.strip()).map(d -> d.iso()).orElseThrow(() -> AccesspubException.badInput(
                     "the date '" + a.date.strip() + "' is not a date: write it as 2026-03-18"));

@@ -322,7 +322,7 @@ final class Jobs implements AutoCloseable {
             i++;
             Path input = inDir(job).resolve(a.stored);
             String base = baseName(a, i, job.articles.size());
-            List<String> files = runner.run(input, a, job.choices, outDir(job), base, r.pool, new JobRunner.Listener() {
+            JobRunner.Result made = runner.run(input, a, job.choices, outDir(job), base, r.pool, new JobRunner.Listener() {
                 @Override
                 public void format(String format, String state) {
                     synchronized (job) {
@@ -350,7 +350,9 @@ final class Jobs implements AutoCloseable {
                     }
                 }
             });
+            List<String> files = made.files();
             synchronized (job) {
+                a.found = made.title();
                 a.files.clear();
                 a.files.addAll(files);
                 a.report = files.stream().filter(f -> f.endsWith(".report.html")).findFirst().orElse(null);
@@ -384,6 +386,9 @@ final class Jobs implements AutoCloseable {
     }
 
     private void finish(Job job, Job.State state, String error) {
+        if (closed) {
+            return; // the server is stopping: the next start marks the job failed, with the reason
+        }
         synchronized (job) {
             job.state = state;
             job.error = error;
@@ -434,7 +439,7 @@ final class Jobs implements AutoCloseable {
                 }
                 jobs.put(id, job);
                 if (job.state == Job.State.QUEUED || job.state == Job.State.RUNNING) {
-                    finish(job, Job.State.FAILED, "restart");
+                    finish(job, Job.State.FAILED, "restart"); // the page says the server restarted
                 }
             }
         } catch (IOException e) {

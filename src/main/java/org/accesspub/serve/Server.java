@@ -216,7 +216,7 @@ public final class Server implements AutoCloseable {
             ctx.attribute("csrf", csrf);
         }
         String path = ctx.path();
-        if (!path.matches("[A-Za-z0-9/_-]{1,100}")) {
+        if (!ctx.method().name().equals("GET") || !path.matches("[A-Za-z0-9/_-]{1,100}")) {
             path = "/";
         }
         return new Pages.Frame(Strings.of(locale), csrf, path, high);
@@ -293,8 +293,11 @@ public final class Server implements AutoCloseable {
         List<UploadedFile> files;
         try {
             files = ctx.uploadedFiles("files");
-        } catch (RuntimeException e) {
-            throw new Refused(HttpStatus.CONTENT_TOO_LARGE, t.get("error.toolarge", mb(options.maxJobBytes())));
+        } catch (Exception e) { // Jetty's multipart parser: over the limit, cut off, or malformed
+            if (ctx.contentLength() > options.maxJobBytes()) {
+                throw new Refused(HttpStatus.CONTENT_TOO_LARGE, t.get("error.toolarge", mb(options.maxJobBytes())));
+            }
+            throw new Refused(HttpStatus.BAD_REQUEST, t.get("error.timeout"));
         }
         checkForm(ctx);
         String client = ctx.ip();
