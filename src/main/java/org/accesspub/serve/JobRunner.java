@@ -92,7 +92,7 @@ final class JobRunner {
             }
         }
         var info = doc.info();
-        return new Preview(info.title(), info.author(), info.date() == null ? null : info.date().iso(), info.source(),
+        return new Preview(info.title(), info.author(), info.shownDate(doc.terms()), info.source(),
                 doc.language(), outline, images, tables[0], tables[1], first, sentence, sample, sampleError);
     }
 

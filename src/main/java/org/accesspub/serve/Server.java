@@ -518,7 +518,6 @@ public final class Server implements AutoCloseable {
 
     private static void send(Context ctx, Path file) {
         try {
-            ctx.header("Content-Length", Long.toString(Files.size(file)));
             try (InputStream in = Files.newInputStream(file); OutputStream out = ctx.outputStream()) {
                 in.transferTo(out);
             }

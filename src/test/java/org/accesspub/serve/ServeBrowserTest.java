@@ -188,7 +188,7 @@ class ServeBrowserTest {
         submit(browser, "preview");
         assertThat(browser.findElement(By.cssSelector("ul.outline li.level1")).getText())
                 .isEqualTo("无锡高新区（新吴区）召开传达学习贯彻全国两会精神会议");
-        assertThat(browser.findElement(By.cssSelector("dl.facts")).getText()).contains("2024-03-18").contains("新吴区人民政府");
+        assertThat(browser.findElement(By.cssSelector("dl.facts")).getText()).contains("2024年3月18日").contains("新吴区人民政府");
         assertThat(browser.findElement(By.cssSelector("blockquote.first")).getText()).startsWith("3月16日");
         String sample = browser.findElement(By.tagName("audio")).getAttribute("src");
         HttpResponse<byte[]> mp3 = new Web(server.port()).bytes(URI.create(sample).getRawPath());

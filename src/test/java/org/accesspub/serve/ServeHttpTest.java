@@ -133,8 +133,13 @@ class ServeHttpTest {
 
     @Test
     void downloadsServeOnlyTheJobsOwnFiles() throws Exception {
-        String job = Web.job(web.upload(web.form("convert", List.of("pdf"), "text", ARTICLE), List.of()));
+        String job = Web.job(web.upload(web.form("convert", List.of("pdf"), "text", ARTICLE, "report", "on"), List.of()));
         assertThat(web.waitFinished(job, Duration.ofMinutes(3))).isEqualTo("done");
+        HttpResponse<String> report = web.get(job + "/files/pasted-text.report.html");
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).contains("Evening classes at the library").endsWith("</html>\n");
+        assertThat(report.headers().firstValue("Content-Security-Policy").orElse("")).doesNotContain("script-src");
+        assertThat(web.get(job).body()).as("the report inline").contains("<div class=\"report\">");
         String page = web.get(job).body();
         assertThat(page).contains("Evening classes at the library").contains("<progress");
         HttpResponse<byte[]> pdf = web.bytes(job + "/files/pasted-text.pdf");
