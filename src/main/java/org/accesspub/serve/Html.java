@@ -1,27 +1,14 @@
 package org.accesspub.serve;
 
+import org.jsoup.nodes.Entities;
+
 /** Text made safe for HTML: every page puts article text, file names and messages through {@link #esc}. */
 final class Html {
     private Html() {
     }
 
-    /** Escapes the five characters that could end text or an attribute value. */
+    /** jsoup's escaping: {@code & < > " '} and no-break spaces become references, so no text ends an element or attribute. */
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return s == null ? "" : Entities.escape(s);
     }
 }

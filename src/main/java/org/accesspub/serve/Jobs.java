@@ -141,13 +141,17 @@ final class Jobs implements AutoCloseable {
         delete(root.resolve(job.id));
     }
 
-    /** The client's jobs waiting, running or in preview: their number and bytes. */
+    /**
+     * The client's jobs waiting, running or previewed in the last hour (an older preview nobody started no longer
+     * counts): their number and bytes.
+     */
     long[] activeOf(String client) {
         long n = 0;
         long bytes = 0;
+        long hourAgo = System.currentTimeMillis() - Duration.ofHours(1).toMillis();
         for (Job j : jobs.values()) {
             synchronized (j) {
-                if (client.equals(j.client) && j.active()) {
+                if (client.equals(j.client) && j.active() && (j.state != Job.State.PREVIEW || j.created > hourAgo)) {
                     n++;
                     bytes += j.bytes();
                 }
