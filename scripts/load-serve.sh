@@ -64,8 +64,9 @@ big() {  # one user uploads 64 MB while the others work
 peak() { awk '/VmHWM/{print $2}' "/proc/$server_pid/status"; }
 start="$(now)"
 big &
-for n in $(seq 1 "$users"); do user "$n" & done
-wait
+clients=("$!")
+for n in $(seq 1 "$users"); do user "$n" & clients+=("$!"); done
+wait "${clients[@]}"   # the users, not the server
 elapsed="$(python3 -c "print($(now) - $start)")"
 rss_kb="$(peak)"
 
