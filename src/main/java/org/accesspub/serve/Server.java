@@ -10,7 +10,6 @@ import io.javalin.http.SameSite;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,8 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.accesspub.AccesspubException;
@@ -52,6 +49,7 @@ public final class Server implements AutoCloseable {
     private final ServeOptions options;
     private final Jobs jobs;
     private final JobRunner runner;
+    private final Downloads downloads;
     private final Map<String, byte[]> statics = new LinkedHashMap<>();
     private final String session;
     private final Gson gson = new Gson();
@@ -61,6 +59,7 @@ public final class Server implements AutoCloseable {
         this.options = options;
         this.runner = new JobRunner(options.maxJobBytes());
         this.jobs = new Jobs(options.jobsDir(), options.jobs(), options.keep(), options.articleTimeout(), runner);
+        this.downloads = new Downloads(jobs);
         this.session = options.token() == null ? null : hmac(options.token());
         for (String name : STATIC.keySet()) {
             try (InputStream in = Server.class.getResourceAsStream("static/" + name)) {
@@ -104,9 +103,9 @@ public final class Server implements AutoCloseable {
             config.routes.get("/jobs/{id}/status", this::status);
             config.routes.post("/jobs/{id}/start", this::start);
             config.routes.post("/jobs/{id}/cancel", this::cancel);
-            config.routes.get("/jobs/{id}/files/{name}", this::download);
-            config.routes.get("/jobs/{id}/all.zip", this::zip);
-            config.routes.get("/jobs/{id}/sample/{name}", this::sample);
+            config.routes.get("/jobs/{id}/files/{name}", ctx -> downloads.file(ctx, job(ctx), () -> notFound(ctx)));
+            config.routes.get("/jobs/{id}/all.zip", ctx -> downloads.zip(ctx, job(ctx), () -> notFound(ctx)));
+            config.routes.get("/jobs/{id}/sample/{name}", ctx -> downloads.sample(ctx, job(ctx), () -> notFound(ctx)));
             config.routes.exception(AccesspubException.class, (e, ctx) -> fail(ctx,
                     e.exitCode() == AccesspubException.CANNOT_WRITE || e.exitCode() == AccesspubException.UNEXPECTED
                             ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST, Failures.oneLine(e.getMessage())));
@@ -416,9 +415,13 @@ public final class Server implements AutoCloseable {
     private Job job(Context ctx) {
         Job job = jobs.get(ctx.pathParam("id"));
         if (job == null) {
-            throw new Refused(HttpStatus.NOT_FOUND, frame(ctx).t().get("error.notfound", keepText()));
+            throw notFound(ctx);
         }
         return job;
+    }
+
+    private Refused notFound(Context ctx) {
+        return new Refused(HttpStatus.NOT_FOUND, frame(ctx).t().get("error.notfound", keepText()));
     }
 
     private String jobPage(Context ctx, Job job) {
@@ -483,98 +486,13 @@ public final class Server implements AutoCloseable {
         ctx.redirect("/jobs/" + job.id, HttpStatus.SEE_OTHER);
     }
 
-    /** Serves one of the job's own files: a name the job lists, never a path from the request. */
-    private void download(Context ctx) {
-        Job job = job(ctx);
-        String name = ctx.pathParam("name");
-        boolean listed;
-        synchronized (job) {
-            listed = job.articles.stream().anyMatch(a -> a.files.contains(name));
-        }
-        if (!listed) {
-            throw new Refused(HttpStatus.NOT_FOUND, frame(ctx).t().get("error.notfound", keepText()));
-        }
-        Path file = jobs.outDir(job).resolve(name);
-        if (name.endsWith(".report.html")) {
-            ctx.header("Content-Security-Policy", REPORT_CSP);
-            ctx.contentType("text/html; charset=utf-8");
-        } else {
-            ctx.contentType(contentType(name));
-            ctx.header("Content-Disposition", "attachment; filename=\"" + asciiName(name) + "\"; filename*=UTF-8''"
-                    + Pages.urlPart(name));
-        }
-        send(ctx, file);
-    }
-
-    private void sample(Context ctx) {
-        Job job = job(ctx);
-        Path file = jobs.sample(job, ctx.pathParam("name"));
-        if (file == null || !Files.isRegularFile(file)) {
-            throw new Refused(HttpStatus.NOT_FOUND, frame(ctx).t().get("error.notfound", keepText()));
-        }
-        ctx.contentType("audio/mpeg");
-        send(ctx, file);
-    }
-
-    private static void send(Context ctx, Path file) {
-        try {
-            try (InputStream in = Files.newInputStream(file); OutputStream out = ctx.outputStream()) {
-                in.transferTo(out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void zip(Context ctx) {
-        Job job = job(ctx);
-        List<String> names = new ArrayList<>();
-        synchronized (job) {
-            if (job.state == Job.State.DONE) {
-                job.articles.forEach(a -> names.addAll(a.files));
-            }
-        }
-        if (names.isEmpty()) {
-            throw new Refused(HttpStatus.NOT_FOUND, frame(ctx).t().get("error.notfound", keepText()));
-        }
-        ctx.contentType("application/zip");
-        ctx.header("Content-Disposition", "attachment; filename=\"accesspub-" + job.id.substring(0, 8) + ".zip\"");
-        try (ZipOutputStream zip = new ZipOutputStream(ctx.outputStream())) {
-            for (String name : names) {
-                zip.putNextEntry(new ZipEntry(name));
-                Files.copy(jobs.outDir(job).resolve(name), zip);
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private void staticFile(Context ctx) {
         String name = ctx.pathParam("name");
         byte[] bytes = statics.get(name);
         if (bytes == null) {
-            throw new Refused(HttpStatus.NOT_FOUND, frame(ctx).t().get("error.notfound", keepText()));
+            throw notFound(ctx);
         }
         ctx.header("Cache-Control", "max-age=300");
         ctx.contentType(STATIC.get(name)).result(bytes);
-    }
-
-    private static String asciiName(String name) {
-        return name.replaceAll("[^A-Za-z0-9._-]", "_");
-    }
-
-    static String contentType(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.endsWith(".pdf")) return "application/pdf";
-        if (n.endsWith(".epub")) return "application/epub+zip";
-        if (n.endsWith(".docx")) return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        if (n.endsWith(".mp3")) return "audio/mpeg";
-        if (n.endsWith(".wav")) return "audio/wav";
-        if (n.endsWith(".vtt")) return "text/vtt; charset=utf-8";
-        if (n.endsWith(".json")) return "application/json";
-        if (n.endsWith(".zip")) return "application/zip";
-        if (n.endsWith(".pef")) return "application/x-pef+xml";
-        return "application/octet-stream";
     }
 }
