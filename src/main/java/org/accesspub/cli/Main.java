@@ -12,12 +12,13 @@ import picocli.CommandLine.Command;
 @Command(name = "accesspub", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns one article (plain text, Markdown or HTML) into large print, e-book, document and speech.",
         subcommands = {ConvertCommand.class, InspectCommand.class, VoicesCommand.class, ManifestCommand.class,
-                LedgerCommand.class, CommandLine.HelpCommand.class},
+                LedgerCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  accesspub convert samples/seed-article-zh.txt",
                 "  accesspub convert article.md -f pdf,epub --size 小一 -o handouts",
                 "  accesspub inspect samples/seed-article-zh.txt",
                 "  accesspub voices",
+                "  accesspub serve",
                 "%nExit codes: 0 done, 1 unexpected failure, 2 bad usage, 3 bad input, 4 cannot write output."})
 public final class Main implements Runnable {
     private static final String SIMPLELOG_LEVEL = "org.apache.logging.log4j.simplelog.level";
@@ -27,7 +28,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: convert, inspect, voices, manifest or ledger");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: convert, inspect, voices, manifest, ledger or serve");
     }
 
     public static void main(String[] args) {

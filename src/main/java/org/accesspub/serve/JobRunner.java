@@ -1,0 +1,254 @@
+package org.accesspub.serve;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import org.accesspub.AccesspubException;
+import org.accesspub.Conversion;
+import org.accesspub.Failures;
+import org.accesspub.PublishOptions;
+import org.accesspub.Publisher;
+import org.accesspub.Warnings;
+import org.accesspub.model.Article;
+import org.accesspub.model.Block;
+import org.accesspub.model.Blocks;
+import org.accesspub.model.Metadata;
+import org.accesspub.prepare.DateParser;
+import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.read.ReadOptions;
+import org.accesspub.read.web.AddressPolicy;
+import org.accesspub.report.Reporter;
+import org.accesspub.speech.text.Sentences;
+import org.accesspub.style.FontSize;
+import org.accesspub.style.LargePrintProfile;
+import org.accesspub.style.PageSize;
+import org.accesspub.style.Theme;
+import org.accesspub.write.Format;
+import org.accesspub.write.OutputFiles;
+import org.accesspub.write.braille.BrailleTable;
+import org.accesspub.write.braille.BrailleTables;
+
+/**
+ * The server's one way into the conversion: from an editor's {@link Choices} to {@link Publisher},
+ * exactly as {@code convert} does it. Options, warnings and files belong to the job; nothing is kept
+ * between calls. Stateless and shared by every job.
+ */
+final class JobRunner {
+    /** Told how one article's conversion goes, from whichever thread does the work. */
+    interface Listener {
+        void format(String format, String state);
+
+        void warning(String message);
+
+        /** What stops the conversion's pending files from ever being committed (a cancel, a time-out). */
+        void pending(Runnable abandon);
+    }
+
+    /** What one article's conversion made: the files' names and the title they carry. */
+    record Result(List<String> files, String title) {
+    }
+
+    private final long maxInputBytes;
+
+    JobRunner(long maxInputBytes) {
+        this.maxInputBytes = maxInputBytes;
+    }
+
+    /** Builds every writer the choices need: a bad option fails here, before any job exists. */
+    void check(Choices c) {
+        if (c.wanted().isEmpty()) {
+            throw AccesspubException.badUsage("no output chosen");
+        }
+        publisher(c, new Job.Article(), Warnings.collecting(), false).check(formats(c));
+    }
+
+    /** Reads and prepares the article without writing any output, and speaks its first sentence into {@code dir}. */
+    Preview preview(Path input, Job.Article a, Choices c, Path dir, String sampleName) {
+        Publisher p = publisher(c, a, Warnings.collecting(), false);
+        Article article = read(p, input, a);
+        PreparedDocument doc = p.prepare(article, input.getParent());
+        List<Preview.Heading> outline = doc.outline().stream().map(e -> new Preview.Heading(e.level(), e.text())).toList();
+        List<String> images = new ArrayList<>();
+        int[] tables = new int[2];
+        String first = walk(doc.blocks(), images, tables, null);
+        String sentence = first == null ? doc.info().title() : Sentences.split(first).stream().findFirst().orElse(first);
+        String sample = null;
+        String sampleError = null;
+        if (sentence != null && !sentence.isBlank()) {
+            try {
+                Article spoken = new Article(Metadata.of(sentence.strip(), doc.language()), List.of());
+                Publisher speaker = publisher(c, a, Warnings.collecting(), false);
+                speaker.write(spoken, dir, Set.of(Format.AUDIO), dir, sampleName);
+                sample = sampleName + ".mp3";
+            } catch (AccesspubException e) {
+                sampleError = Failures.oneLine(e.getMessage());
+            }
+        }
+        var info = doc.info();
+        return new Preview(info.title(), info.author(), info.shownDate(doc.terms()), info.source(),
+                doc.language(), outline, images, tables[0], tables[1], first, sentence, sample, sampleError);
+    }
+
+    /**
+     * Converts one article into {@code outDir}: every format at once on {@code pool} (audio, the longest, first),
+     * then the self-check report, then all committed together. Returns the names of the files made.
+     */
+    Result run(Path input, Job.Article a, Choices c, Path outDir, String baseName, ExecutorService pool,
+               Listener listener) {
+        Warnings warnings = new Warnings(m -> listener.warning(named(m, input, a)));
+        Publisher p = publisher(c, a, warnings, c.report);
+        Article article = read(p, input, a);
+        Set<Format> formats = formats(c);
+        Conversion conversion = p.conversion(article, input.getParent(), formats, outDir, baseName);
+        try (OutputFiles out = conversion.newOutputFiles()) {
+            listener.pending(out::abandon);
+            List<Format> order = new ArrayList<>(formats);
+            order.sort(Comparator.comparing(f -> f != Format.AUDIO));
+            List<CompletableFuture<Void>> parts = new ArrayList<>();
+            for (Format f : order) {
+                parts.add(CompletableFuture.runAsync(() -> {
+                    listener.format(f.id(), "working");
+                    try {
+                        conversion.writeFormat(f, out);
+                        listener.format(f.id(), "done");
+                    } catch (AccesspubException e) {
+                        listener.format(f.id(), "failed");
+                        throw new AccesspubException(named(e.getMessage(), input, a), e.exitCode(), e);
+                    } catch (RuntimeException | Error e) {
+                        listener.format(f.id(), "failed");
+                        throw e;
+                    }
+                }, pool));
+            }
+            CompletableFuture<?> checked = CompletableFuture.runAsync(conversion::findings, pool);
+            try {
+                CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).join();
+                checked.join();
+            } catch (CompletionException e) {
+                for (CompletableFuture<Void> part : parts) { // the first format that failed, in the order made
+                    if (part.isCompletedExceptionally()) {
+                        try {
+                            part.join();
+                        } catch (CompletionException pe) {
+                            throw asAccesspub(pe.getCause());
+                        }
+                    }
+                }
+                throw asAccesspub(e.getCause());
+            }
+            conversion.writeReport(out);
+            List<Path> files = conversion.commit(out);
+            warnings.summarise();
+            return new Result(files.stream().map(f -> f.getFileName().toString()).toList(),
+                    conversion.report() != null ? conversion.report().title() : article.metadata().title());
+        } catch (IOException e) {
+            throw AccesspubException.cannotWrite("cannot clear the job's temporary files: " + e.getMessage(), e);
+        }
+    }
+
+    /** A message with the server's name of the input replaced by the editor's name of the upload. */
+    static String named(String message, Path input, Job.Article a) {
+        String label = a.label == null ? "the article" : a.label;
+        return message.replace(input.toAbsolutePath().toString(), label).replace(input.toString(), label)
+                .replace(input.getFileName().toString(), label);
+    }
+
+    static Set<Format> formats(Choices c) {
+        Set<Format> formats = EnumSet.noneOf(Format.class);
+        c.wanted().forEach(f -> formats.add(Format.parse(f)));
+        return formats;
+    }
+
+    private static AccesspubException asAccesspub(Throwable t) {
+        return t instanceof AccesspubException ae ? ae : Failures.unexpected("conversion", t);
+    }
+
+    private Article read(Publisher p, Path input, Job.Article a) {
+        Article article;
+        try {
+            article = p.read(input); // a path: no web address is ever fetched
+        } catch (AccesspubException e) {
+            throw new AccesspubException(named(e.getMessage(), input, a), e.exitCode(), e);
+        }
+        String stored = Publisher.baseName(input);
+        if (stored.equals(article.metadata().title()) && a.label != null) {
+            // the reader fell back to the file's name: the editor's name for it, not the server's
+            article = article.withMetadata(article.metadata().withTitle(Publisher.baseName(Path.of("x", a.label.replace('/', '_')))));
+        }
+        if (a.date != null && !a.date.isBlank()) {
+            String iso = DateParser.parse(a.date.strip()).map(d -> d.iso()).orElseThrow(() -> AccesspubException.badInput(
+                    "the date '" + a.date.strip() + "' is not a date: write it as 2026-03-18"));
+            article = article.withMetadata(article.metadata().withDate(iso));
+        }
+        return article;
+    }
+
+    /** The publisher of one article: the CLI's options from the form's choices; web addresses are never fetched. */
+    private Publisher publisher(Choices c, Job.Article a, Warnings warnings, boolean report) {
+        LargePrintProfile profile = LargePrintProfile.builder()
+                .bodySize(FontSize.parse(c.size))
+                .page(PageSize.parse(c.page))
+                .theme(Theme.parse(c.theme))
+                .build();
+        if (profile.warning() != null) {
+            warnings.warn(profile.warning());
+        }
+        PublishOptions options = PublishOptions.builder()
+                .profile(profile)
+                .warnings(warnings)
+                .voice(c.voice.isEmpty() ? null : c.voice)
+                .engine("kevin16".equals(c.voice) ? "freetts" : c.voice.isEmpty() ? null : "espeak")
+                .rate(c.rate.isEmpty() ? null : Integer.valueOf(c.rate))
+                .brailleTables(c.braille.isEmpty() ? BrailleTables.defaults()
+                        : BrailleTables.of(List.of(BrailleTable.parse(c.braille))))
+                .build();
+        ReadOptions read = ReadOptions.builder()
+                .title(blankToNull(a.title))
+                .author(blankToNull(a.author))
+                .maxInputBytes(maxInputBytes)
+                .build();
+        return Publisher.builder().readOptions(read).publishOptions(options)
+                .reporter(report ? Reporter.facts() : null)
+                .addressPolicy(AddressPolicy.PRIVATE_REFUSED)
+                .build();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Collects the images and tables, and returns the first paragraph's text. */
+    private static String walk(List<Block> blocks, List<String> images, int[] tables, String first) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p && first == null) {
+                String text = Blocks.plainText(p.content()).strip();
+                first = text.isEmpty() ? null : text;
+            } else if (b instanceof Block.Image i) {
+                images.add(i.alt().strip());
+            } else if (b instanceof Block.Table t) {
+                tables[0]++;
+                if (t.header().isEmpty()) {
+                    tables[1]++;
+                }
+            } else if (b instanceof Block.BlockQuote q) {
+                first = walk(q.blocks(), images, tables, first);
+            } else if (b instanceof Block.Admonition ad) {
+                first = walk(ad.blocks(), images, tables, first);
+            } else if (b instanceof Block.Note n) {
+                first = walk(n.blocks(), images, tables, first);
+            } else if (b instanceof Block.BulletList l) {
+                l.items().forEach(item -> walk(item.blocks(), images, tables, null));
+            } else if (b instanceof Block.OrderedList l) {
+                l.items().forEach(item -> walk(item.blocks(), images, tables, null));
+            }
+        }
+        return first;
+    }
+}
