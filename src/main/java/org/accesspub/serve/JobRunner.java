@@ -32,8 +32,11 @@ import org.accesspub.style.PageSize;
 import org.accesspub.style.Theme;
 import org.accesspub.write.Format;
 import org.accesspub.write.OutputFiles;
-import org.accesspub.write.braille.BrailleTable;
-import org.accesspub.write.braille.BrailleTables;
+import org.accesspub.braille.BrailleOptions;
+import org.accesspub.braille.BrailleTable;
+import org.accesspub.braille.BrailleTables;
+import org.accesspub.speech.SpeechOptions;
+import org.accesspub.style.PageOptions;
 
 /**
  * The server's one way into the conversion: from an editor's {@link Choices} to {@link Publisher},
@@ -75,9 +78,8 @@ final class JobRunner {
         Article article = read(p, input, a);
         PreparedDocument doc = p.prepare(article, input.getParent());
         List<Preview.Heading> outline = doc.outline().stream().map(e -> new Preview.Heading(e.level(), e.text())).toList();
-        List<String> images = new ArrayList<>();
-        int[] tables = new int[2];
-        String first = walk(doc.blocks(), images, tables, null);
+        PreviewFacts facts = PreviewFacts.of(doc.blocks());
+        String first = facts.firstParagraph;
         String sentence = first == null ? doc.info().title() : Sentences.split(first).stream().findFirst().orElse(first);
         String sample = null;
         String sampleError = null;
@@ -93,7 +95,7 @@ final class JobRunner {
         }
         var info = doc.info();
         return new Preview(info.title(), info.author(), info.shownDate(doc.terms()), info.source(),
-                doc.language(), outline, images, tables[0], tables[1], first, sentence, sample, sampleError);
+                doc.language(), outline, facts.images, facts.tables, facts.tablesWithoutHeader, first, sentence, sample, sampleError);
     }
 
     /**
@@ -177,11 +179,6 @@ final class JobRunner {
         } catch (AccesspubException e) {
             throw new AccesspubException(named(e.getMessage(), input, a), e.exitCode(), e);
         }
-        String stored = Publisher.baseName(input);
-        if (stored.equals(article.metadata().title()) && a.label != null) {
-            // the reader fell back to the file's name: the editor's name for it, not the server's
-            article = article.withMetadata(article.metadata().withTitle(Publisher.baseName(Path.of("x", a.label.replace('/', '_')))));
-        }
         if (a.date != null && !a.date.isBlank()) {
             String iso = DateParser.parse(a.date.strip()).map(d -> d.iso()).orElseThrow(() -> AccesspubException.badInput(
                     "the date '" + a.date.strip() + "' is not a date: write it as 2026-03-18"));
@@ -201,20 +198,23 @@ final class JobRunner {
             warnings.warn(profile.warning());
         }
         PublishOptions options = PublishOptions.builder()
-                .profile(profile)
-                .warnings(warnings)
-                .voice(c.voice.isEmpty() ? null : c.voice)
-                .engine("kevin16".equals(c.voice) ? "freetts" : c.voice.isEmpty() ? null : "espeak")
-                .rate(c.rate.isEmpty() ? null : Integer.valueOf(c.rate))
-                .brailleTables(c.braille.isEmpty() ? BrailleTables.defaults()
-                        : BrailleTables.of(List.of(BrailleTable.parse(c.braille))))
+                .page(PageOptions.builder().profile(profile).build())
+                .speech(SpeechOptions.builder()
+                        .voice(c.voice.isEmpty() ? null : c.voice)
+                        .engine("kevin16".equals(c.voice) ? "freetts" : c.voice.isEmpty() ? null : "espeak")
+                        .rate(c.rate.isEmpty() ? null : Integer.valueOf(c.rate))
+                        .build())
+                .braille(BrailleOptions.builder()
+                        .tables(c.braille.isEmpty() ? BrailleTables.defaults()
+                                : BrailleTables.of(List.of(BrailleTable.parse(c.braille))))
+                        .build())
                 .build();
         ReadOptions read = ReadOptions.builder()
                 .title(blankToNull(a.title))
                 .author(blankToNull(a.author))
                 .maxInputBytes(maxInputBytes)
                 .build();
-        return Publisher.builder().readOptions(read).publishOptions(options)
+        return Publisher.builder().readOptions(read).publishOptions(options).warnings(warnings)
                 .reporter(report ? Reporter.facts() : null)
                 .addressPolicy(AddressPolicy.PRIVATE_REFUSED)
                 .build();
@@ -222,33 +222,5 @@ final class JobRunner {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** Collects the images and tables, and returns the first paragraph's text. */
-    private static String walk(List<Block> blocks, List<String> images, int[] tables, String first) {
-        for (Block b : blocks) {
-            if (b instanceof Block.Paragraph p && first == null) {
-                String text = Blocks.plainText(p.content()).strip();
-                first = text.isEmpty() ? null : text;
-            } else if (b instanceof Block.Image i) {
-                images.add(i.alt().strip());
-            } else if (b instanceof Block.Table t) {
-                tables[0]++;
-                if (t.header().isEmpty()) {
-                    tables[1]++;
-                }
-            } else if (b instanceof Block.BlockQuote q) {
-                first = walk(q.blocks(), images, tables, first);
-            } else if (b instanceof Block.Admonition ad) {
-                first = walk(ad.blocks(), images, tables, first);
-            } else if (b instanceof Block.Note n) {
-                first = walk(n.blocks(), images, tables, first);
-            } else if (b instanceof Block.BulletList l) {
-                l.items().forEach(item -> walk(item.blocks(), images, tables, null));
-            } else if (b instanceof Block.OrderedList l) {
-                l.items().forEach(item -> walk(item.blocks(), images, tables, null));
-            }
-        }
-        return first;
     }
 }
