@@ -95,7 +95,8 @@ final class ArticleLayout {
 
         @Override
         public Void visit(Block.Paragraph p) {
-            add(filler.fill(text.translate(plain(p.content())), margin + STEP, margin), 0, false);
+            add(filler.fill(text.translate(plain(p.content()), document.paragraph(p).language()), margin + STEP, margin),
+                    0, false);
             return null;
         }
 

@@ -29,7 +29,8 @@ final class BrailleText {
 
     private final BrailleTables tables;
     private final String language;
-    private final java.util.function.Function<String, List<LanguageRuns.Run>> runs;
+    /** Splits a text into language runs against a base language: the prepared document's rule. */
+    private final java.util.function.BiFunction<String, String, List<LanguageRuns.Run>> runs;
     private final UnknownCharacters unknown;
     private final java.util.Map<Integer, Braille> standIns = new java.util.HashMap<>();
 
@@ -40,11 +41,12 @@ final class BrailleText {
 
     /** Braille of text in {@code language} alone, runs split against it (tests and code listings). */
     BrailleText(BrailleTables tables, String language, UnknownCharacters unknown) {
-        this(tables, language, text -> LanguageRuns.split(text, language), unknown);
+        this(tables, language, LanguageRuns::split, unknown);
     }
 
     private BrailleText(BrailleTables tables, String language,
-                        java.util.function.Function<String, List<LanguageRuns.Run>> runs, UnknownCharacters unknown) {
+                        java.util.function.BiFunction<String, String, List<LanguageRuns.Run>> runs,
+                        UnknownCharacters unknown) {
         this.tables = tables;
         this.language = language;
         this.runs = runs;
@@ -66,12 +68,17 @@ final class BrailleText {
 
     /** Braille for text in the article's language, with passages in the other language switched. */
     Braille translate(String text) {
+        return translate(text, language);
+    }
+
+    /** Braille for a paragraph in its prepared language ({@code ParagraphStyle.language()}), other passages switched. */
+    Braille translate(String text, String paragraphLanguage) {
         String clean = PrintText.normalise(text);
         if (clean.isEmpty()) {
             return Braille.EMPTY;
         }
         List<Braille> parts = new ArrayList<>();
-        for (LanguageRuns.Run run : runs.apply(clean)) {
+        for (LanguageRuns.Run run : runs.apply(clean, paragraphLanguage)) {
             parts.add(translateRun(run.text(), tables.forLanguage(run.language())));
         }
         return tidy(Braille.concat(parts));

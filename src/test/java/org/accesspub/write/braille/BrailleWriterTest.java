@@ -84,6 +84,17 @@ class BrailleWriterTest {
     }
 
     @Test
+    void anEnglishParagraphOfAChineseArticleIsInEnglishBrailleNumbersIncluded() {
+        String english = "Room 12 opens at 9 today.";
+        Article a = new Article(Metadata.of("通知", "zh-CN"), List.of(Block.Paragraph.of("社区服务中心本周六举办讲座。"),
+                Block.Paragraph.of(english)));
+        String braille = text(lay(a, Warnings.collecting())).replace("\n", "");
+        BrailleText en = new BrailleText(BrailleTables.defaults(), "en", new UnknownCharacters());
+        assertThat(braille).as("the whole paragraph, numbers included, in English braille")
+                .contains(en.translate(english).cells().replace("\n", ""));
+    }
+
+    @Test
     void notesAreLabelledAndVerseKeepsItsLines() {
         BrailleText t = new BrailleText(BrailleTables.defaults(), "zh-CN", new UnknownCharacters());
         String manual = text(lay(Samples.readFixture(BrailleOutputs.MANUAL), Warnings.collecting()));
