@@ -415,6 +415,39 @@ class PackagedJarIT {
         assertThat(loaded).isGreaterThan(5000);
     }
 
+    @Test
+    void everyClassOfOursPassesTheVerifierWithTheExtrasLibraries() throws Exception {
+        // ProGuard writes the stack map frames of the code it keeps again: wrong frames (a library whose classes
+        // it did not see) fail only when the class links, here with the extras' libraries beside the jar (the
+        // voice extra's piper-jni, the verify extra's veraPDF and EPUBCheck), as the launcher puts them
+        List<URL> path = new ArrayList<>(List.of(JAR.toUri().toURL()));
+        for (String library : List.of("io.github.givimad.piperjni.PiperJNI",
+                "org.verapdf.pdfa.Foundries", "com.adobe.epubcheck.api.EpubCheck")) {
+            path.add(Class.forName(library, false, getClass().getClassLoader()).getProtectionDomain()
+                    .getCodeSource().getLocation());
+        }
+        List<String> failures = new ArrayList<>();
+        int linked = 0;
+        try (URLClassLoader loader = new URLClassLoader(path.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+             JarFile jar = new JarFile(JAR.toFile())) {
+            for (String e : jar.stream().map(ZipEntry::getName).sorted().toList()) {
+                if (e.startsWith("org/accesspub/") && e.endsWith(".class")) {
+                    String name = e.substring(0, e.length() - ".class".length()).replace('/', '.');
+                    try {
+                        Class.forName(name, true, loader);
+                        linked++;
+                    } catch (VerifyError x) {
+                        failures.add(name + ": " + x.getMessage().lines().findFirst().orElse(""));
+                    } catch (Throwable x) {
+                        // a class whose other libraries are not on this path (the extras' own dependencies)
+                    }
+                }
+            }
+        }
+        assertThat(failures).as("%d of our classes linked", linked).isEmpty();
+        assertThat(linked).isGreaterThan(300);
+    }
+
     /** Seconds and RMS of an MP3, decoded by JLayer. */
     private static double[] decode(byte[] mp3) throws Exception {
         Bitstream bs = new Bitstream(new ByteArrayInputStream(mp3));
