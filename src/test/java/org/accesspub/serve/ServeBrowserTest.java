@@ -184,7 +184,7 @@ class ServeBrowserTest {
     @Test
     void thePreviewShowsTheOutlineAndASpokenSampleAndTheTitleCanBeFixed() throws Exception {
         browser.findElement(By.id("files")).sendKeys(SEED.toString());
-        onlyFormats(browser, "braille");
+        onlyFormats(browser, "docx");
         submit(browser, "preview");
         assertThat(browser.findElement(By.cssSelector("ul.outline li.level1")).getText())
                 .isEqualTo("无锡高新区（新吴区）召开传达学习贯彻全国两会精神会议");
@@ -200,7 +200,7 @@ class ServeBrowserTest {
         assertThat(waitDone(browser, Duration.ofMinutes(4))).contains("done");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("新吴区传达全国两会精神");
         assertThat(browser.findElements(By.cssSelector("ul.files a")).stream().map(WebElement::getText))
-                .contains("seed-article-zh.brf", "seed-article-zh.pef");
+                .contains("seed-article-zh.docx");
     }
 
     @Test
@@ -260,12 +260,12 @@ class ServeBrowserTest {
         try {
             plain.get(base + "/?lang=en");
             plain.findElement(By.id("text")).sendKeys("No script\n\nThis page must work with JavaScript turned off.");
-            onlyFormats(plain, "braille");
+            onlyFormats(plain, "docx");
             submit(plain, "convert");
             assertThat(URI.create(plain.getCurrentUrl()).getPath()).matches("/jobs/[A-Za-z0-9_-]{22}");
             assertThat(waitDone(plain, Duration.ofMinutes(3))).as("the meta refresh brings the page up to date").contains("done");
             assertThat(plain.findElements(By.cssSelector("ul.files a")).stream().map(WebElement::getText))
-                    .contains("pasted-text.brf");
+                    .contains("pasted-text.docx");
         } finally {
             plain.quit();
         }
