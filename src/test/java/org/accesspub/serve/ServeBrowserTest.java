@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -96,11 +97,20 @@ class ServeBrowserTest {
     }
 
     static WebDriverWait waiting(WebDriver driver, Duration d) {
-        return new WebDriverWait(driver, d, Duration.ofMillis(250));
+        WebDriverWait wait = new WebDriverWait(driver, d, Duration.ofMillis(250));
+        wait.ignoring(StaleElementReferenceException.class); // a page that reloads itself
+        return wait;
     }
 
+    /** Sends the start page's form and waits for the answer: a job page, or the form again with a message. */
     static void submit(WebDriver driver, String action) {
         driver.findElement(By.cssSelector("button[value='" + action + "']")).click();
+        arrived(driver);
+    }
+
+    static void arrived(WebDriver driver) {
+        waiting(driver, Duration.ofMinutes(3)).until(d -> d.getCurrentUrl().contains("/jobs/")
+                || !d.findElements(By.cssSelector("[role=alert]")).isEmpty());
     }
 
     static void onlyFormats(WebDriver driver, String... ids) {
@@ -197,6 +207,8 @@ class ServeBrowserTest {
         assertAccessible(browser, "job page, preview");
         browser.findElement(By.id("title-1")).sendKeys("新吴区传达全国两会精神");
         browser.findElement(By.cssSelector("form[action$='/start'] button[type=submit]")).click();
+        waiting(browser, Duration.ofMinutes(2)).until(d -> !"preview".equals(d.findElement(By.tagName("body"))
+                .getAttribute("data-state")));
         assertThat(waitDone(browser, Duration.ofMinutes(4))).contains("done");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("新吴区传达全国两会精神");
         assertThat(browser.findElements(By.cssSelector("ul.files a")).stream().map(WebElement::getText))
@@ -238,6 +250,7 @@ class ServeBrowserTest {
         WebElement convert = browser.findElement(By.cssSelector("button[value=convert]"));
         tabTo(keys, convert, 40);
         keys.sendKeys(Keys.ENTER).perform();
+        arrived(browser);
         assertThat(waitDone(browser, Duration.ofMinutes(4))).contains("done");
         WebElement firstFile = browser.findElement(By.cssSelector("ul.files a"));
         tabTo(keys, firstFile, 30);
