@@ -40,8 +40,9 @@ import org.accesspub.style.PageOptions;
 
 /**
  * The server's one way into the conversion: from an editor's {@link Choices} to {@link Publisher},
- * exactly as {@code convert} does it. Options, warnings and files belong to the job; nothing is kept
- * between calls. Stateless and shared by every job.
+ * exactly as {@code convert} does it. Warnings, overrides and files belong to the job; the only thing kept
+ * between calls is one publisher per set of choices, whose immutable writers every job with those choices
+ * shares. Shared by every job.
  */
 final class JobRunner {
     /** Told how one article's conversion goes, from whichever thread does the work. */
@@ -58,7 +59,10 @@ final class JobRunner {
     record Result(List<String> files, String title) {
     }
 
+    private static final int MAX_SHARED = 64;
+
     private final long maxInputBytes;
+    private final java.util.Map<String, Publisher> shared = new java.util.concurrent.ConcurrentHashMap<>();
 
     JobRunner(long maxInputBytes) {
         this.maxInputBytes = maxInputBytes;
@@ -187,17 +191,43 @@ final class JobRunner {
         return article;
     }
 
-    /** The publisher of one article: the CLI's options from the form's choices; web addresses are never fetched. */
+    /**
+     * The publisher of one article: the CLI's options from the form's choices, with the job's own warnings and
+     * overrides; web addresses are never fetched. Jobs with the same choices share one publisher's writers (built
+     * once, immutable), so a warm server keeps them, as it keeps the engines, dictionaries and fonts.
+     */
     private Publisher publisher(Choices c, Job.Article a, Warnings warnings, boolean report) {
-        LargePrintProfile profile = LargePrintProfile.builder()
+        LargePrintProfile profile = profile(c);
+        if (profile.warning() != null) {
+            warnings.warn(profile.warning());
+        }
+        String key = String.join("|", c.size, c.page, c.theme, c.voice, c.rate, c.braille, Boolean.toString(report));
+        if (shared.size() > MAX_SHARED) {
+            shared.clear(); // many different choices: start again rather than grow
+        }
+        Publisher base = shared.computeIfAbsent(key, k -> Publisher.builder()
+                .publishOptions(options(c, profile))
+                .reporter(report ? Reporter.facts() : null)
+                .addressPolicy(AddressPolicy.PRIVATE_REFUSED)
+                .build());
+        ReadOptions read = ReadOptions.builder()
+                .title(blankToNull(a.title))
+                .author(blankToNull(a.author))
+                .maxInputBytes(maxInputBytes)
+                .build();
+        return base.withReadOptions(read).withWarnings(warnings);
+    }
+
+    private static LargePrintProfile profile(Choices c) {
+        return LargePrintProfile.builder()
                 .bodySize(FontSize.parse(c.size))
                 .page(PageSize.parse(c.page))
                 .theme(Theme.parse(c.theme))
                 .build();
-        if (profile.warning() != null) {
-            warnings.warn(profile.warning());
-        }
-        PublishOptions options = PublishOptions.builder()
+    }
+
+    private static PublishOptions options(Choices c, LargePrintProfile profile) {
+        return PublishOptions.builder()
                 .page(PageOptions.builder().profile(profile).build())
                 .speech(SpeechOptions.builder()
                         .voice(c.voice.isEmpty() ? null : c.voice)
@@ -208,15 +238,6 @@ final class JobRunner {
                         .tables(c.braille.isEmpty() ? BrailleTables.defaults()
                                 : BrailleTables.of(List.of(BrailleTable.parse(c.braille))))
                         .build())
-                .build();
-        ReadOptions read = ReadOptions.builder()
-                .title(blankToNull(a.title))
-                .author(blankToNull(a.author))
-                .maxInputBytes(maxInputBytes)
-                .build();
-        return Publisher.builder().readOptions(read).publishOptions(options).warnings(warnings)
-                .reporter(report ? Reporter.facts() : null)
-                .addressPolicy(AddressPolicy.PRIVATE_REFUSED)
                 .build();
     }
 
