@@ -189,7 +189,9 @@ class WritersSharedBetweenJobsTest {
                     continue;
                 }
                 String text = new String(data, StandardCharsets.ISO_8859_1); // byte for byte, whatever the part
-                entries.put(e.getName(), timed ? text.replaceAll("\\d+(:\\d\\d)*\\.\\d+", "#") : text);
+                // the clock values, and the book's size in kilobytes, which counts the audio
+                entries.put(e.getName(), timed ? text.replaceAll("\\d+(:\\d\\d)*\\.\\d+", "#")
+                        .replaceAll("(name=\"ncc:kByteSize\" content=)\"\\d+\"", "$1\"#\"") : text);
             }
         }
         return entries;
