@@ -50,15 +50,15 @@ public final class Preparer {
         Metadata m = article.metadata();
         String language = "und".equals(m.language()) ? Languages.detect(article.allText()) : m.language();
         Terms terms = Terms.forLanguage(language);
-        ImageResolver images = new ImageResolver(folder, warnings, limits);
-        Rewrite rewrite = new Rewrite(language, images, warnings);
-        List<Block> blocks = rewrite.top(article.blocks());
-
         String title = clean(m.title());
         boolean given = title != null;
         if (!given) {
-            title = first(blocks, Block.class).map(t -> cut(t, TITLE_FROM_TEXT, "")).orElse(terms.get(Term.UNTITLED));
+            title = first(article.blocks(), Block.class).map(t -> cut(t, TITLE_FROM_TEXT, "")).orElse(terms.get(Term.UNTITLED));
         }
+        ImageResolver images = new ImageResolver(folder, warnings, limits);
+        Rewrite rewrite = new Rewrite(language, images, warnings);
+        List<Block> blocks = rewrite.top(withoutRepeatedTitle(article.blocks(), title));
+
         List<PreparedDocument.OutlineEntry> outline = new ArrayList<>();
         outline.add(new PreparedDocument.OutlineEntry(1, title));
         outline.addAll(rewrite.outline);
@@ -84,6 +84,32 @@ public final class Preparer {
         DocumentInfo info = new DocumentInfo(title, given, clean(m.subtitle()), author, date, dateText, source,
                 description, language, id, publisher != null ? publisher : source, creator);
         return new PreparedDocument(prepared, info, terms, images, rewrite.styles, outline, rewrite.headings);
+    }
+
+    /**
+     * The blocks without their opening heading when it repeats the title: every output shows the title once,
+     * and the article's headings start one level under it (no outline skips a level).
+     */
+    static List<Block> withoutRepeatedTitle(List<Block> blocks, String title) {
+        for (int i = 0; i < blocks.size(); i++) {
+            String text = clean(Blocks.plainText(blocks.get(i)));
+            if (text == null) {
+                continue; // an empty block says nothing: the next one opens the article
+            }
+            if (blocks.get(i) instanceof Block.Heading && sameText(text, title)) {
+                List<Block> rest = new ArrayList<>(blocks);
+                rest.remove(i);
+                return rest;
+            }
+            return blocks;
+        }
+        return blocks;
+    }
+
+    /** The same words: spaces and punctuation aside. */
+    static boolean sameText(String a, String b) {
+        String words = a.replaceAll("[\\s\\p{P}]", "");
+        return !words.isEmpty() && words.equals(b.replaceAll("[\\s\\p{P}]", ""));
     }
 
     /** The same article always gets the same identifier: a name-based UUID of its language and everything it shows. */
