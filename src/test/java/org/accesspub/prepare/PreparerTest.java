@@ -49,6 +49,17 @@ class PreparerTest {
     }
 
     @Test
+    void theMarkdownSamplesOpeningHeadingIsItsTitleAndShowsOnce() {
+        PreparedDocument d = Preparer.builder().build().prepare(org.accesspub.testing.Samples.read(
+                org.accesspub.testing.Samples.MARKDOWN));
+        assertThat(d.outline()).first().isEqualTo(new PreparedDocument.OutlineEntry(1, "社区老年人数字技能课堂开课"));
+        assertThat(d.outline()).filteredOn(e -> e.text().equals("社区老年人数字技能课堂开课")).hasSize(1);
+        assertThat(d.outline().subList(1, d.outline().size())).as("its ## sections sit right under the title")
+                .extracting(PreparedDocument.OutlineEntry::level).containsOnly(2);
+        assertThat(d.blocks().get(0)).isInstanceOf(Block.Paragraph.class);
+    }
+
+    @Test
     void aPageWhoseHeadingsStartAtH3StartsAtLevelTwo() {
         PreparedDocument d = prepare(Metadata.of("Notice", "en"), h(3, "First"), h(5, "Detail"), h(3, "Second"));
         assertThat(outline(d)).containsExactly("1 Notice", "2 First", "3 Detail", "2 Second");
