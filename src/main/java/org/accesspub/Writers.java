@@ -69,15 +69,15 @@ public final class Writers {
             case AUDIO -> AudioWriter.builder()
                     .script(scripts::build)
                     .options(speech)
-                    .shared(books ? (document, context) -> SharedSpeech.of(context, speech, scripts).audio(document, context.out()) : null)
+                    .shared(books ? (document, context) -> SharedSpeech.of(context, speech, scripts).audio(document, context) : null)
                     .build();
             case NARRATED -> NarratedWriter.builder()
                     .epub(epub(options))
-                    .speech((document, context) -> SharedSpeech.of(context, speech, scripts).mp3(document, context.out()))
+                    .speech((document, context) -> SharedSpeech.of(context, speech, scripts).mp3(document, context))
                     .theme(page.profile().theme())
                     .build();
             case DAISY -> DaisyWriter.builder()
-                    .speech((document, context) -> SharedSpeech.of(context, speech, scripts).mp3(document, context.out()))
+                    .speech((document, context) -> SharedSpeech.of(context, speech, scripts).mp3(document, context))
                     .build();
             case BRAILLE -> BrailleWriter.builder()
                     .tables(options.braille().tables())

@@ -1,6 +1,5 @@
 package org.accesspub.prepare;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import org.accesspub.Warnings;
 import org.accesspub.lang.Languages;
 import org.accesspub.model.Article;
@@ -20,13 +18,11 @@ import org.accesspub.model.Metadata;
 
 /**
  * Turns a read article into the {@link PreparedDocument} every writer renders: the outline, the typed
- * date, the images, the links, the terms and the paragraph decisions, each made here once. Built once
+ * date, the images, the links, the terms and the paragraph decisions, each made here once (the metadata
+ * decisions in {@link InfoDecisions}). Built once
  * with {@link #builder()}; immutable; {@link #prepare} may run for many articles.
  */
 public final class Preparer {
-    private static final int TITLE_FROM_TEXT = 40;
-    private static final int DESCRIPTION_FROM_TEXT = 120;
-
     private final Path folder;
     private final Warnings warnings;
     private final ImageLimits limits;
@@ -50,46 +46,43 @@ public final class Preparer {
         Metadata m = article.metadata();
         String language = "und".equals(m.language()) ? Languages.detect(article.allText()) : m.language();
         Terms terms = Terms.forLanguage(language);
+        InfoDecisions.Title title = InfoDecisions.title(m, article.blocks(), terms);
         ImageResolver images = new ImageResolver(folder, warnings, limits);
         Rewrite rewrite = new Rewrite(language, images, warnings);
-        List<Block> blocks = rewrite.top(article.blocks());
+        List<Block> blocks = rewrite.top(withoutRepeatedTitle(article.blocks(), title.text()));
 
-        String title = clean(m.title());
-        boolean given = title != null;
-        if (!given) {
-            title = first(blocks, Block.class).map(t -> cut(t, TITLE_FROM_TEXT, "")).orElse(terms.get(Term.UNTITLED));
-        }
         List<PreparedDocument.OutlineEntry> outline = new ArrayList<>();
-        outline.add(new PreparedDocument.OutlineEntry(1, title));
+        outline.add(new PreparedDocument.OutlineEntry(1, title.text()));
         outline.addAll(rewrite.outline);
-
-        PubDate date = null;
-        String dateText = null;
-        String written = clean(m.date());
-        if (written != null) {
-            date = DateParser.parse(written).orElse(null);
-            if (date == null) {
-                dateText = Shown.src(written);
-                warnings.warn("the date '" + dateText + "' is not one accesspub can read, so it is shown as written"
-                        + " (write it as 2024-03-18 or 2024-03-18 08:57)");
-            }
-        }
         Article prepared = new Article(m, blocks);
-        String author = clean(m.author());
-        String source = clean(m.source());
-        String description = Optional.ofNullable(clean(m.description()))
-                .or(() -> first(blocks, Block.Paragraph.class).map(t -> cut(t, DESCRIPTION_FROM_TEXT, "…"))).orElse(null);
-        String id = identifier != null ? identifier : derivedIdentifier(prepared, language);
-        String creator = author != null ? author : source != null ? source : terms.get(Term.CREATOR_UNKNOWN);
-        DocumentInfo info = new DocumentInfo(title, given, clean(m.subtitle()), author, date, dateText, source,
-                description, language, id, publisher != null ? publisher : source, creator);
+        DocumentInfo info = new InfoDecisions(identifier, publisher, warnings).info(prepared, title, language, terms);
         return new PreparedDocument(prepared, info, terms, images, rewrite.styles, outline, rewrite.headings);
     }
 
-    /** The same article always gets the same identifier: a name-based UUID of its language and everything it shows. */
-    static String derivedIdentifier(Article prepared, String language) {
-        String content = language + "\n" + prepared.allText();
-        return "urn:uuid:" + UUID.nameUUIDFromBytes(content.getBytes(StandardCharsets.UTF_8));
+    /**
+     * The blocks without their opening heading when it repeats the title: every output shows the title once,
+     * and the article's headings start one level under it (no outline skips a level).
+     */
+    static List<Block> withoutRepeatedTitle(List<Block> blocks, String title) {
+        for (int i = 0; i < blocks.size(); i++) {
+            String text = InfoDecisions.clean(Blocks.plainText(blocks.get(i)));
+            if (text == null) {
+                continue; // an empty block says nothing: the next one opens the article
+            }
+            if (blocks.get(i) instanceof Block.Heading && sameText(text, title)) {
+                List<Block> rest = new ArrayList<>(blocks);
+                rest.remove(i);
+                return rest;
+            }
+            return blocks;
+        }
+        return blocks;
+    }
+
+    /** The same words: spaces and punctuation aside. */
+    static boolean sameText(String a, String b) {
+        String words = a.replaceAll("[\\s\\p{P}]", "");
+        return !words.isEmpty() && words.equals(b.replaceAll("[\\s\\p{P}]", ""));
     }
 
     /** How a paragraph of this text is set; {@code flow} for the article's own paragraphs (not nested). */
@@ -98,26 +91,6 @@ public final class Preparer {
         boolean chinese = Languages.isChinese(detected);
         String language = chinese == Languages.isChinese(articleLanguage) ? articleLanguage : detected;
         return new ParagraphStyle(language, chinese, chinese && flow, chinese);
-    }
-
-    private static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip().replaceAll("\\s+", " ");
-        return t.isEmpty() ? null : t;
-    }
-
-    /** The text of the first block of this kind that has any, on one line. */
-    private static Optional<String> first(List<Block> blocks, Class<? extends Block> kind) {
-        return blocks.stream().filter(kind::isInstance).map(Blocks::plainText).map(Preparer::clean)
-                .filter(Objects::nonNull).findFirst();
-    }
-
-    /** The first {@code max} characters of {@code text}, followed by {@code mark} when cut. */
-    private static String cut(String text, int max, String mark) {
-        int end = text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), max));
-        return end < text.length() ? text.substring(0, end) + mark : text;
     }
 
     /** One pass over the blocks: headings renumbered, links checked, images resolved, paragraphs decided. */

@@ -115,10 +115,6 @@ public final class ScriptBuilder {
             boolean underHeading = false;
             for (int i = 0; i < blocks.size(); i++) {
                 Block block = blocks.get(i);
-                if (!bodyStarted && title != null && block instanceof Block.Heading h
-                        && sameText(Blocks.plainText(h.content()), title)) {
-                    continue; // the title is read once, even when the first heading repeats it
-                }
                 List<Part> said = new ArrayList<>(block.accept(new BlockReading(document, say, null)));
                 if (said.isEmpty()) {
                     if (block instanceof Block.ThematicBreak) {
@@ -169,10 +165,6 @@ public final class ScriptBuilder {
                 cut = cut.substring(0, space);
             }
             return cut.strip() + "…";
-        }
-
-        private static boolean sameText(String a, String b) {
-            return a.replaceAll("[\\s\\p{P}]", "").equals(b.replaceAll("[\\s\\p{P}]", ""));
         }
 
         private int gap(Block previous, Block next, boolean last) {

@@ -45,9 +45,9 @@ public final class RenderContext {
         return job.warnings;
     }
 
-    /** True once the job was stopped (out of time, the JVM stopping) or its thread interrupted. */
+    /** True once the job was stopped ({@link Job#stop()}: cancelled, out of time; the JVM stopping) or its thread interrupted. */
     public boolean stopped() {
-        return out.stopped() || Thread.currentThread().isInterrupted();
+        return job.stopped || out.stopped() || Thread.currentThread().isInterrupted();
     }
 
     /** Throws when the job was stopped: long writers call it between steps so a stopped job ends soon. */
@@ -55,6 +55,15 @@ public final class RenderContext {
         if (stopped()) {
             throw new IOException("the conversion was stopped");
         }
+    }
+
+    /** What a long loop calls between steps (a block, an utterance): throws once the job was stopped. */
+    @FunctionalInterface
+    public interface StopCheck {
+        /** No stop: for writes outside a job (a stream the caller owns). */
+        StopCheck NEVER = () -> { };
+
+        void check() throws IOException;
     }
 
     /**
@@ -69,6 +78,7 @@ public final class RenderContext {
     public static final class Job {
         private final Warnings warnings;
         private final Map<Object, Object> shared = new ConcurrentHashMap<>();
+        private volatile boolean stopped;
 
         public Job(Warnings warnings) {
             this.warnings = Objects.requireNonNull(warnings, "warnings");
@@ -81,6 +91,11 @@ public final class RenderContext {
 
         public Warnings warnings() {
             return warnings;
+        }
+
+        /** Stops the job (cancelled, out of time): its writers throw at their next {@link #checkStopped()}. */
+        public void stop() {
+            stopped = true;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.accesspub.Warnings;
 import org.accesspub.model.Article;
 import org.accesspub.model.Block;
+import org.accesspub.model.Blocks;
 import org.accesspub.model.Inline;
 import org.accesspub.model.Metadata;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,34 @@ class PreparerTest {
         PreparedDocument d = prepare(Metadata.of("Title", "en"), h(2, "A"), h(4, "A.1"), h(2, "B"), h(3, "B.1"));
         assertThat(outline(d)).containsExactly("1 Title", "2 A", "3 A.1", "2 B", "3 B.1");
         assertThat(d.blocks()).extracting(b -> ((Block.Heading) b).level()).containsExactly(2, 3, 2, 3);
+    }
+
+    @Test
+    void anOpeningHeadingThatRepeatsTheTitleLeavesSoTheTitleShowsOnceAndNoLevelIsSkipped() {
+        PreparedDocument d = prepare(Metadata.of("Water  notice", "en"), new Block.ThematicBreak(), h(1, " Water\nnotice "),
+                h(2, "Where"), Block.Paragraph.of("Text."), h(2, "When"));
+        assertThat(outline(d)).containsExactly("1 Water notice", "2 Where", "2 When");
+        assertThat(d.blocks()).extracting(Blocks::plainText).containsExactly("", "Where", "Text.", "When");
+        assertThat(d.outlineEntry((Block.Heading) d.blocks().get(1))).isEqualTo(new PreparedDocument.OutlineEntry(2, "Where"));
+
+        PreparedDocument untitled = prepare(Metadata.of(null, "zh-CN"), h(1, "停水通知"), h(2, "范围"), Block.Paragraph.of("全区。"));
+        assertThat(outline(untitled)).as("the heading became the title").containsExactly("1 停水通知", "2 范围");
+
+        PreparedDocument later = prepare(Metadata.of("Notice", "en"), Block.Paragraph.of("Opening."), h(2, "Notice"));
+        assertThat(outline(later)).as("only an opening heading repeats the title").containsExactly("1 Notice", "2 Notice");
+        PreparedDocument other = prepare(Metadata.of("Notice", "en"), h(1, "Notice board"), h(2, "Items"));
+        assertThat(outline(other)).containsExactly("1 Notice", "2 Notice board", "3 Items");
+    }
+
+    @Test
+    void theMarkdownSamplesOpeningHeadingIsItsTitleAndShowsOnce() {
+        PreparedDocument d = Preparer.builder().build().prepare(org.accesspub.testing.Samples.read(
+                org.accesspub.testing.Samples.MARKDOWN));
+        assertThat(d.outline()).first().isEqualTo(new PreparedDocument.OutlineEntry(1, "社区老年人数字技能课堂开课"));
+        assertThat(d.outline()).filteredOn(e -> e.text().equals("社区老年人数字技能课堂开课")).hasSize(1);
+        assertThat(d.outline().subList(1, d.outline().size())).as("its ## sections sit right under the title")
+                .extracting(PreparedDocument.OutlineEntry::level).containsOnly(2);
+        assertThat(d.blocks().get(0)).isInstanceOf(Block.Paragraph.class);
     }
 
     @Test

@@ -59,7 +59,7 @@ public final class AudioWriter implements ArticleWriter {
         SpeechRecorder recorder = recorder(context.warnings());
         recorder.warmUp(document.info().language()); // the engine loads while the script is built
         SpokenScript spoken = script.apply(document);
-        Timeline timeline = recorder.record(spoken, document, out.create(recorder.format()));
+        Timeline timeline = recorder.record(spoken, document, out.create(recorder.format()), context::checkStopped);
         try (OutputStream o = out.open("vtt")) {
             o.write(WebVtt.of(timeline).getBytes(StandardCharsets.UTF_8));
         }

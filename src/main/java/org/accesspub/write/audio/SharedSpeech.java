@@ -18,7 +18,6 @@ import org.accesspub.speech.ScriptBuilder;
 import org.accesspub.speech.SpeechEngines;
 import org.accesspub.speech.SpeechOptions;
 import org.accesspub.speech.SpokenScript;
-import org.accesspub.write.OutputFiles;
 import org.accesspub.write.RenderContext;
 
 /**
@@ -60,22 +59,22 @@ public final class SharedSpeech {
 
     /**
      * The article spoken in the user's audio format (what {@code -f audio} writes), recorded into a scratch file
-     * of the job's {@code out} (deleted when it commits or is discarded).
+     * of the job's output files (deleted when it commits or is discarded).
      */
-    public SpokenAudio audio(PreparedDocument article, OutputFiles out) {
-        return spoken(article, options.audioFormat(), out);
+    public SpokenAudio audio(PreparedDocument article, RenderContext context) {
+        return spoken(article, options.audioFormat(), context);
     }
 
     /** The article spoken in MP3, for the talking books; see {@link #audio}. */
-    public SpokenAudio mp3(PreparedDocument article, OutputFiles out) {
-        return spoken(article, "mp3", out);
+    public SpokenAudio mp3(PreparedDocument article, RenderContext context) {
+        return spoken(article, "mp3", context);
     }
 
     private SpeechRecorder recorder(String format) {
         return SpeechRecorder.builder().options(options.withAudioFormat(format)).warnings(warnings).build();
     }
 
-    private SpokenAudio spoken(PreparedDocument article, String format, OutputFiles out) {
+    private SpokenAudio spoken(PreparedDocument article, String format, RenderContext context) {
         FutureTask<SpokenAudio> run;
         boolean first;
         synchronized (runs) {
@@ -84,7 +83,7 @@ public final class SharedSpeech {
             first = run == null;
             if (first) {
                 SpeechRecorder recorder = recorder(format);
-                run = new FutureTask<>(() -> record(article, recorder, out));
+                run = new FutureTask<>(() -> record(article, recorder, context));
                 byFormat.put(format, run);
             }
         }
@@ -113,11 +112,11 @@ public final class SharedSpeech {
     }
 
     /** The recording streams into a scratch file: however long the article, it is never held in memory. */
-    private SpokenAudio record(PreparedDocument article, SpeechRecorder recorder, OutputFiles out) throws IOException {
+    private SpokenAudio record(PreparedDocument article, SpeechRecorder recorder, RenderContext context) throws IOException {
         recorder.warmUp(article.info().language()); // the engine loads while the script is built
         SpokenScript script = scripts.build(article);
-        Path file = out.scratch("speech." + recorder.format());
-        Timeline timeline = recorder.record(script, article, file);
+        Path file = context.out().scratch("speech." + recorder.format());
+        Timeline timeline = recorder.record(script, article, file, context::checkStopped);
         List<SpokenAudio.Clip> clips = timeline.cues().stream()
                 .map(c -> new SpokenAudio.Clip(c.part(), c.startMs(), c.endMs())).toList();
         return new SpokenAudio(file, recorder.format(), script, clips, timeline.durationMs(), narrator(script),

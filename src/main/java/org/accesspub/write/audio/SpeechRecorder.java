@@ -14,6 +14,7 @@ import org.accesspub.Warnings;
 import org.accesspub.prepare.DocumentInfo;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.prepare.Term;
+import org.accesspub.write.RenderContext;
 import org.accesspub.speech.Pcm;
 import org.accesspub.speech.SpeechEngines;
 import org.accesspub.speech.SpeechOptions;
@@ -76,6 +77,12 @@ public final class SpeechRecorder {
      * first utterance in {@code script.parts()}).
      */
     public Timeline record(SpokenScript script, PreparedDocument document, Path file) throws IOException {
+        return record(script, document, file, RenderContext.StopCheck.NEVER);
+    }
+
+    /** As {@link #record(SpokenScript, PreparedDocument, Path)}, calling {@code stop} before each part: a stopped job ends soon. */
+    public Timeline record(SpokenScript script, PreparedDocument document, Path file, RenderContext.StopCheck stop)
+            throws IOException {
         Speaker speaker = new Speaker(SpeechEngines.forScript(options, warnings, script.language()), warnings);
         warmUp(script.language());
         try (AudioSink sink = format().equals("wav") ? new WavSink(file, SAMPLE_RATE) : new Mp3Sink(file, SAMPLE_RATE, kbps)) {
@@ -87,6 +94,7 @@ public final class SpeechRecorder {
             try {
                 int index = 0;
                 for (SpokenScript.Part part : script.parts()) {
+                    stop.check();
                     if (part instanceof SpokenScript.Utterance u) {
                         steps.add(new Step(part, index, SPEAKERS.submit(() -> speaker.speak(u))));
                         waiting++;
@@ -101,6 +109,7 @@ public final class SpeechRecorder {
                     }
                 }
                 while (!steps.isEmpty()) {
+                    stop.check();
                     steps.remove().lay(assembler);
                 }
             } finally {

@@ -9,6 +9,7 @@ import org.accesspub.model.Block;
 import org.accesspub.model.Inline;
 import org.accesspub.prepare.DocumentInfo;
 import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.write.RenderContext;
 
 /**
  * Decides the braille lines of an article, block by block: the title centred, then author, date and
@@ -32,11 +33,15 @@ final class ArticleLayout {
         this.filler = new LineFiller(page.cells());
     }
 
-    List<LaidBlock> lay(PreparedDocument document) {
+    /** The laid blocks, with {@code stop} checked before each of the article's blocks: a stopped job ends soon. */
+    List<LaidBlock> lay(PreparedDocument document, RenderContext.StopCheck stop) throws java.io.IOException {
         List<LaidBlock> out = new ArrayList<>();
         out.add(header(document.info(), document.metadataLine()));
         BlockLayout visitor = new BlockLayout(document, out, 0);
-        document.blocks().forEach(b -> b.accept(visitor));
+        for (Block b : document.blocks()) {
+            stop.check();
+            b.accept(visitor);
+        }
         return out;
     }
 

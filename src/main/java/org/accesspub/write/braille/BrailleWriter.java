@@ -33,7 +33,7 @@ public final class BrailleWriter implements ArticleWriter {
 
     @Override
     public void write(PreparedDocument document, RenderContext context) throws IOException {
-        BrailleDocument doc = lay(document, context.warnings());
+        BrailleDocument doc = lay(document, context.warnings(), context::checkStopped);
         try (OutputStream brf = context.out().open("brf")) {
             Brf.write(doc, brf);
         }
@@ -50,9 +50,17 @@ public final class BrailleWriter implements ArticleWriter {
 
     /** The pages, decided once for both files; characters the tables lack are reported here. */
     BrailleDocument lay(PreparedDocument document, Warnings warnings) {
+        try {
+            return lay(document, warnings, RenderContext.StopCheck.NEVER);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // never: nothing stops this one
+        }
+    }
+
+    private BrailleDocument lay(PreparedDocument document, Warnings warnings, RenderContext.StopCheck stop) throws IOException {
         UnknownCharacters unknown = new UnknownCharacters();
         BrailleText text = new BrailleText(tables, document, unknown);
-        List<LaidBlock> blocks = new ArticleLayout(page, text, new Labels(document.terms())).lay(document);
+        List<LaidBlock> blocks = new ArticleLayout(page, text, new Labels(document.terms())).lay(document, stop);
         List<List<String>> pages = new Paginator(page).paginate(blocks);
         unknown.report(warnings);
         var m = document.info();

@@ -7,6 +7,7 @@ import org.accesspub.model.Block;
 import org.accesspub.model.Blocks;
 import org.accesspub.model.Inline;
 import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.write.RenderContext;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
@@ -106,9 +107,23 @@ final class BodyWriter {
         void blocks(List<Block> blocks) {
             Scope plain = keepNext ? new Scope(paragraphStyle, listLevel, false) : this;
             for (int i = 0; i < blocks.size(); i++) {
-                boolean keep = i + 1 < blocks.size() && org.accesspub.write.Keeps.introduces(blocks.get(i), blocks.get(i + 1));
-                blocks.get(i).accept(keep ? new Scope(paragraphStyle, listLevel, true) : plain);
+                one(blocks, i, plain);
             }
+        }
+
+        /** The article's blocks, with {@code stop} checked before each: a stopped job ends soon. */
+        void blocks(List<Block> blocks, RenderContext.StopCheck stop) throws java.io.IOException {
+            Scope plain = keepNext ? new Scope(paragraphStyle, listLevel, false) : this;
+            for (int i = 0; i < blocks.size(); i++) {
+                stop.check();
+                one(blocks, i, plain);
+            }
+        }
+
+        /** The block at {@code i}, kept with the next when it introduces it. */
+        private void one(List<Block> blocks, int i, Scope plain) {
+            boolean keep = i + 1 < blocks.size() && org.accesspub.write.Keeps.introduces(blocks.get(i), blocks.get(i + 1));
+            blocks.get(i).accept(keep ? new Scope(paragraphStyle, listLevel, true) : plain);
         }
 
         /** A paragraph of plain text in a style; {@code bold} when the style sets it in bold. */

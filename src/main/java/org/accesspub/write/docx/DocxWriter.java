@@ -59,13 +59,18 @@ public final class DocxWriter implements ArticleWriter {
 
     @Override
     public void write(PreparedDocument document, RenderContext context) throws IOException {
-        try (XWPFDocument doc = compose(document, context.warnings()); OutputStream os = context.out().open("docx")) {
+        try (XWPFDocument doc = compose(document, context.warnings(), context::checkStopped); OutputStream os = context.out().open("docx")) {
             doc.write(os);
         }
     }
 
     /** Builds the whole document in memory. */
     XWPFDocument compose(PreparedDocument document, Warnings warnings) throws IOException {
+        return compose(document, warnings, RenderContext.StopCheck.NEVER);
+    }
+
+    /** As {@link #compose(PreparedDocument, Warnings)}, checking {@code stop} between the article's blocks. */
+    XWPFDocument compose(PreparedDocument document, Warnings warnings, RenderContext.StopCheck stop) throws IOException {
         DocxLanguage language = DocxLanguage.of(document.language());
         DocxFonts docxFonts = DocxFonts.choose(fonts);
         DocxStyles styles = new DocxStyles(profile, docxFonts, language);
@@ -73,7 +78,7 @@ public final class DocxWriter implements ArticleWriter {
 
         XWPFDocument doc = new XWPFDocument();
         try {
-            fill(doc, document, language, docxFonts, styles, warnings);
+            fill(doc, document, language, docxFonts, styles, warnings, stop);
             return doc;
         } catch (IOException | RuntimeException e) {
             doc.close();
@@ -82,7 +87,8 @@ public final class DocxWriter implements ArticleWriter {
     }
 
     private void fill(XWPFDocument doc, PreparedDocument document, DocxLanguage language,
-                      DocxFonts docxFonts, DocxStyles styles, Warnings warnings) throws IOException {
+                      DocxFonts docxFonts, DocxStyles styles, Warnings warnings, RenderContext.StopCheck stop)
+            throws IOException {
         DocumentInfo meta = document.info();
         try {
             doc.createStyles().setStyles(StylesDocument.Factory.parse(styles.styles()).getStyles());
@@ -110,7 +116,7 @@ public final class DocxWriter implements ArticleWriter {
         if (!line.isEmpty()) {
             top.styledText(DocxStyles.SUBTITLE, String.join("\n", line), false);
         }
-        top.blocks(document.blocks());
+        top.blocks(document.blocks(), stop);
 
         String footerText = footer(doc, document.terms());
         page(doc);

@@ -17,6 +17,7 @@ import org.accesspub.model.Blocks;
 import org.accesspub.prepare.DocumentInfo;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.style.LargePrintProfile;
+import org.accesspub.write.RenderContext;
 
 /**
  * Decides what goes in the book: the pages (a title page that opens the article, then one page per
@@ -47,7 +48,8 @@ final class BookAssembler {
      * The book, its text marked and its overlays added by {@code marks} (a narrated book; else
      * {@link TextMarks#NONE}); characters no font has are reported to {@code warnings}.
      */
-    Book assemble(PreparedDocument document, TextMarks marks, Warnings warnings) {
+    Book assemble(PreparedDocument document, TextMarks marks, Warnings warnings, RenderContext.StopCheck stop)
+            throws java.io.IOException {
         Article article = document.article();
         DocumentInfo m = document.info();
         String language = document.language();
@@ -57,7 +59,7 @@ final class BookAssembler {
         ImageStore images = new ImageStore(document);
         ContentRenderer renderer = new ContentRenderer(document, labels, images, use, marks);
 
-        List<Book.Resource> xhtml = pages(document, renderer, title);
+        List<Book.Resource> xhtml = pages(document, renderer, title, stop);
         List<String> spine = xhtml.stream().map(Book.Resource::href).toList();
         fonts.reportUncovered(use.allText(), warnings);
         FontPlan plan = FontPlan.plan(fonts, use, document.fontSubsets());
@@ -85,7 +87,8 @@ final class BookAssembler {
     }
 
     /** The XHTML pages in reading order; the first opens with the title, byline and date/source line. */
-    private List<Book.Resource> pages(PreparedDocument document, ContentRenderer renderer, String title) {
+    private List<Book.Resource> pages(PreparedDocument document, ContentRenderer renderer, String title,
+                                      RenderContext.StopCheck stop) throws java.io.IOException {
         Article article = document.article();
         List<List<Block>> pages = split(article, 2);
         List<Book.Resource> xhtml = new ArrayList<>();
@@ -96,7 +99,7 @@ final class BookAssembler {
             if (i == 0) {
                 titlePage(x, renderer, document);
             }
-            renderer.blocks(x, pages.get(i));
+            renderer.blocks(x, pages.get(i), stop);
             x.end().newline().end().newline();
             xhtml.add(new Book.Resource("page-" + (i + 1), href, "application/xhtml+xml",
                     x.finish().getBytes(StandardCharsets.UTF_8)));

@@ -11,6 +11,7 @@ import org.accesspub.model.Blocks;
 import org.accesspub.model.Inline;
 import org.accesspub.prepare.ParagraphStyle;
 import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.write.RenderContext;
 
 /**
  * Writes the article's blocks as semantic XHTML: headings, paragraphs, lists, quotes, figures, tables
@@ -47,14 +48,27 @@ final class ContentRenderer {
     }
 
     void blocks(Xml x, List<Block> blocks) {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (i + 1 < blocks.size() && org.accesspub.write.Keeps.captionOf(blocks.get(i), blocks.get(i + 1))) {
-                // the caption goes into the table, as its <caption>
-                new BlockWriter(x, (Block.Paragraph) blocks.get(i)).visit((Block.Table) blocks.get(++i));
-                continue;
-            }
-            blocks.get(i).accept(new BlockWriter(x, null));
+        for (int i = 0; i < blocks.size(); i = one(x, blocks, i)) {
+            // one block (a caption with its table) at a time
         }
+    }
+
+    /** A page's top-level blocks, with {@code stop} checked before each: a stopped job ends soon. */
+    void blocks(Xml x, List<Block> blocks, RenderContext.StopCheck stop) throws java.io.IOException {
+        for (int i = 0; i < blocks.size(); i = one(x, blocks, i)) {
+            stop.check();
+        }
+    }
+
+    /** Writes the block at {@code i} (a caption with the table it captions) and returns the index after it. */
+    private int one(Xml x, List<Block> blocks, int i) {
+        if (i + 1 < blocks.size() && org.accesspub.write.Keeps.captionOf(blocks.get(i), blocks.get(i + 1))) {
+            // the caption goes into the table, as its <caption>
+            new BlockWriter(x, (Block.Paragraph) blocks.get(i)).visit((Block.Table) blocks.get(i + 1));
+            return i + 2;
+        }
+        blocks.get(i).accept(new BlockWriter(x, null));
+        return i + 1;
     }
 
     /** The title of the book as the page's h1. */

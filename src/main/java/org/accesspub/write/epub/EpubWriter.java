@@ -33,7 +33,7 @@ public final class EpubWriter implements ArticleWriter {
     @Override
     public void write(PreparedDocument document, RenderContext context) throws IOException {
         try (OutputStream os = context.out().open("epub")) {
-            write(document, os, context.warnings());
+            write(document, TextMarks.NONE, os, context.warnings(), context::checkStopped);
         }
     }
 
@@ -42,7 +42,13 @@ public final class EpubWriter implements ArticleWriter {
      * hook. The caller closes the stream.
      */
     public void write(PreparedDocument document, TextMarks marks, OutputStream out, Warnings warnings) throws IOException {
-        EpubZip.write(assembler.assemble(document, marks, warnings), out);
+        write(document, marks, out, warnings, RenderContext.StopCheck.NEVER);
+    }
+
+    /** As {@link #write(PreparedDocument, TextMarks, OutputStream, Warnings)}, checking {@code stop} between blocks. */
+    public void write(PreparedDocument document, TextMarks marks, OutputStream out, Warnings warnings,
+                      RenderContext.StopCheck stop) throws IOException {
+        EpubZip.write(assembler.assemble(document, marks, warnings, stop), out);
     }
 
     /** Writes the EPUB to a stream; the caller closes it. What the reader should know goes to {@code warnings}. */

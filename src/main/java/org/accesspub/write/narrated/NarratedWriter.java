@@ -37,7 +37,7 @@ public final class NarratedWriter implements ArticleWriter {
         SpokenAudio spoken = speech.apply(document, context);
         ReadingPlan plan = ReadingPlan.of(spoken.script());
         try (OutputStream os = context.out().open("narrated.epub")) {
-            epub.write(document, new OverlayMarks(plan, spoken, highlight), os, context.warnings());
+            epub.write(document, new OverlayMarks(plan, spoken, highlight), os, context.warnings(), context::checkStopped);
         }
     }
 

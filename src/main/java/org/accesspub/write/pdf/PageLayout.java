@@ -1,5 +1,6 @@
 package org.accesspub.write.pdf;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -11,6 +12,7 @@ import org.accesspub.prepare.ImageAsset;
 import org.accesspub.prepare.ParagraphStyle;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.style.LargePrintProfile;
+import org.accesspub.write.RenderContext;
 
 /**
  * Decides what goes on which page: the title, the metadata line and the blocks of the prepared
@@ -26,6 +28,7 @@ final class PageLayout {
 
     private final LargePrintProfile profile;
     private final PreparedDocument document;
+    private final RenderContext.StopCheck stop;
     private final Resources resources;
     private final PageCursor cursor;
     private final TextSetter setter;
@@ -40,7 +43,9 @@ final class PageLayout {
     private record Pending(Block.Note note, int page) {
     }
 
-    PageLayout(LargePrintProfile profile, FontChain fonts, Resources resources, PreparedDocument document) {
+    PageLayout(LargePrintProfile profile, FontChain fonts, Resources resources, PreparedDocument document,
+               RenderContext.StopCheck stop) {
+        this.stop = stop;
         this.profile = profile;
         this.document = document;
         this.resources = resources;
@@ -53,7 +58,8 @@ final class PageLayout {
         this.tables = new TableLayout(profile, cursor, setter, document.terms());
     }
 
-    List<Page> layout() {
+    /** Lays out the whole document; {@code stop} is checked before each of the article's blocks. */
+    List<Page> layout() throws IOException {
         BlockContext root = new BlockContext(new Tag("Document", null), margin,
                 (float) profile.page().widthPt() - margin, (float) profile.paragraphSpacingPt(), false);
         PreparedDocument.OutlineEntry titleEntry = document.titleEntry();
@@ -75,7 +81,11 @@ final class PageLayout {
         }
         cursor.down(root.paragraphSpace() * 1.5f);
         Blocks top = new Blocks(root);
-        top.all(document.blocks());
+        List<Block> blocks = document.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            stop.check();
+            top.one(blocks, i);
+        }
         top.flushNotes();
         numberPages();
         return cursor.pages();
@@ -107,15 +117,20 @@ final class PageLayout {
 
         void all(List<Block> blocks) {
             for (int i = 0; i < blocks.size(); i++) {
-                if (i + 2 < blocks.size() && blocks.get(i) instanceof Block.Heading h
-                        && org.accesspub.write.Keeps.introduces(blocks.get(i + 1), blocks.get(i + 2))) {
-                    keepHeadingWithIntroduction(h, (Block.Paragraph) blocks.get(i + 1));
-                }
-                if (i + 1 < blocks.size()) {
-                    keepWithNext(blocks.get(i), blocks.get(i + 1));
-                }
-                blocks.get(i).accept(this);
+                one(blocks, i);
             }
+        }
+
+        /** The {@code i}th of these blocks, kept with what follows it where it must be. */
+        void one(List<Block> blocks, int i) {
+            if (i + 2 < blocks.size() && blocks.get(i) instanceof Block.Heading h
+                    && org.accesspub.write.Keeps.introduces(blocks.get(i + 1), blocks.get(i + 2))) {
+                keepHeadingWithIntroduction(h, (Block.Paragraph) blocks.get(i + 1));
+            }
+            if (i + 1 < blocks.size()) {
+                keepWithNext(blocks.get(i), blocks.get(i + 1));
+            }
+            blocks.get(i).accept(this);
         }
 
         /** A footnote waits for the end of its section. */

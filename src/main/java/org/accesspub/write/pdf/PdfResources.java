@@ -38,10 +38,15 @@ final class PdfResources implements Resources {
      * for, then returns resources holding just those glyphs. Every digit joins a face that sets one,
      * since the page total is only known after the real layout.
      */
-    static PdfResources forLayout(java.util.function.Consumer<Resources> layout, SharedSubsets subsets) {
+    /** A layout run against the resources (it may stop: a stopped job). */
+    interface Layout {
+        void run(Resources resources) throws java.io.IOException;
+    }
+
+    static PdfResources forLayout(Layout layout, SharedSubsets subsets) throws java.io.IOException {
         Images images = new Images();
         Map<FontFace, Set<Integer>> used = new LinkedHashMap<>();
-        layout.accept(new Resources() {
+        layout.run(new Resources() {
             @Override
             public float advance(FontFace face, int codePoint, float size) {
                 Set<Integer> set = used.computeIfAbsent(face, f -> new TreeSet<>());

@@ -32,21 +32,26 @@ public final class PdfWriter implements ArticleWriter {
     @Override
     public void write(PreparedDocument document, RenderContext context) throws IOException {
         try (OutputStream stream = context.out().open("pdf")) {
-            write(document, stream, context.warnings());
+            write(document, stream, context.warnings(), context::checkStopped);
         }
     }
 
     /** Writes the PDF to a stream, which stays open; what the reader should know goes to {@code warnings}. */
     public void write(PreparedDocument document, OutputStream out, Warnings warnings) throws IOException {
+        write(document, out, warnings, RenderContext.StopCheck.NEVER);
+    }
+
+    private void write(PreparedDocument document, OutputStream out, Warnings warnings, RenderContext.StopCheck stop)
+            throws IOException {
         String warning = profile.warning();
         if (warning != null) {
             warnings.warn(warning);
         }
         fonts.reportUncovered(document.article().allText(), warnings);
         // A first, quiet layout finds the characters each face sets, so only those are loaded and embedded.
-        PdfResources resources = PdfResources.forLayout(r -> new PageLayout(profile, fonts, r, document).layout(),
+        PdfResources resources = PdfResources.forLayout(r -> new PageLayout(profile, fonts, r, document, stop).layout(),
                 document.fontSubsets());
-        List<PageLayout.Page> pages = new PageLayout(profile, fonts, resources, document).layout();
+        List<PageLayout.Page> pages = new PageLayout(profile, fonts, resources, document, stop).layout();
         DocumentInfo info = document.info();
         new PdfRenderer(profile, resources).render(pages,
                 new PdfRenderer.Info(info.title(), info.language(), info.creator(), info.description(),
