@@ -42,7 +42,7 @@ class FullDiskTest {
     @ParameterizedTest
     @ValueSource(strings = {"pdf", "docx", "epub"})
     void aFullDiskIsExitFourInOneLineAndLeavesNothing(String format) throws Exception {
-        HostileInputTest.Result r = HostileInputTest.run("convert", Samples.path(Samples.SEED).toString(),
+        org.accesspub.testing.CommandLine.Result r = org.accesspub.testing.CommandLine.run("convert", Samples.path(Samples.SEED).toString(),
                 "-f", format, "-o", mount.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(4);
         assertThat(r.err().strip()).startsWith("accesspub: cannot write " + format)

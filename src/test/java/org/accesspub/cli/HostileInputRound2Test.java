@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.accesspub.testing.CommandLine;
 
 /** The reproductions of issue 28 ("hostile and unlucky input, round 2") that a single conversion answers. */
 class HostileInputRound2Test {
@@ -30,8 +31,8 @@ class HostileInputRound2Test {
         return tmp.resolve("out");
     }
 
-    private static HostileInputTest.Result run(String... args) {
-        return HostileInputTest.run(args);
+    private static CommandLine.Result run(String... args) {
+        return CommandLine.run(args);
     }
 
     private List<String> written() throws Exception {
@@ -43,7 +44,7 @@ class HostileInputRound2Test {
         }
     }
 
-    private static void oneLine(HostileInputTest.Result r) {
+    private static void oneLine(CommandLine.Result r) {
         assertThat(r.err().strip().lines().filter(l -> l.startsWith("accesspub: ")).count()).isEqualTo(1);
         assertThat(r.err()).doesNotContain("\tat ", "Exception in thread");
     }
@@ -77,7 +78,7 @@ class HostileInputRound2Test {
     void unpunctuatedEnglishIsSpokenInPiecesAndTheTranscriptKeepsOneCue() throws Exception {
         Path in = unpunctuated(1200);
         for (String engine : List.of("freetts", "espeak")) {
-            HostileInputTest.Result r = assertTimeoutPreemptively(Duration.ofMinutes(3),
+            CommandLine.Result r = assertTimeoutPreemptively(Duration.ofMinutes(3),
                     () -> run("convert", in.toString(), "-f", "audio", "--engine", engine, "-o", out().toString()));
             assertThat(r.code()).as(engine + ": " + r.err()).isZero();
             String vtt = Files.readString(out().resolve("keywords.vtt"));
@@ -100,7 +101,7 @@ class HostileInputRound2Test {
     @Test
     void aGifWithAHugeCanvasIsNotCopiedIntoTheEpubOrDocx() throws Exception {
         Files.write(tmp.resolve("canvas.gif"), HostileImages.hugeCanvasGif());
-        HostileInputTest.Result r = run("convert", articleWith("canvas.gif").toString(), "-f", "epub,docx",
+        CommandLine.Result r = run("convert", articleWith("canvas.gif").toString(), "-f", "epub,docx",
                 "-o", out().toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("canvas of 65535×65535");
@@ -112,14 +113,14 @@ class HostileInputRound2Test {
     void aFlashingGifIsAStillImageUnlessKeptAndThenTheBookDeclaresTheHazard() throws Exception {
         Files.write(tmp.resolve("flash.gif"), HostileImages.animatedGif(80, 60, 20, 4));
         Path md = articleWith("flash.gif");
-        HostileInputTest.Result still = run("convert", md.toString(), "-f", "epub", "-o", out().toString());
+        CommandLine.Result still = run("convert", md.toString(), "-f", "epub", "-o", out().toString());
         assertThat(still.code()).as(still.err()).isZero();
         assertThat(still.err()).contains("first frame");
         Path epub = out().resolve("pictures.epub");
         assertThat(entries(epub)).anyMatch(n -> n.endsWith(".png")).noneMatch(n -> n.endsWith(".gif"));
         assertThat(entry(epub, ".opf")).contains("<meta property=\"schema:accessibilityHazard\">none</meta>");
 
-        HostileInputTest.Result kept = run("convert", md.toString(), "-f", "epub", "--keep-animation",
+        CommandLine.Result kept = run("convert", md.toString(), "-f", "epub", "--keep-animation",
                 "-o", out().toString());
         assertThat(kept.code()).as(kept.err()).isZero();
         assertThat(kept.err()).contains("flashes more than three times a second");
@@ -134,7 +135,7 @@ class HostileInputRound2Test {
         for (int i = 1; i <= 3; i++) {
             Files.write(tmp.resolve("big" + i + ".png"), big);
         }
-        HostileInputTest.Result r = run("convert", articleWith("big1.png", "big2.png", "big3.png").toString(),
+        CommandLine.Result r = run("convert", articleWith("big1.png", "big2.png", "big3.png").toString(),
                 "-f", "pdf", "-o", out().toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.size(out().resolve("pictures.pdf"))).isLessThan(20L << 20);
@@ -146,7 +147,7 @@ class HostileInputRound2Test {
     void aNoncharacterAndControlsGetThroughEveryWriter() throws Exception {
         Path in = Files.writeString(tmp.resolve("odd.txt"),
                 "Odd characters\n\nHello \uFFFF world \uFDD0 and \u0378 unassigned, with a bell \u0007 here.\n");
-        HostileInputTest.Result r = run("convert", in.toString(), "-f", "braille,epub,pdf,docx", "-o", out().toString());
+        CommandLine.Result r = run("convert", in.toString(), "-f", "braille,epub,pdf,docx", "-o", out().toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("replaced by U+FFFD");
         assertThat(written()).containsExactly("odd.brf", "odd.docx", "odd.epub", "odd.pdf", "odd.pef");
@@ -157,7 +158,7 @@ class HostileInputRound2Test {
     void aNulCharacterReferenceBecomesTheReplacementCharacter() throws Exception {
         Path in = Files.writeString(tmp.resolve("nul.html"),
                 "<html><head><title>Nul</title></head><body><main><h1>Nul</h1><p>a&#0;b and &#27;[31m</p></main></body></html>");
-        HostileInputTest.Result r = run("convert", in.toString(), "-f", "epub", "-o", out().toString());
+        CommandLine.Result r = run("convert", in.toString(), "-f", "epub", "-o", out().toString());
         assertThat(r.code()).as(r.err()).isZero();
         String page = entry(out().resolve("nul.epub"), "page-1.xhtml");
         assertThat(page).contains("a\uFFFDb").doesNotContain("\u0000", "\u001b");
@@ -169,7 +170,7 @@ class HostileInputRound2Test {
     void anOutputNameTakenByAFolderFailsWithoutLeavingHiddenFiles() throws Exception {
         Files.createDirectories(out().resolve("news-en.epub"));
         for (int i = 0; i < 2; i++) {
-            HostileInputTest.Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "-f", "epub,docx",
+            CommandLine.Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "-f", "epub,docx",
                     "-o", out().toString());
             assertThat(r.code()).isEqualTo(4);
             assertThat(r.err()).contains("is a folder");
@@ -194,7 +195,7 @@ class HostileInputRound2Test {
             Files.writeString(p, "x");
         }
         Files.setLastModifiedTime(older, FileTime.from(Instant.now().minus(Duration.ofDays(3))));
-        HostileInputTest.Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "-f", "epub",
+        CommandLine.Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "-f", "epub",
                 "-o", out().toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(dead).doesNotExist();
@@ -223,7 +224,7 @@ class HostileInputRound2Test {
 
     @Test
     void aFontNumberTooLargeIsAUsageErrorNamingIt() {
-        HostileInputTest.Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "-f", "pdf",
+        CommandLine.Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "-f", "pdf",
                 "--font", "fonts/AtkinsonHyperlegibleNext-Regular.ttf,99999999999", "-o", out().toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("99999999999");
@@ -239,7 +240,7 @@ class HostileInputRound2Test {
         });
         Path noOs2 = patchedFont("noos2.ttf", "OS/2", (b, r) -> b.put(r[0] + 3, (byte) '3'));
         for (Path font : List.of(garbage, noOs2)) {
-            HostileInputTest.Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "-f", "pdf,epub,docx",
+            CommandLine.Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "-f", "pdf,epub,docx",
                     "--font", font.toString(), "-o", out().toString());
             assertThat(r.code()).as(r.err()).isEqualTo(3);
             assertThat(r.err()).contains(font.getFileName().toString());
@@ -254,7 +255,7 @@ class HostileInputRound2Test {
     void controlCharactersInAFileNameReachTheTerminalEscaped() throws Exception {
         Path in = tmp.resolve("evil\u001b[2J\u0007.txt");
         Files.copy(Samples.path(Samples.ENGLISH), in);
-        HostileInputTest.Result r = run("convert", in.toString(), "-f", "epub", "-o", out().toString());
+        CommandLine.Result r = run("convert", in.toString(), "-f", "epub", "-o", out().toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("evil\\x1B[2J\\x07.epub").doesNotContain("\u001b", "\u0007");
     }
@@ -273,7 +274,7 @@ class HostileInputRound2Test {
         String err = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(err).isEqualTo(2);
         assertThat(err).contains("not an eSpeak NG library");
-        oneLine(new HostileInputTest.Result(2, "", err));
+        oneLine(new CommandLine.Result(2, "", err));
         assertThat(written()).isEmpty();
     }
 }

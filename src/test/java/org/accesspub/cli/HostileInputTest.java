@@ -1,10 +1,9 @@
 package org.accesspub.cli;
 
+import static org.accesspub.testing.CommandLine.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,21 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.accesspub.testing.CommandLine;
 
 /** The reproductions of issue 13 that the command line answers: one line, the right exit code, nothing written. */
 class HostileInputTest {
     @TempDir
     Path tmp;
-
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private Path out() {
         return tmp.resolve("out");
@@ -44,13 +34,13 @@ class HostileInputTest {
         }
     }
 
-    private static void oneLine(Result r) {
+    private static void oneLine(CommandLine.Result r) {
         assertThat(r.err().strip()).startsWith("accesspub: ").doesNotContain("\n", "\tat ", "Exception");
     }
 
     @Test
     void anUnknownEngineBesideAPdfExitsTwoAndWritesNoPdf() throws Exception {
-        Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "-f", "pdf,audio", "--engine", "foo",
+        CommandLine.Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "-f", "pdf,audio", "--engine", "foo",
                 "-o", out().toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("Unknown speech engine 'foo'");
@@ -64,7 +54,7 @@ class HostileInputTest {
         Path b = Files.createDirectories(tmp.resolve("b")).resolve("notice.md");
         Files.copy(Samples.path(Samples.ENGLISH), a);
         Files.writeString(b, "# Another notice\n\nText.\n");
-        Result r = run("convert", a.toString(), b.toString(), "-f", "epub", "-o", out().toString());
+        CommandLine.Result r = run("convert", a.toString(), b.toString(), "-f", "epub", "-o", out().toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("would both write", "notice");
         oneLine(r);
@@ -76,7 +66,7 @@ class HostileInputTest {
     void aFifoAsInputIsRefusedAtOnceWithExitThree() throws Exception {
         Path fifo = tmp.resolve("pipe.txt");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
-        Result r = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        CommandLine.Result r = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> run("convert", fifo.toString(), "-f", "epub", "-o", out().toString()));
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("not a regular file");
@@ -86,7 +76,7 @@ class HostileInputTest {
     @Test
     @EnabledOnOs(OS.LINUX)
     void devZeroAsInputIsRefusedAtOnceWithExitThree() {
-        Result r = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        CommandLine.Result r = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> run("inspect", "/dev/zero"));
         assertThat(r.code()).isEqualTo(3);
         oneLine(r);
@@ -96,7 +86,7 @@ class HostileInputTest {
     void anInputLargerThanTheLimitIsExitThreeNamingTheOption() throws Exception {
         Path big = tmp.resolve("big.txt");
         Files.writeString(big, "Title\n\n" + "word ".repeat(300_000)); // 1.5 MB
-        Result r = run("inspect", big.toString(), "--max-input-size", "1");
+        CommandLine.Result r = run("inspect", big.toString(), "--max-input-size", "1");
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("larger than 1 MB", "--max-input-size");
     }
@@ -104,7 +94,7 @@ class HostileInputTest {
     @Test
     void lineSpacingNaNInfinityAndNegativeAreUsageErrors() throws Exception {
         for (String bad : List.of("NaN", "Infinity", "-1.5", "0")) {
-            Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "--line-spacing", bad,
+            CommandLine.Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "--line-spacing", bad,
                     "-f", "epub", "-o", out().toString());
             assertThat(r.code()).as(bad).isEqualTo(2);
             assertThat(r.err()).as(bad).contains("line spacing");
@@ -114,7 +104,7 @@ class HostileInputTest {
 
     @Test
     void aLanguageTagWithMarkupIsRefusedAsUsage() throws Exception {
-        Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "--lang", "fr\"/><w:injected w:val=\"",
+        CommandLine.Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "--lang", "fr\"/><w:injected w:val=\"",
                 "-f", "docx", "-o", out().toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("BCP 47");
@@ -125,7 +115,7 @@ class HostileInputTest {
     void anInputWithA245CharacterNameConverts() throws Exception {
         Path input = tmp.resolve("n".repeat(245) + ".txt");
         Files.copy(Samples.path(Samples.ENGLISH), input);
-        Result r = run("convert", input.toString(), "-f", "epub,docx", "-o", out().toString());
+        CommandLine.Result r = run("convert", input.toString(), "-f", "epub,docx", "-o", out().toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(written()).containsExactlyInAnyOrder("n".repeat(245) + ".epub", "n".repeat(245) + ".docx");
     }
@@ -133,7 +123,7 @@ class HostileInputTest {
     @Test
     void aLexiconErrorDoesNotEchoTheFile() throws Exception {
         Path secret = Files.writeString(tmp.resolve("secret.txt"), "root:$6$hash-of-a-password:19000\n");
-        Result r = run("convert", Samples.path(Samples.SEED).toString(), "-f", "pdf,audio", "--lexicon",
+        CommandLine.Result r = run("convert", Samples.path(Samples.SEED).toString(), "-f", "pdf,audio", "--lexicon",
                 secret.toString(), "-o", out().toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("line 1").doesNotContain("hash-of-a-password", "root:");
@@ -145,7 +135,7 @@ class HostileInputTest {
         Files.createDirectories(out());
         Files.writeString(out().resolve("news-en.epub"), "previous epub");
         Files.writeString(out().resolve("news-en.mp3"), "previous mp3");
-        Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "-f", "epub,audio", "--voice", "no-such-voice",
+        CommandLine.Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "-f", "epub,audio", "--voice", "no-such-voice",
                 "-o", out().toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("accesspub: audio: ").contains("no-such-voice", "nothing was written");

@@ -1,10 +1,9 @@
 package org.accesspub.cli;
 
+import static org.accesspub.testing.CommandLine.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -14,27 +13,18 @@ import org.accesspub.testing.EpubCheck;
 import org.accesspub.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.accesspub.testing.CommandLine;
 
 /** Word files, OpenDocument files and web addresses on the command line: what a user types and sees. */
 class SourcesCommandLineTest {
     @TempDir
     Path tmp;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void inspectShowsWhatWasReadFromAWordFileRenamedToBin() throws Exception {
         Path bin = tmp.resolve("notice.bin");
         Files.copy(Samples.fixture("read/office/pandoc-features.docx"), bin);
-        Result r = run("inspect", bin.toString());
+        CommandLine.Result r = run("inspect", bin.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("\"title\": \"社区通知\"", "{\"type\": \"note\", \"label\": \"1\", \"text\": \"节假日另行通知。\"}",
                 "\"src\": \"data:image/png;base64,");
@@ -42,7 +32,7 @@ class SourcesCommandLineTest {
 
     @Test
     void fromUrlWithAFileAndAnUnknownKindAreBadUsage() {
-        Result r = run("inspect", "--from", "url", Samples.path(Samples.ENGLISH).toString());
+        CommandLine.Result r = run("inspect", "--from", "url", Samples.path(Samples.ENGLISH).toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--from url takes a web address");
         assertThat(run("inspect", "--from", "pdf", Samples.path(Samples.ENGLISH).toString()).err())
@@ -66,12 +56,12 @@ class SourcesCommandLineTest {
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             Path out = tmp.resolve("out");
-            Result r = run("convert", base + "/news/notice-42.html", "-f", "epub", "-o", out.toString());
+            CommandLine.Result r = run("convert", base + "/news/notice-42.html", "-f", "epub", "-o", out.toString());
             assertThat(r.code()).as(r.err()).isZero();
             EpubCheck.assertValid(out.resolve("notice-42.epub"));
             assertThat(r.out()).contains("notice-42.epub");
 
-            Result missing = run("convert", base + "/gone.html", "-f", "epub", "-o", out.toString());
+            CommandLine.Result missing = run("convert", base + "/gone.html", "-f", "epub", "-o", out.toString());
             assertThat(missing.code()).isEqualTo(3);
             assertThat(missing.err().strip()).startsWith("accesspub: cannot read the page").contains("HTTP 404")
                     .doesNotContain("\n", "Exception");

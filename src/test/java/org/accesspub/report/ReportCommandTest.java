@@ -1,34 +1,23 @@
 package org.accesspub.report;
 
+import static org.accesspub.testing.CommandLine.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.accesspub.cli.Main;
 import org.accesspub.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.accesspub.testing.CommandLine;
 
 class ReportCommandTest {
     @TempDir
     Path tmp;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void reportShowsEachKnownFaultWithItsRuleIdInHtmlAndJson() throws Exception {
         Path out = tmp.resolve("out");
-        Result r = run("convert", Samples.fixture("report/faults-zh.html").toString(), "-f", "pdf,docx,audio",
+        CommandLine.Result r = run("convert", Samples.fixture("report/faults-zh.html").toString(), "-f", "pdf,docx,audio",
                 "--report", "-o", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         String json = Files.readString(out.resolve("faults-zh.report.json"));
@@ -72,7 +61,7 @@ class ReportCommandTest {
     @Test
     void withoutReportTheLastLineCountsTheFindingsAndNoReportIsWritten() {
         Path out = tmp.resolve("out");
-        Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "-f", "pdf", "-o", out.toString());
+        CommandLine.Result r = run("convert", Samples.path(Samples.ENGLISH).toString(), "-f", "pdf", "-o", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err().strip().lines().reduce((a, b) -> b).orElseThrow()).matches(
                 "checks: 0 errors, \\d+ warnings?, \\d+ tips? — see --report");
@@ -82,7 +71,7 @@ class ReportCommandTest {
     @Test
     void theSeedVerifiedPassesAllThreeValidatorsAndHasNoError() throws Exception {
         Path out = tmp.resolve("out");
-        Result r = run("convert", Samples.path(Samples.SEED).toString(), "-f", "pdf,epub,docx", "--verify",
+        CommandLine.Result r = run("convert", Samples.path(Samples.SEED).toString(), "-f", "pdf,epub,docx", "--verify",
                 "-o", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         String json = Files.readString(out.resolve("seed-article-zh.report.json"));
