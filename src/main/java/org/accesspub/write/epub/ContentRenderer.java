@@ -2,10 +2,6 @@ package org.accesspub.write.epub;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import org.accesspub.lang.LanguageRuns;
-import org.accesspub.lang.Languages;
 import org.accesspub.model.Block;
 import org.accesspub.model.Blocks;
 import org.accesspub.model.Inline;
@@ -15,15 +11,15 @@ import org.accesspub.write.RenderContext;
 
 /**
  * Writes the article's blocks as semantic XHTML: headings, paragraphs, lists, quotes, figures, tables
- * with header scopes, links and code. Text in another language than the book's is wrapped in a span
- * with {@code lang} and {@code xml:lang}. Every run of text shown is recorded in {@link TextUse}.
+ * with header scopes and code. A paragraph in another language than the book's (as prepared) names it
+ * with {@code lang} and {@code xml:lang}; the inline content is written by {@link InlineRenderer}.
  */
 final class ContentRenderer {
     private final PreparedDocument document;
     private final String language;
     private final Labels labels;
     private final ImageStore images;
-    private final TextUse use;
+    private final InlineRenderer inline;
     private final TextMarks marks;
     private final List<String> anchors = new ArrayList<>();
     private String pageHref;
@@ -34,7 +30,7 @@ final class ContentRenderer {
         this.language = document.language();
         this.labels = labels;
         this.images = images;
-        this.use = use;
+        this.inline = new InlineRenderer(document, use);
     }
 
     /** Where each heading of the prepared outline was written ({@code page-1.xhtml#s1}), in order. */
@@ -93,42 +89,35 @@ final class ContentRenderer {
         return marks.id(owner);
     }
 
-    /** The owner's content, in one span per sentence when the book is narrated. */
-    private void sentences(Xml x, Object owner, List<Inline> content, boolean bold) {
+    /** The owner's content in {@code lang}, in one span per sentence when the book is narrated. */
+    private void sentences(Xml x, Object owner, List<Inline> content, boolean bold, String lang) {
         List<TextMarks.Sentence> sentences = marks.sentences(owner, content);
         if (sentences == null) {
-            inlines(x, content, bold);
+            inline.inlines(x, content, bold, lang);
             return;
         }
         for (TextMarks.Sentence s : sentences) {
             x.start("span").attr("id", s.id());
-            inlines(x, s.content(), bold);
+            inline.inlines(x, s.content(), bold, lang);
             x.end();
         }
     }
 
+    /** A paragraph's content, in its own language when it has one; the element is open and names it. */
+    private void paragraphContent(Xml x, Block.Paragraph p) {
+        String own = XhtmlBlocks.ownLanguage(document, p);
+        x.lang(own);
+        sentences(x, p, p.content(), false, own != null ? own : language);
+    }
+
+    /** Inline content in the book's language. */
     void inlines(Xml x, List<Inline> inlines, boolean bold) {
-        for (Inline in : inlines) {
-            in.accept(new InlineWriter(x, bold));
-        }
+        inline.inlines(x, inlines, bold, language);
     }
 
-    /** Text split into language runs; runs in another language than the book's get their own lang. */
+    /** Text in the book's language, split into language runs; runs in another language get their own lang. */
     void text(Xml x, String text, boolean bold) {
-        for (LanguageRuns.Run run : document.runs(text)) {
-            boolean chinese = Languages.isChinese(run.language());
-            use.add(run.text(), bold, chinese);
-            if (run.language().equals(language)) {
-                x.text(run.text());
-            } else {
-                x.start("span").attr("lang", run.language()).attr("xml:lang", run.language()).text(run.text()).end();
-            }
-        }
-    }
-
-    /** The class that aligns a table column's cells ({@code align-right}), or null for the default. */
-    private static String alignClass(Block.Alignment a) {
-        return a == Block.Alignment.DEFAULT ? null : "align-" + a.name().toLowerCase(Locale.ROOT);
+        inline.text(x, text, bold, language);
     }
 
     private final class BlockWriter implements Block.Visitor<Void> {
@@ -146,7 +135,7 @@ final class ContentRenderer {
             String id = "s" + (anchors.size() + 1);
             x.start("h" + level).attr("id", id);
             anchors.add(pageHref + "#" + id);
-            sentences(x, h, h.content(), true);
+            sentences(x, h, h.content(), true, language);
             x.end().newline();
             return null;
         }
@@ -155,7 +144,7 @@ final class ContentRenderer {
         public Void visit(Block.Paragraph p) {
             ParagraphStyle style = document.paragraph(p);
             x.start("p").attr("class", style.indent() ? "indent" : style.justify() ? "justify" : null);
-            sentences(x, p, p.content(), false);
+            paragraphContent(x, p);
             x.end().newline();
             return null;
         }
@@ -180,8 +169,9 @@ final class ContentRenderer {
             for (Block.ListItem item : items) {
                 x.start("li").attr("id", marks.id(item));
                 // A tight item (one paragraph) is written without the paragraph around it.
-                if (item.blocks().size() == 1 && item.blocks().get(0) instanceof Block.Paragraph p) {
-                    sentences(x, p, p.content(), false);
+                Block.Paragraph tight = XhtmlBlocks.tight(item.blocks());
+                if (tight != null) {
+                    paragraphContent(x, tight);
                 } else {
                     blocks(x, item.blocks());
                 }
@@ -229,44 +219,13 @@ final class ContentRenderer {
 
         @Override
         public Void visit(Block.Table t) {
-            if (t.columns() == 0) {
-                return null;
-            }
-            x.start("table").attr("id", marks.id(t)).newline();
-            if (caption != null) {
-                x.start("caption").attr("id", marks.id(caption));
-                inlines(x, caption.content(), false);
-                x.end().newline();
-            }
-            if (!t.header().isEmpty()) {
-                x.start("thead").start("tr");
-                for (int c = 0; c < t.header().size(); c++) {
-                    x.start("th").attr("scope", "col").attr("class", alignClass(t.alignment(c)));
-                    inlines(x, t.header().get(c), true);
-                    x.end();
-                }
-                x.end().end().newline();
-            }
-            if (!t.rows().isEmpty()) {
-                x.start("tbody").newline();
-                for (List<List<Inline>> row : t.rows()) {
-                    x.start("tr");
-                    for (int c = 0; c < row.size(); c++) {
-                        x.start("td").attr("class", alignClass(t.alignment(c)));
-                        inlines(x, row.get(c), false);
-                        x.end();
-                    }
-                    x.end().newline();
-                }
-                x.end().newline();
-            }
-            x.end().newline();
+            new TableRenderer(inline, marks, language).table(x, t, caption);
             return null;
         }
 
         @Override
         public Void visit(Block.CodeBlock c) {
-            use.addCode(c.code(), false);
+            inline.code(c.code(), false);
             x.start("pre").attr("id", marks.id(c)).start("code");
             if (c.language() != null && c.language().matches("[A-Za-z0-9_+#.-]{1,40}")) {
                 x.attr("class", "language-" + c.language()); // the HTML convention for a listing's language
@@ -314,8 +273,11 @@ final class ContentRenderer {
                 inlines(x, item.term(), true);
                 x.end().newline();
                 x.start("dd");
-                if (item.definition().size() == 1 && item.definition().get(0) instanceof Block.Paragraph p) {
-                    inlines(x, p.content(), false);
+                Block.Paragraph tight = XhtmlBlocks.tight(item.definition());
+                if (tight != null) {
+                    String own = XhtmlBlocks.ownLanguage(document, tight);
+                    x.lang(own);
+                    inline.inlines(x, tight.content(), false, own != null ? own : language);
                 } else {
                     blocks(x, item.definition());
                 }
@@ -331,13 +293,13 @@ final class ContentRenderer {
          */
         @Override
         public Void visit(Block.Note n) {
-            String id = noteId(n.label());
+            String id = InlineRenderer.noteId(n.label());
             x.start("aside").attr("epub:type", "footnote").attr("role", "doc-footnote").attr("id", id)
                     .attr("class", "footnote").newline();
             x.start("div").attr("id", marks.id(n)).newline(); // what a narrated book highlights while reading it
             x.start("p").attr("class", "footnote-label");
             x.start("a").attr("href", "#" + id + "-ref").attr("role", "doc-backlink");
-            text(x, labels.terms().footnote() + " " + n.label(), true);
+            text(x, labels.terms().footnote(n.label()), true);
             x.end().end().newline();
             blocks(x, n.blocks());
             x.end().newline();
@@ -360,77 +322,5 @@ final class ContentRenderer {
             x.end().newline();
             return null;
         }
-    }
-
-    private final class InlineWriter implements Inline.Visitor<Void> {
-        private final Xml x;
-        private final boolean bold;
-
-        InlineWriter(Xml x, boolean bold) {
-            this.x = x;
-            this.bold = bold;
-        }
-
-        @Override
-        public Void visit(Inline.Text t) {
-            text(x, t.text(), bold);
-            return null;
-        }
-
-        @Override
-        public Void visit(Inline.Emphasis e) {
-            x.start("em");
-            inlines(x, e.content(), true); // emphasis is bold in every output
-            x.end();
-            return null;
-        }
-
-        @Override
-        public Void visit(Inline.Strong s) {
-            x.start("strong");
-            inlines(x, s.content(), true);
-            x.end();
-            return null;
-        }
-
-        @Override
-        public Void visit(Inline.Code c) {
-            use.addCode(c.text(), bold);
-            x.start("code").attr("class", c.text().length() > 20 ? "address" : null).text(c.text()).end();
-            return null;
-        }
-
-        @Override
-        public Void visit(Inline.Link l) {
-            x.start("a").attr("href", l.href()); // kept by the link policy: safe, absolute, never nested
-            String shown = Blocks.plainText(l.content()).strip();
-            if (shown.length() > 20 && shown.matches("(?i)(https?://|ftp://|www\\.|/)\\S+")) {
-                x.attr("class", "address"); // an address may break anywhere, so the Han text around is not spaced out
-            }
-            inlines(x, l.content(), bold);
-            x.end();
-            return null;
-        }
-
-        @Override
-        public Void visit(Inline.LineBreak b) {
-            x.start("br").end();
-            return null;
-        }
-
-        @Override
-        public Void visit(Inline.NoteRef r) {
-            String id = noteId(r.label());
-            x.start("a").attr("epub:type", "noteref").attr("role", "doc-noteref").attr("id", id + "-ref")
-                    .attr("href", "#" + id).attr("class", "noteref");
-            text(x, r.label(), bold);
-            x.end();
-            return null;
-        }
-    }
-
-    /** The id of a note's aside; its reference is the same id with {@code -ref}. */
-    private static String noteId(String label) {
-        return "note-" + label.replaceAll("[^A-Za-z0-9_-]", "_");
     }
 }

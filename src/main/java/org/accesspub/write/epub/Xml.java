@@ -46,6 +46,11 @@ public final class Xml {
         return this;
     }
 
+    /** Says the element just opened is in {@code tag}: {@code lang} and {@code xml:lang}; a null tag adds nothing. */
+    public Xml lang(String tag) {
+        return attr("lang", tag).attr("xml:lang", tag);
+    }
+
     public Xml text(String text) {
         closeStartTag();
         escape(text, false);

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.accesspub.model.Block;
-import org.accesspub.model.Blocks;
 import org.accesspub.model.Inline;
 import org.accesspub.prepare.PreparedDocument;
 import org.accesspub.prepare.Terms;
 import org.accesspub.write.epub.TextMarks;
+import org.accesspub.write.epub.XhtmlBlocks;
 import org.accesspub.write.epub.Xml;
 
 /**
@@ -105,7 +106,7 @@ final class DaisyText {
         /** A heading at the level the outline gives it; the NCC lists it with the ids of its sentences. */
         @Override
         public Void visit(Block.Heading h) {
-            PreparedDocument.OutlineEntry entry = document.outline().get(headings.size());
+            PreparedDocument.OutlineEntry entry = document.outlineEntry(h);
             x.start("h" + entry.level());
             Set<String> ids = sentences(h, h.content());
             x.end().newline();
@@ -115,11 +116,7 @@ final class DaisyText {
 
         @Override
         public Void visit(Block.Paragraph p) {
-            String language = document.paragraph(p).language();
-            x.start("p");
-            if (!language.equals(document.language())) {
-                x.attr("lang", language).attr("xml:lang", language);
-            }
+            x.start("p").lang(XhtmlBlocks.ownLanguage(document, p));
             sentences(p, p.content());
             x.end().newline();
             return null;
@@ -146,8 +143,10 @@ final class DaisyText {
             for (Block.ListItem item : items) {
                 x.start("li");
                 // A tight item (one paragraph) is written without the paragraph around it.
-                if (item.blocks().size() == 1 && item.blocks().get(0) instanceof Block.Paragraph p) {
-                    sentences(p, p.content());
+                Block.Paragraph tight = XhtmlBlocks.tight(item.blocks());
+                if (tight != null) {
+                    x.lang(XhtmlBlocks.ownLanguage(document, tight));
+                    sentences(tight, tight.content());
                 } else {
                     blocks(item.blocks());
                 }
@@ -166,18 +165,14 @@ final class DaisyText {
         /** The book has no pictures: the text alternative and the caption stand in, as in every output. */
         @Override
         public Void visit(Block.Image i) {
-            boolean alt = !i.alt().isBlank();
-            boolean caption = i.caption() != null && !i.caption().isBlank();
-            if (!alt && !caption) {
+            Optional<String> standIn = document.imageStandIn(i);
+            Optional<String> caption = document.caption(i);
+            if (standIn.isEmpty() && caption.isEmpty()) {
                 return null; // decoration
             }
             x.start("div").attr("class", "figure").attr("id", mark(i)).newline();
-            if (alt) {
-                x.start("p").attr("class", "image-alt").text(terms.image(i.alt().strip())).end().newline();
-            }
-            if (caption) {
-                x.start("p").attr("class", "caption").text(i.caption().strip()).end().newline();
-            }
+            standIn.ifPresent(s -> x.start("p").attr("class", "image-alt").text(s).end().newline());
+            caption.ifPresent(c -> x.start("p").attr("class", "caption").text(c).end().newline());
             x.end().newline();
             return null;
         }
@@ -256,7 +251,7 @@ final class DaisyText {
         /** A footnote where the reader placed it, opening with its label: 注释 1 / Note 1. */
         @Override
         public Void visit(Block.Note n) {
-            labelled(n, "footnote", terms.footnote() + " " + n.label(), n.blocks());
+            labelled(n, "footnote", terms.footnote(n.label()), n.blocks());
             return null;
         }
 
@@ -286,59 +281,7 @@ final class DaisyText {
         }
 
         private void inlines(List<Inline> content) {
-            InlineWriter w = new InlineWriter();
-            for (Inline in : content) {
-                in.accept(w);
-            }
-        }
-
-        /** Inline markup; a link keeps its text only: a talking-book player cannot open a web address. */
-        private final class InlineWriter implements Inline.Visitor<Void> {
-            @Override
-            public Void visit(Inline.Text t) {
-                x.text(t.text());
-                return null;
-            }
-
-            @Override
-            public Void visit(Inline.Emphasis e) {
-                x.start("em");
-                inlines(e.content());
-                x.end();
-                return null;
-            }
-
-            @Override
-            public Void visit(Inline.Strong s) {
-                x.start("strong");
-                inlines(s.content());
-                x.end();
-                return null;
-            }
-
-            @Override
-            public Void visit(Inline.Code c) {
-                x.start("code").text(c.text()).end();
-                return null;
-            }
-
-            @Override
-            public Void visit(Inline.Link l) {
-                inlines(l.content());
-                return null;
-            }
-
-            @Override
-            public Void visit(Inline.LineBreak b) {
-                x.start("br").end();
-                return null;
-            }
-
-            @Override
-            public Void visit(Inline.NoteRef r) {
-                x.text(Blocks.plainText(List.of(r)));
-                return null;
-            }
+            DaisyInlines.write(x, content);
         }
 
         /** The plan's id for an element read whole, noted as written. */
