@@ -27,6 +27,8 @@ import org.accesspub.lang.Languages;
  * words from here and nowhere else.
  */
 public final class Terms {
+    /** Every locale with a terms file; an article in another language gets English words ({@link #covers}). */
+    public static final List<String> LOCALES = List.of("en", "zh-Hans", "zh-Hant", "fr", "es", "de", "pt");
     private static final Map<String, Terms> LOADED = new ConcurrentHashMap<>();
 
     private final String locale;
@@ -37,12 +39,15 @@ public final class Terms {
         this.words = words;
     }
 
-    /** The terms for an article language (BCP 47): Traditional Chinese for Hant/TW/HK/MO/yue, else Simplified, else English. */
+    /**
+     * The terms for an article language (BCP 47): Traditional Chinese for Hant/TW/HK/MO/yue, else Simplified;
+     * French, Spanish, German and Portuguese by their primary subtag; else English.
+     */
     public static Terms forLanguage(String language) {
         return forLocale(localeOf(language));
     }
 
-    /** {@code zh-Hans}, {@code zh-Hant} or {@code en}. */
+    /** One of {@link #LOCALES}. */
     public static Terms forLocale(String locale) {
         return LOADED.computeIfAbsent(locale, Terms::load);
     }
@@ -50,10 +55,20 @@ public final class Terms {
     static String localeOf(String language) {
         String tag = language == null ? "" : language.toLowerCase(Locale.ROOT);
         if (!Languages.isChinese(tag)) {
-            return "en";
+            String primary = tag.split("[-_]", 2)[0];
+            return LOCALES.contains(primary) ? primary : "en";
         }
         boolean traditional = tag.contains("hant") || tag.startsWith("yue") || tag.matches(".*-(tw|hk|mo)(-.*)?");
         return traditional && !tag.contains("hans") ? "zh-Hant" : "zh-Hans";
+    }
+
+    /**
+     * Whether the words for {@code language} are in that language: false for a language without a terms file
+     * (Italian, Russian …), whose articles get the English words.
+     */
+    public static boolean covers(String language) {
+        String tag = language == null ? "" : language.toLowerCase(Locale.ROOT);
+        return !localeOf(tag).equals("en") || tag.equals("en") || tag.startsWith("en-") || tag.startsWith("en_");
     }
 
     private static Terms load(String locale) {
@@ -102,7 +117,7 @@ public final class Terms {
         return List.copyOf(words.values());
     }
 
-    /** {@code zh-Hans}, {@code zh-Hant} or {@code en}: also the language tag of the words themselves. */
+    /** One of {@link #LOCALES}: also the language tag of the words themselves. */
     public String locale() {
         return locale;
     }
@@ -157,6 +172,11 @@ public final class Terms {
         return get(Term.FOOTNOTE);
     }
 
+    /** The label a footnote shows and is read with: {@code 注释 1} / {@code Note 1}. */
+    public String footnote(String label) {
+        return footnote() + " " + label;
+    }
+
     /** The word that labels a note, tip or warning without a title of its own: 注意 / Note, 警告 / Warning … */
     public String admonition(org.accesspub.model.Block.Admonition.Kind kind) {
         return get(switch (kind) {
@@ -180,7 +200,7 @@ public final class Terms {
             return word;
         }
         String bare = a.title().replaceFirst("[:：]\\s*$", "").strip();
-        for (String locale : new String[] {"en", "zh-Hans", "zh-Hant"}) {
+        for (String locale : LOCALES) {
             if (bare.equalsIgnoreCase(forLocale(locale).admonition(a.kind()))) {
                 return bare;
             }
@@ -190,12 +210,17 @@ public final class Terms {
 
     /** {@code 2024年3月18日 08:57}, {@code 18 March 2024, 08:57}. */
     public String date(LocalDate day, LocalTime time) {
-        String d = DateTimeFormatter.ofPattern(get(Term.DATE_DAY), Locale.ENGLISH).format(day);
+        String d = DateTimeFormatter.ofPattern(get(Term.DATE_DAY), names()).format(day);
         return time == null ? d : get(Term.DATE_DAY_TIME, d, DateTimeFormatter.ofPattern("HH:mm").format(time));
     }
 
     /** The day as the speech normaliser reads it aloud in this locale. */
     public String spokenDate(LocalDate day) {
-        return DateTimeFormatter.ofPattern(get(Term.SPEECH_DATE), Locale.ENGLISH).format(day);
+        return DateTimeFormatter.ofPattern(get(Term.SPEECH_DATE), names()).format(day);
+    }
+
+    /** The locale whose month names the date patterns use: the terms' own (English for Chinese, whose patterns have none). */
+    private Locale names() {
+        return chinese() ? Locale.ENGLISH : Locale.forLanguageTag(locale);
     }
 }

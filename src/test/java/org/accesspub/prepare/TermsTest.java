@@ -17,13 +17,14 @@ class TermsTest {
 
     @ParameterizedTest
     @CsvSource({"zh-CN,zh-Hans", "zh,zh-Hans", "zh-Hans-SG,zh-Hans", "zh-TW,zh-Hant", "zh-HK,zh-Hant", "zh-Hant,zh-Hant",
-            "yue,zh-Hant", "cmn,zh-Hans", "en,en", "en-GB,en", "fr,en", "und,en"})
+            "yue,zh-Hant", "cmn,zh-Hans", "en,en", "en-GB,en", "fr,fr", "fr-CA,fr",
+            "es-419,es", "de-CH,de", "pt-BR,pt", "pt_PT,pt", "it,en", "ru,en", "und,en"})
     void eachLanguageTakesTheTermsOfItsLocale(String language, String locale) {
         assertThat(Terms.forLanguage(language).locale()).isEqualTo(locale);
     }
 
     @ParameterizedTest
-    @CsvSource({"en", "zh-Hans", "zh-Hant"})
+    @CsvSource({"en", "zh-Hans", "zh-Hant", "fr", "es", "de", "pt"})
     void everyLocaleFileHoldsEveryTypedTermWithItsPlaceholdersAndNothingElse(String locale) throws Exception {
         Properties file = load(locale);
         assertThat(file.stringPropertyNames()).as(locale)
@@ -37,6 +38,27 @@ class TermsTest {
                 assertThat(word).as(locale + " " + t).contains(v.toString());
             }
         }
+    }
+
+    @Test
+    void everyLocaleOfTheListHasAFileThatLoads() {
+        assertThat(Terms.LOCALES).containsExactlyInAnyOrder("en", "zh-Hans", "zh-Hant", "fr", "es", "de", "pt");
+        for (String locale : Terms.LOCALES) {
+            assertThat(Terms.forLocale(locale).locale()).isEqualTo(locale);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"pt,18 de março de 2024", "es,18 de marzo de 2024", "fr,18 mars 2024", "de,18. März 2024",
+            "en,18 March 2024", "zh-Hans,2024年3月18日"})
+    void datesAreWrittenWithTheMonthNamesOfTheLocale(String locale, String day) {
+        assertThat(Terms.forLocale(locale).date(java.time.LocalDate.of(2024, 3, 18), null)).isEqualTo(day);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en,true", "en-US,true", "pt-BR,true", "de,true", "zh-TW,true", "it,false", "ru,false", "nl-BE,false"})
+    void onlyALanguageWithoutATermsFileFallsBackToEnglish(String language, boolean covered) {
+        assertThat(Terms.covers(language)).isEqualTo(covered);
     }
 
     @Test

@@ -26,9 +26,13 @@ public final class CheckTerms {
         this.words = words;
     }
 
-    /** The words for an article language, in the same locale as the article's {@link Terms}. */
+    /**
+     * The words for an article language, in the same locale as the article's {@link Terms} where the report
+     * has been translated (Chinese and English), else in English.
+     */
     public static CheckTerms forLanguage(String language) {
-        return forLocale(Terms.forLanguage(language).locale());
+        String locale = Terms.forLanguage(language).locale();
+        return forLocale(CheckTerms.class.getResource("terms/" + locale + ".properties") != null ? locale : "en");
     }
 
     public static CheckTerms forLocale(String locale) {

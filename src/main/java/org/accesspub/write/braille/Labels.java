@@ -35,7 +35,7 @@ final class Labels {
 
     /** The line that opens a footnote: 注释 1 / Note 1. */
     String footnote(String label) {
-        return terms.footnote() + " " + label;
+        return terms.footnote(label);
     }
 
     /** {@code 注意：标题} or {@code Warning: Title}; the label alone without a title: as every output labels it. */

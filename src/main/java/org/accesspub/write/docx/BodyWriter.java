@@ -156,7 +156,7 @@ final class BodyWriter {
             if (!style.equals(DocxStyles.BODY_INDENT) && prepared.justify()) {
                 p.setAlignment(ParagraphAlignment.BOTH); // Chinese in a list item or a quote, justified as in the PDF
             }
-            inlines(p, paragraph.content(), false);
+            inlines(p, paragraph.content(), false, false, prepared.language()); // runs against its own language
             return null;
         }
 
@@ -261,7 +261,7 @@ final class BodyWriter {
             if (footnoted.contains(note.label())) {
                 return null;
             }
-            styledText(paragraphStyle, document.terms().footnote() + " " + note.label(), true);
+            styledText(paragraphStyle, document.terms().footnote(note.label()), true);
             blocks(note.blocks());
             return null;
         }
@@ -443,34 +443,35 @@ final class BodyWriter {
 
     /** Inline content of a paragraph whose style is bold ({@code bold}) or not. */
     void inlines(XWPFParagraph p, List<Inline> inlines, boolean bold) {
-        inlines(p, inlines, bold, false);
+        inlines(p, inlines, bold, false, document.language());
     }
 
     /**
      * @param strong inside emphasis or strong: such text takes the Strong character style (emphasis is
      *               set bold), unless the paragraph style is bold already
+     * @param base   the language of the paragraph (as prepared), against which runs in another are marked
      */
-    private void inlines(XWPFParagraph p, List<Inline> inlines, boolean bold, boolean strong) {
+    private void inlines(XWPFParagraph p, List<Inline> inlines, boolean bold, boolean strong, String base) {
         for (Inline in : inlines) {
             in.accept(new Inline.Visitor<Void>() {
                 public Void visit(Inline.Text t) {
-                    text(p, t.text(), bold || strong, strong && !bold);
+                    text(p, t.text(), bold || strong, strong && !bold, base);
                     return null;
                 }
 
                 public Void visit(Inline.Emphasis e) {
-                    inlines(p, e.content(), bold, true);
+                    inlines(p, e.content(), bold, true, base);
                     return null;
                 }
 
                 public Void visit(Inline.Strong s) {
-                    inlines(p, s.content(), bold, true);
+                    inlines(p, s.content(), bold, true, base);
                     return null;
                 }
 
                 public Void visit(Inline.Code c) {
                     int first = p.getRuns().size();
-                    text(p, c.text(), bold || strong, strong && !bold);
+                    text(p, c.text(), bold || strong, strong && !bold, base);
                     for (int i = first; i < p.getRuns().size(); i++) {
                         p.getRuns().get(i).setStyle(DocxStyles.VERBATIM_CHAR);
                     }
@@ -493,7 +494,7 @@ final class BodyWriter {
                     if (note != null && !footnoted.contains(r.label())) {
                         footnote(p, note);
                     } else {
-                        text(p, "[" + r.label() + "]", bold || strong, false);
+                        text(p, "[" + r.label() + "]", bold || strong, false, base);
                     }
                     return null;
                 }
@@ -510,23 +511,27 @@ final class BodyWriter {
         record(text, false); // a link's own words may be emphasised in the source: keep both weights
     }
 
-    /**
-     * Runs of text; in a Chinese article an English passage is its own run marked en-US, so that
-     * spelling and screen readers treat it as English.
-     */
     private void text(XWPFParagraph p, String text, boolean bold, boolean strongStyle) {
+        text(p, text, bold, strongStyle, document.language());
+    }
+
+    /**
+     * Runs of text in a paragraph in {@code base}; a passage in another language (English in Chinese, a
+     * paragraph in English in a Chinese article) is its own run marked with its language ({@link DocxLanguage#runs}),
+     * so that spelling and screen readers treat it as such.
+     */
+    private void text(XWPFParagraph p, String text, boolean bold, boolean strongStyle, String base) {
         if (text.isEmpty()) {
             return;
         }
-        List<LanguageRuns.Run> runs = language.chinese()
-                ? document.runs(text) : List.of(new LanguageRuns.Run(text, language.latin()));
-        for (LanguageRuns.Run r : runs) {
+        for (LanguageRuns.Run r : language.runs(document, text, base)) {
             XWPFRun run = p.createRun();
             if (strongStyle) {
                 run.setStyle(DocxStyles.STRONG);
             }
-            if (language.chinese() && r.language().equals("en")) {
-                run.setLang(language.latin());
+            String tag = language.runTag(r.language());
+            if (tag != null) {
+                run.setLang(tag);
             }
             if (r.text().indexOf('\t') < 0) {
                 run.setText(r.text());

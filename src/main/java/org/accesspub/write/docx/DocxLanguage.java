@@ -1,7 +1,10 @@
 package org.accesspub.write.docx;
 
+import java.util.List;
 import java.util.Locale;
+import org.accesspub.lang.LanguageRuns;
 import org.accesspub.lang.Languages;
+import org.accesspub.prepare.PreparedDocument;
 
 /**
  * The two languages Word records for text: {@code w:val} for Latin-script text and {@code w:eastAsia}
@@ -20,6 +23,27 @@ record DocxLanguage(String latin, String eastAsia, boolean chinese) {
             return new DocxLanguage("en-US", traditional(tag) ? "zh-TW" : "zh-CN", true);
         }
         return new DocxLanguage(latinTag(tag), "zh-CN", false);
+    }
+
+    /**
+     * Text in {@code base} (a paragraph's prepared language) split into runs by language: against {@code base}
+     * when the article or the paragraph is Chinese, else one run in {@code base}.
+     */
+    List<LanguageRuns.Run> runs(PreparedDocument document, String text, String base) {
+        return chinese || Languages.isChinese(base) ? document.runs(text, base) : List.of(new LanguageRuns.Run(text, base));
+    }
+
+    /**
+     * The {@code w:lang} a run in {@code runLanguage} carries, or null when the document's defaults say it: Han
+     * text takes the East Asian default; Latin text in a Chinese article always names its language (en-US),
+     * in another article only when it differs from the article's.
+     */
+    String runTag(String runLanguage) {
+        if (Languages.isChinese(runLanguage)) {
+            return null;
+        }
+        String tag = latinTag(runLanguage);
+        return chinese || !tag.equalsIgnoreCase(latin) ? tag : null;
     }
 
     /** zh-TW, zh-HK, zh-MO and any zh-Hant tag are written in traditional characters. */
