@@ -397,6 +397,99 @@ class EveryOutputSaysTheSameTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("everyFormatArticles")
+    void theAudioCarriesTheSameIdentifier(String name) throws Exception {
+        AllFormats a = allFormats(name);
+        assertThat(AudioFiles.readId3(a.file("mp3")).texts().get("TXXX:IDENTIFIER")).as("ID3 TXXX IDENTIFIER")
+                .isEqualTo(a.prepared().info().identifier());
+    }
+
+    /** English braille read back by liblouis holds the title, every heading and the first paragraph, word for word. */
+    @Test
+    void theEnglishBrailleReadsBackAsTheSameTitleOutlineAndText() throws Exception {
+        AllFormats a = allFormats("english");
+        String pef = a.text("pef");
+        String back = org.accesspub.braille.Louis.backTranslate(org.accesspub.braille.BrailleTable.UEB_G2, pefText(pef))
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("(\\p{L})- ", "$1");
+        java.util.Set<String> backWords = words(back).collect(java.util.stream.Collectors.toSet());
+        List<String> expected = new ArrayList<>();
+        a.prepared().outline().forEach(e -> expected.add(e.text()));
+        a.prepared().blocks().stream().filter(b -> b instanceof org.accesspub.model.Block.Paragraph).findFirst()
+                .map(org.accesspub.model.Blocks::plainText).ifPresent(expected::add);
+        for (String text : expected) {
+            List<String> lost = words(text.toLowerCase(java.util.Locale.ROOT)).filter(w -> !backWords.contains(w)).toList();
+            assertThat(lost).as("words of \"" + text + "\" not in the braille").isEmpty();
+        }
+        assertThat(new String(a.file("brf"), StandardCharsets.US_ASCII).toUpperCase(java.util.Locale.ROOT))
+                .as("the BRF is the PEF's pages in ASCII braille").isNotBlank();
+    }
+
+    /** Chinese braille holds the title and every heading of the outline in braille, as the braille writer spells them. */
+    @ParameterizedTest
+    @MethodSource("chineseArticles")
+    void theChineseBrailleShowsTheSameTitleAndOutline(String name) throws Exception {
+        AllFormats a = allFormats(name);
+        String cells = pefText(a.text("pef")).replace("\u2800", "");
+        for (PreparedDocument.OutlineEntry e : a.prepared().outline()) {
+            String expected = org.accesspub.write.braille.BrailleOf.cells(a.prepared(), e.text()).replace("\u2800", "");
+            assertThat(expected).as("braille of \"" + e.text() + "\"").isNotEmpty();
+            assertThat(cells).as("\"" + e.text() + "\" in braille: " + expected).contains(expected);
+        }
+    }
+
+    static Stream<String> chineseArticles() {
+        return Stream.of("seed", "traditional", "untitled-zh", "untitled-empty");
+    }
+
+    /** The same article and options write the same PDF, byte for byte: its dates and /ID come from DocumentInfo. */
+    @ParameterizedTest
+    @MethodSource("everyFormatArticles")
+    void thePdfIsTheSameBytesEveryTime(String name) throws Exception {
+        AllFormats a = allFormats(name);
+        Publisher publisher = Publisher.builder().publishOptions(PublishOptions.builder()
+                .document(DocumentOptions.builder().identifier(name.equals("seed") ? null : IDENTIFIER).build()).build()).build();
+        Path dir = Files.createDirectories(out.resolve("again-" + name));
+        Thread.sleep(1100); // a clock in the file would now show another second
+        publisher.write(a.prepared(), EnumSet.of(Format.PDF), dir, "a");
+        byte[] again = Files.readAllBytes(dir.resolve("a.pdf"));
+        assertThat(again).as("the PDF written again").isEqualTo(a.file("pdf"));
+        DocumentInfo info = a.prepared().info();
+        try (PDDocument pdf = Loader.loadPDF(again)) {
+            java.util.Calendar created = pdf.getDocumentInformation().getCreationDate();
+            if (info.day().isPresent()) {
+                assertThat(created).as("PDF CreationDate").isNotNull();
+                assertThat(java.time.LocalDate.of(created.get(java.util.Calendar.YEAR), created.get(java.util.Calendar.MONTH) + 1,
+                        created.get(java.util.Calendar.DAY_OF_MONTH))).as("PDF CreationDate is the article's day").isEqualTo(info.day().get());
+                String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+                assertThat(xmp).as("XMP CreateDate").contains("<xmp:CreateDate>" + info.date().iso() + "</xmp:CreateDate>");
+            } else {
+                assertThat(created).as("an undated article's PDF has no date").isNull();
+            }
+            assertThat(pdf.getDocument().getDocumentID()).as("PDF /ID").isNotNull();
+        }
+    }
+
+    /** The text rows of a PEF (each page's first row, its number, left out), joined by blank cells. */
+    private static String pefText(String pef) {
+        StringBuilder sb = new StringBuilder();
+        for (String page : pef.split("<page>")) {
+            Matcher rows = Pattern.compile("<row>(.*?)</row>|<row/>").matcher(page);
+            boolean first = true;
+            while (rows.find()) {
+                if (!first) {
+                    sb.append(rows.group(1) == null ? "" : rows.group(1)).append('\u2800');
+                }
+                first = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Stream<String> words(String text) {
+        return java.util.Arrays.stream(text.split("[^\\p{L}]+")).filter(w -> w.length() >= 2);
+    }
+
     /** The first paragraph of the article's own flow, without spaces, as every output must show it. */
     private static Optional<String> firstParagraph(PreparedDocument d) {
         return d.blocks().stream().filter(b -> b instanceof org.accesspub.model.Block.Paragraph)

@@ -20,6 +20,21 @@ final class Id3Tag {
         return this;
     }
 
+    /**
+     * TXXX, a user-defined text frame: {@code description} names the value (ffprobe and tag editors show
+     * it as {@code IDENTIFIER=…}); nothing when the value is empty.
+     */
+    Id3Tag userText(String description, String value) {
+        if (value != null && !value.isBlank()) {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            b.write(1); // UTF-16 with byte order mark, for the description and the value
+            b.writeBytes(utf16(description));
+            b.writeBytes(utf16(value));
+            frame(frames, "TXXX", b.toByteArray());
+        }
+        return this;
+    }
+
     /** COMM with an ISO 639-2 language and an empty description. */
     Id3Tag comment(String language3, String value) {
         if (value == null || value.isBlank()) {

@@ -180,8 +180,8 @@ public final class SpeechRecorder {
     }
 
     /**
-     * Title, artist (the creator), date, language, comment (the description, else the locale's words for a
-     * recording by accesspub) and chapters: every value as prepared.
+     * Title, artist (the creator), date, language, identifier (TXXX IDENTIFIER), comment (the description, else
+     * the locale's words for a recording by accesspub) and chapters: every value as prepared.
      */
     static byte[] tag(PreparedDocument document, Timeline timeline) {
         Id3Tag tag = new Id3Tag();
@@ -189,6 +189,7 @@ public final class SpeechRecorder {
             DocumentInfo m = document.info();
             String language3 = iso639_2(m.language());
             tag.text("TIT2", m.title()).text("TPE1", m.creator()).text("TLAN", language3);
+            tag.userText("IDENTIFIER", m.identifier()); // the book's identifier, as in every other output
             m.day().ifPresent(d -> tag
                     .text("TYER", String.format(Locale.ROOT, "%04d", d.getYear()))
                     .text("TDAT", String.format(Locale.ROOT, "%02d%02d", d.getDayOfMonth(), d.getMonthValue())));

@@ -55,7 +55,7 @@ public final class PdfWriter implements ArticleWriter {
         DocumentInfo info = document.info();
         new PdfRenderer(profile, resources).render(pages,
                 new PdfRenderer.Info(info.title(), info.language(), info.creator(), info.description(),
-                        info.identifier()), new NoClose(out));
+                        info.identifier(), info.date()), new NoClose(out));
     }
 
     /** OpenPDF closes the stream it writes to; the caller owns it. */

@@ -36,6 +36,10 @@ final class Xmp {
             sb.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(description))
                     .append("</rdf:li></rdf:Alt></dc:description>\n");
         }
+        if (info.date() != null) { // the same date as the Info dictionary's: the article's, never the clock's
+            sb.append("<xmp:CreateDate>").append(info.date().iso()).append("</xmp:CreateDate>\n")
+                    .append("<xmp:ModifyDate>").append(info.date().iso()).append("</xmp:ModifyDate>\n");
+        }
         sb.append("<xmp:CreatorTool>accesspub</xmp:CreatorTool>\n")
                 .append("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
         return sb.toString().getBytes(StandardCharsets.UTF_8);

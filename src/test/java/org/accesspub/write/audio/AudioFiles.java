@@ -157,6 +157,10 @@ public final class AudioFiles {
             b.position(start + len);
             switch (id) {
                 case "COMM" -> comment = commentText(body);
+                case "TXXX" -> {
+                    String[] parts = userText(body);
+                    texts.put("TXXX:" + parts[0], parts[1]);
+                }
                 case "CTOC" -> {
                     int p = zero(body, 0) + 1;
                     String tocId = new String(body, 0, p - 1, StandardCharsets.ISO_8859_1);
@@ -232,6 +236,20 @@ public final class AudioFiles {
     }
 
     /** A text field: an encoding byte then the text (UTF-16 with BOM, or Latin-1). */
+    /** TXXX: encoding, a terminated description, then the value. */
+    private static String[] userText(byte[] body) {
+        boolean wide = body[0] == 1;
+        int end = 1;
+        while (end + (wide ? 1 : 0) < body.length && (body[end] != 0 || (wide && body[end + 1] != 0))) {
+            end += wide ? 2 : 1;
+        }
+        java.nio.charset.Charset cs = wide ? StandardCharsets.UTF_16 : StandardCharsets.ISO_8859_1;
+        String description = new String(body, 1, end - 1, cs).replace("\uFEFF", "");
+        int from = Math.min(body.length, end + (wide ? 2 : 1));
+        String value = new String(body, from, body.length - from, cs).replaceAll("\\u0000+$", "").replace("\uFEFF", "");
+        return new String[] {description, value};
+    }
+
     private static String text(byte[] body) {
         String s = body[0] == 1
                 ? new String(body, 1, body.length - 1, StandardCharsets.UTF_16)
