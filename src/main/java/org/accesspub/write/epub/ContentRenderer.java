@@ -18,8 +18,8 @@ final class ContentRenderer {
     private final PreparedDocument document;
     private final String language;
     private final Labels labels;
-    private final ImageStore images;
     private final InlineRenderer inline;
+    private final FigureRenderer figures;
     private final TextMarks marks;
     private final List<String> anchors = new ArrayList<>();
     private String pageHref;
@@ -29,8 +29,8 @@ final class ContentRenderer {
         this.document = document;
         this.language = document.language();
         this.labels = labels;
-        this.images = images;
         this.inline = new InlineRenderer(document, use);
+        this.figures = new FigureRenderer(document, images, inline, marks);
     }
 
     /** Where each heading of the prepared outline was written ({@code page-1.xhtml#s1}), in order. */
@@ -77,9 +77,7 @@ final class ContentRenderer {
     /** A paragraph of the book's own words (byline, date, source) in the labels' language. */
     void labelParagraph(Xml x, String cssClass, String text) {
         x.start("p").attr("class", cssClass).attr("id", marks.id(cssClass));
-        if (labels.foreignTo(language)) {
-            x.attr("lang", labels.language()).attr("xml:lang", labels.language());
-        }
+        x.lang(labels.foreignTo(language) ? labels.language() : null);
         text(x, text, false);
         x.end().newline();
     }
@@ -189,31 +187,7 @@ final class ContentRenderer {
 
         @Override
         public Void visit(Block.Image i) {
-            String src = images.embed(i);
-            java.util.Optional<String> caption = document.caption(i);
-            if (src != null) {
-                x.start("figure").attr("id", marks.id(i)).newline();
-                x.start("img").attr("src", src).attr("alt", i.alt()).end().newline();
-                if (caption.isPresent()) {
-                    x.start("figcaption");
-                    text(x, caption.get(), false);
-                    x.end().newline();
-                }
-                x.end().newline();
-                return null;
-            }
-            // Not embedded (remote, missing, unsupported): the prepared stand-in takes its place.
-            java.util.Optional<String> standIn = document.imageStandIn(i);
-            if (standIn.isPresent()) {
-                x.start("p").attr("class", "image-alt").attr("id", marks.id(i));
-                text(x, standIn.get(), false);
-                x.end().newline();
-            }
-            if (caption.isPresent()) {
-                x.start("p").attr("class", "caption").attr("id", standIn.isEmpty() ? marks.id(i) : null);
-                text(x, caption.get(), false);
-                x.end().newline();
-            }
+            figures.image(x, i);
             return null;
         }
 

@@ -72,7 +72,7 @@ final class PdfRenderer {
             }
             document.addCreator("accesspub");
             document.open();
-            reproducible(writer, info, pages.size());
+            Reproducible.info(writer, info, pages.size());
             Page page = new Page(writer);
             for (int i = 0; i < pages.size(); i++) {
                 if (i > 0) {
@@ -84,26 +84,6 @@ final class PdfRenderer {
         } catch (DocumentException e) {
             throw new IOException("cannot write the PDF: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * What OpenPDF takes from the clock, taken from the prepared document instead, so the same article and
-     * options give the same bytes: the dates are the article's (none when it has none) and the file
-     * identifier (/ID) a hash of the identifier and what the file shows.
-     */
-    private static void reproducible(com.lowagie.text.pdf.PdfWriter writer, Info info, int pages) {
-        PdfDictionary dictionary = writer.getInfo();
-        String date = PdfDates.pdf(info.date());
-        dictionary.remove(PdfName.CREATIONDATE);
-        dictionary.remove(PdfName.MODDATE);
-        if (date != null) {
-            dictionary.put(PdfName.CREATIONDATE, new PdfString(date));
-            dictionary.put(PdfName.MODDATE, new PdfString(date));
-        }
-        byte[] permanent = PdfDates.md5(info.identifier());
-        byte[] changing = PdfDates.md5(info.identifier() + '\n' + info.title() + '\n' + info.language() + '\n'
-                + info.creator() + '\n' + info.description() + '\n' + date + '\n' + pages);
-        dictionary.put(PdfName.FILEID, com.lowagie.text.pdf.PdfEncryption.createInfoId(permanent, changing));
     }
 
     /** Draws pages one after the other, keeping the structure elements and outline between them. */

@@ -96,7 +96,7 @@ final class PdfResources implements Resources {
             BaseFont bf = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
             // veraPDF rule 7.21.4.2-2: a CIDSet, if present, must list every glyph; leave it out.
             bf.setIncludeCidSet(false);
-            bf.setSecureRandom(PdfDates.subsetTags(name, ttf)); // the subset's tag (ABCDEF+) from its bytes, not chance
+            bf.setSecureRandom(Reproducible.subsetTags(name, ttf)); // the subset's tag (ABCDEF+) from its bytes, not chance
             return bf;
         } catch (IOException | com.lowagie.text.DocumentException e) {
             throw new UncheckedIOException(new IOException("cannot use font " + f + ": " + e.getMessage(), e));

@@ -1,5 +1,9 @@
 package org.accesspub.write.pdf;
 
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,8 +16,27 @@ import org.accesspub.prepare.PubDate;
  * identifier as the prepared document gives them, and the font subsets' tags; the same article and options
  * make the same bytes.
  */
-final class PdfDates {
-    private PdfDates() {
+final class Reproducible {
+    private Reproducible() {
+    }
+
+    /**
+     * The Info dictionary's dates, the article's (none when it has none), and the file identifier (/ID), a hash
+     * of the identifier and of what the file shows. Called once the document is open.
+     */
+    static void info(com.lowagie.text.pdf.PdfWriter writer, PdfRenderer.Info info, int pages) {
+        PdfDictionary dictionary = writer.getInfo();
+        String date = pdf(info.date());
+        dictionary.remove(PdfName.CREATIONDATE);
+        dictionary.remove(PdfName.MODDATE);
+        if (date != null) {
+            dictionary.put(PdfName.CREATIONDATE, new PdfString(date));
+            dictionary.put(PdfName.MODDATE, new PdfString(date));
+        }
+        byte[] permanent = md5(info.identifier());
+        byte[] changing = md5(info.identifier() + '\n' + info.title() + '\n' + info.language() + '\n'
+                + info.creator() + '\n' + info.description() + '\n' + date + '\n' + pages);
+        dictionary.put(PdfName.FILEID, PdfEncryption.createInfoId(permanent, changing));
     }
 
     /**
