@@ -33,8 +33,9 @@ public final class Languages {
 
     /**
      * Guesses the language of a text by its script: mostly Han gives {@code zh-CN}, or {@code zh-TW}
-     * when traditional forms dominate ({@code zh-HK} when Hong Kong's words do: 港幣, 全港, 嘅); anything
-     * else {@code en}.
+     * when traditional forms dominate ({@code zh-HK} when Hong Kong's words do: 港幣, 全港, 嘅); Latin text
+     * {@code fr}, {@code es}, {@code pt}, {@code de} or {@code it} when its words clearly say so
+     * ({@link LatinLanguages}), else {@code en}.
      */
     public static String detect(String text) {
         int han = 0;
@@ -61,7 +62,7 @@ public final class Languages {
         }
         // One Han character carries about as much as one Latin word.
         if (han == 0 || han < latinWords) {
-            return "en";
+            return LatinLanguages.guess(text);
         }
         if (traditional <= simplified) {
             return "zh-CN";
