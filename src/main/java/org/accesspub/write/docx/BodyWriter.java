@@ -7,6 +7,7 @@ import org.accesspub.model.Block;
 import org.accesspub.model.Blocks;
 import org.accesspub.model.Inline;
 import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.write.LinkNotes;
 import org.accesspub.write.RenderContext;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -205,7 +206,14 @@ final class BodyWriter {
 
         @Override
         public Void visit(Block.Table table) {
-            BodyWriter.this.table(table);
+            int[] widths = columnTwips(table, Math.max(1, table.columns()));
+            LinkNotes notes = new LinkNotes();
+            if (widths == null) {
+                rowByRow(table, notes);
+            } else {
+                BodyWriter.this.table(table, widths, notes);
+            }
+            linkNotes(notes);
             return null;
         }
 
@@ -304,9 +312,53 @@ final class BodyWriter {
             }
             return p;
         }
+
+        /**
+         * A table whose columns cannot fit the page at the chosen size, as in the PDF: each row a group of
+         * paragraphs, one a cell after its column's header in bold ("软件包：grub-efi-amd64"), kept on one
+         * page when it fits (Table Row), the row's last one ruled below (Table Row End). A grid of columns
+         * three characters wide cannot be read at large print; real links stay clickable in their cells.
+         */
+        private void rowByRow(Block.Table table, LinkNotes notes) {
+            String[] around = labelAround();
+            boolean first = true;
+            for (List<List<Inline>> row : table.rows()) {
+                List<Integer> filled = new java.util.ArrayList<>();
+                for (int c = 0; c < row.size() && c < table.columns(); c++) {
+                    if (!Blocks.plainText(row.get(c)).isBlank()) {
+                        filled.add(c);
+                    }
+                }
+                for (int i = 0; i < filled.size(); i++) {
+                    int c = filled.get(i);
+                    XWPFParagraph p = paragraph(i + 1 < filled.size() ? DocxStyles.TABLE_ROW : DocxStyles.TABLE_ROW_END);
+                    CTPPr ppr = p.getCTP().getPPr();
+                    if (first && !(ppr.isSetPBdr() && ppr.getPBdr().isSetTop())) { // a heavier rule above the first row
+                        CTBorder top = (ppr.isSetPBdr() ? ppr.getPBdr() : ppr.addNewPBdr()).addNewTop();
+                        top.setVal(STBorder.SINGLE);
+                        top.setSz(BigInteger.valueOf(16));
+                        top.setSpace(BigInteger.valueOf(4));
+                    }
+                    first = false;
+                    String header = c < table.header().size() ? Blocks.plainText(table.header().get(c)).strip() : "";
+                    if (!header.isEmpty()) {
+                        text(p, around[0] + header + around[1], true, true);
+                    }
+                    inlines(p, row.get(c), false, false, notes);
+                }
+            }
+        }
     }
 
-    private void table(Block.Table table) {
+    /** What goes before and after a column's header in a row-by-row table: ["", "："] from the terms' "cell". */
+    private String[] labelAround() {
+        String pattern = document.terms().get(org.accesspub.prepare.Term.CELL, "\u0000", "\u0001");
+        int a = pattern.indexOf('\u0000');
+        int b = pattern.indexOf('\u0001');
+        return new String[] {pattern.substring(0, a), pattern.substring(a + 1, b)};
+    }
+
+    private void table(Block.Table table, int[] widths, LinkNotes notes) {
         int columns = Math.max(1, table.columns());
         boolean hasHeader = !table.header().isEmpty(); // a table without one is a self-check finding (table-header)
         int rows = table.rows().size() + (hasHeader ? 1 : 0);
@@ -327,7 +379,6 @@ final class BodyWriter {
         t.setWidth("100%");
         pr.addNewTblLook().setVal(new byte[] {0x04, (byte) (hasHeader ? 0x20 : 0x00)});
         // The grid is required by the schema (POI leaves it out): columns sized by their content.
-        int[] widths = columnTwips(table, columns);
         CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
         int existing = grid.sizeOfGridColArray(); // counted once: XMLBeans counts by walking
         for (int c = 0; c < columns; c++) {
@@ -342,19 +393,19 @@ final class BodyWriter {
             XWPFTableRow header = t.getRow(r++);
             header.setRepeatHeader(true);
             header.setCantSplitRow(true);
-            row(header, table.header(), widths, DocxStyles.TABLE_HEADING, true, table);
+            row(header, table.header(), widths, DocxStyles.TABLE_HEADING, true, table, notes);
         }
         for (List<List<Inline>> cells : table.rows()) {
             XWPFTableRow row = t.getRow(r++);
             row.setCantSplitRow(true); // a row is never split across pages
-            row(row, cells, widths, DocxStyles.TABLE_TEXT, false, table);
+            row(row, cells, widths, DocxStyles.TABLE_TEXT, false, table, notes);
         }
     }
 
     /**
      * Column widths in twips from the cells' estimated minimum and maximum content widths (as a browser
-     * sizes an automatic table), filling the text width; when even the minimums do not fit, in
-     * proportion to them.
+     * sizes an automatic table), filling the text width; null when even the minimums do not fit (the
+     * table is then laid out row by row, as in the PDF).
      */
     private int[] columnTwips(Block.Table table, int columns) {
         float[] min = new float[columns];
@@ -365,24 +416,14 @@ final class BodyWriter {
         for (List<List<Inline>> row : all) {
             for (int c = 0; c < row.size() && c < columns; c++) {
                 float[] e = org.accesspub.write.ColumnWidths.estimate(Blocks.plainText(row.get(c)).strip());
-                // as in the PDF: at least four characters wide, a long address cut when it must be
-                min[c] = Math.max(min[c], Math.max(Math.min(e[0], 8), Math.min(e[1], 4)) * bodyTwips + pad);
+                // as in the PDF: five characters of running text, a long address cut when it must be
+                min[c] = Math.max(min[c], Math.max(Math.min(e[0], 8), Math.min(e[1], 5)) * bodyTwips + pad);
                 max[c] = Math.max(max[c], e[1] * bodyTwips + pad);
             }
         }
         float[] w = org.accesspub.write.ColumnWidths.fit(min, max, textWidthTwips);
         if (w == null) {
-            w = org.accesspub.write.ColumnWidths.fit(min, min, textWidthTwips);
-        }
-        if (w == null) {
-            float sum = 0;
-            for (float m : min) {
-                sum += m;
-            }
-            w = new float[columns];
-            for (int c = 0; c < columns; c++) {
-                w[c] = min[c] * textWidthTwips / sum;
-            }
+            return null;
         }
         int[] out = new int[columns];
         for (int c = 0; c < columns; c++) {
@@ -392,7 +433,7 @@ final class BodyWriter {
     }
 
     private void row(XWPFTableRow row, List<List<Inline>> cells, int[] widths, String style, boolean bold,
-                     Block.Table table) {
+                     Block.Table table, LinkNotes notes) {
         List<XWPFTableCell> rowCells = row.getTableCells(); // getCell(c) counts the cells each time: n² in a wide row
         for (int c = 0; c < widths.length; c++) {
             XWPFTableCell cell = rowCells.get(c);
@@ -409,7 +450,7 @@ final class BodyWriter {
                 case DEFAULT -> { }
             }
             if (c < cells.size()) {
-                inlines(p, cells.get(c), bold);
+                inlines(p, cells.get(c), bold, false, notes);
             }
         }
     }
@@ -443,14 +484,16 @@ final class BodyWriter {
 
     /** Inline content of a paragraph whose style is bold ({@code bold}) or not. */
     void inlines(XWPFParagraph p, List<Inline> inlines, boolean bold) {
-        inlines(p, inlines, bold, false);
+        inlines(p, inlines, bold, false, null);
     }
 
     /**
      * @param strong inside emphasis or strong: such text takes the Strong character style (emphasis is
      *               set bold), unless the paragraph style is bold already
+     * @param notes  in a table, the numbers its links' addresses get (listed after it), else null: the
+     *               address follows the link in brackets, as in the PDF, since a printed page cannot be clicked
      */
-    private void inlines(XWPFParagraph p, List<Inline> inlines, boolean bold, boolean strong) {
+    private void inlines(XWPFParagraph p, List<Inline> inlines, boolean bold, boolean strong, LinkNotes notes) {
         for (Inline in : inlines) {
             in.accept(new Inline.Visitor<Void>() {
                 public Void visit(Inline.Text t) {
@@ -459,12 +502,12 @@ final class BodyWriter {
                 }
 
                 public Void visit(Inline.Emphasis e) {
-                    inlines(p, e.content(), bold, true);
+                    inlines(p, e.content(), bold, true, notes);
                     return null;
                 }
 
                 public Void visit(Inline.Strong s) {
-                    inlines(p, s.content(), bold, true);
+                    inlines(p, s.content(), bold, true, notes);
                     return null;
                 }
 
@@ -479,7 +522,7 @@ final class BodyWriter {
                 }
 
                 public Void visit(Inline.Link l) {
-                    link(p, l, bold);
+                    link(p, l, bold, notes);
                     return null;
                 }
 
@@ -489,7 +532,7 @@ final class BodyWriter {
                 }
 
                 public Void visit(Inline.NoteRef r) {
-                    Block.Note note = notes.get(r.label());
+                    Block.Note note = BodyWriter.this.notes.get(r.label());
                     if (note != null && !footnoted.contains(r.label())) {
                         footnote(p, note);
                     } else {
@@ -501,13 +544,32 @@ final class BodyWriter {
         }
     }
 
-    private void link(XWPFParagraph p, Inline.Link link, boolean bold) {
-        String text = Blocks.plainText(link.content()).strip();
-        XWPFHyperlinkRun run = p.createHyperlinkRun(link.href());
+    private void link(XWPFParagraph p, Inline.Link link, boolean bold, LinkNotes notes) {
+        hyperlink(p, link.href(), Blocks.plainText(link.content()).strip(), bold);
+        String url = LinkNotes.printed(link);
+        if (url != null) {
+            text(p, notes == null ? " (" + url + ")" : "\u00A0[" + notes.number(link.href()) + "]", bold, false);
+        }
+    }
+
+    private void hyperlink(XWPFParagraph p, String href, String text, boolean bold) {
+        XWPFHyperlinkRun run = p.createHyperlinkRun(href);
         run.setStyle(DocxStyles.HYPERLINK);
         run.setText(text);
         record(text, bold);
         record(text, false); // a link's own words may be emphasised in the source: keep both weights
+    }
+
+    /** The addresses of a table's links, numbered as in its cells, each a link of its own (Link Note). */
+    private void linkNotes(LinkNotes notes) {
+        List<String> addresses = notes.addresses();
+        for (int i = 0; i < addresses.size(); i++) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle(DocxStyles.LINK_NOTE);
+            text(p, "[" + (i + 1) + "]", false, false);
+            p.createRun().addTab();
+            hyperlink(p, addresses.get(i), org.accesspub.prepare.LinkPolicy.display(addresses.get(i)), false);
+        }
     }
 
     /**
