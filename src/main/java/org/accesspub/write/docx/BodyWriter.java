@@ -57,9 +57,14 @@ final class BodyWriter {
     private final java.util.Map<String, Block.Note> notes = new java.util.HashMap<>();
     private final java.util.Set<String> footnoted = new java.util.HashSet<>();
 
+    /** The font chain, for characters only a fallback face draws (emoji, rare Han), and the text each such face sets. */
+    private final org.accesspub.fonts.FontChain chain;
+    private final java.util.Map<org.accesspub.fonts.FontFace, StringBuilder> fallbackText = new java.util.LinkedHashMap<>();
+
     BodyWriter(XWPFDocument doc, PreparedDocument document, DocxLanguage language, DocxImages images,
-               int listIndentTwips, int textWidthTwips) {
+               int listIndentTwips, int textWidthTwips, org.accesspub.fonts.FontChain chain) {
         this.doc = doc;
+        this.chain = chain;
         this.document = document;
         this.language = language;
         this.images = images;
@@ -582,10 +587,22 @@ final class BodyWriter {
         }
         List<LanguageRuns.Run> runs = language.chinese()
                 ? document.runs(text) : List.of(new LanguageRuns.Run(text, language.latin()));
-        for (LanguageRuns.Run r : runs) {
+        for (LanguageRuns.Run languageRun : runs) {
+          for (FontRun r : byFont(languageRun.text(), languageRun.language(), bold)) {
             XWPFRun run = p.createRun();
             if (strongStyle) {
                 run.setStyle(DocxStyles.STRONG);
+            }
+            if (r.fallback() != null) {
+                // a face the styles do not name (Noto Emoji, a rare-Han font): named on the run, embedded
+                var rpr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+                var f = rpr.addNewRFonts();
+                String family = r.fallback().family();
+                f.setAscii(family);
+                f.setHAnsi(family);
+                f.setEastAsia(family);
+                f.setCs(family);
+                fallbackText.computeIfAbsent(r.fallback(), k -> new StringBuilder()).append(r.text());
             }
             if (language.chinese() && r.language().equals("en")) {
                 run.setLang(language.latin());
@@ -605,8 +622,46 @@ final class BodyWriter {
                     t.setSpace(SpaceAttribute.Space.PRESERVE);
                 }
             }
+          }
         }
         record(text, bold);
+    }
+
+    /** A stretch of one language's text set in the styles' fonts ({@code fallback} null) or in a fallback face. */
+    private record FontRun(String text, String language, org.accesspub.fonts.FontFace fallback) {
+    }
+
+    /**
+     * Splits text where the styles' fonts (Atkinson, Noto Sans SC) cannot draw it and a fallback face of
+     * the chain can: an emoji sequence or a rare Han character gets a run naming that face. A grapheme
+     * cluster (👨‍👩‍👧 with its joiners, a flag, a keycap) stays in one run.
+     */
+    private List<FontRun> byFont(String text, String lang, boolean bold) {
+        List<FontRun> out = new java.util.ArrayList<>();
+        org.accesspub.fonts.FontFace current = null;
+        int start = 0;
+        for (int i = 0; i < text.length(); ) {
+            int end = org.accesspub.lang.Graphemes.end(text, i);
+            org.accesspub.fonts.FontFace face = chain.faceFor(text.codePointAt(i), bold, language.chinese());
+            org.accesspub.fonts.FontFace fallback = face != null && chain.isFallback(face) ? face : null;
+            if (fallback != current && i > start) {
+                out.add(new FontRun(text.substring(start, i), lang, current));
+                start = i;
+            }
+            current = fallback;
+            i = end;
+        }
+        if (start < text.length()) {
+            out.add(new FontRun(text.substring(start), lang, current));
+        }
+        return out;
+    }
+
+    /** The text each fallback face sets, for its embedded subset. */
+    java.util.Map<org.accesspub.fonts.FontFace, String> fallbackText() {
+        java.util.Map<org.accesspub.fonts.FontFace, String> out = new java.util.LinkedHashMap<>();
+        fallbackText.forEach((face, text) -> out.put(face, text.toString()));
+        return out;
     }
 
     private final StringBuilder monoText = new StringBuilder();

@@ -97,4 +97,26 @@ class DocxBlocksTest {
         assertThat(docx.paragraphs()).map(XWPFParagraph::getText)
                 .contains("详见维基百科 (https://zh.wikipedia.org/wiki/Booting)。");
     }
+
+    @Test
+    void emojiAndRareHanAreSetInTheirEmbeddedFallbackFaceAndAJoinedSequenceStaysOneRun() throws Exception {
+        DocxReadBack docx = write(new Article(org.accesspub.model.Metadata.of("表情", "zh-CN"), List.of(
+                org.accesspub.model.Block.Paragraph.of("今天很好😀，一家人\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67出游。"))));
+        assertThat(OoxmlSchemas.errors(docx.file)).isEmpty();
+        try (var zip = new java.util.zip.ZipFile(docx.file.toFile())) {
+            String table = new String(zip.getInputStream(zip.getEntry("word/fontTable.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(table).containsPattern("<w:font w:name=\"Noto Emoji\">.*?<w:embedRegular r:id=");
+        }
+        List<String> emojiRuns = new java.util.ArrayList<>();
+        for (XWPFParagraph p : docx.paragraphs()) {
+            for (var run : p.getRuns()) {
+                var rpr = run.getCTR().getRPr();
+                if (rpr != null && rpr.sizeOfRFontsArray() > 0 && "Noto Emoji".equals(rpr.getRFontsArray(0).getAscii())) {
+                    emojiRuns.add(run.text());
+                }
+            }
+        }
+        assertThat(emojiRuns).containsExactly("😀", "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67");
+    }
 }
