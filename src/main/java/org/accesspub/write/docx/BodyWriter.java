@@ -553,8 +553,17 @@ final class BodyWriter {
         hyperlink(p, link.href(), Blocks.plainText(link.content()).strip(), bold);
         String url = LinkNotes.printed(link);
         if (url != null) {
-            text(p, notes == null ? " (" + url + ")" : "\u00A0[" + notes.number(link.href()) + "]", bold, false);
+            text(p, notes == null ? " (" + breakable(url) + ")" : "\u00A0[" + notes.number(link.href()) + "]", bold, false);
         }
+    }
+
+    /**
+     * An address with a zero-width space after each slash, dot, hyphen, underscore and query mark, where
+     * Word and LibreOffice may then break it: else a long address that does not fit a justified line's end
+     * spreads the line's characters apart ("统 一 可 扩 展"), as the PDF avoids by setting such a line ragged.
+     */
+    static String breakable(String url) {
+        return url.replaceAll("(?<=[/._\\-?&=])(?=[^/])", "\u200B");
     }
 
     private void hyperlink(XWPFParagraph p, String href, String text, boolean bold) {
