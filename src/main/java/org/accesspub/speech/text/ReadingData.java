@@ -90,6 +90,15 @@ public final class ReadingData {
                     }
                 }
             }
+            int end = Character.getType(cp) == Character.OTHER_SYMBOL ? org.accesspub.lang.Graphemes.end(text, i) : i;
+            if (end > i + n && (name == null || text.substring(i, end).indexOf('\u200D') >= 0)) {
+                // a sequence CLDR's short names lack (👨‍👩‍👧, 🏳️‍🌈, 🇬🇧): one name made of its parts' names
+                String whole = sequenceName(text.substring(i, end), language, column);
+                if (whole != null) {
+                    name = whole;
+                    n = end - i;
+                }
+            }
             if (name != null) {
                 if (sb == null) {
                     sb = new StringBuilder(text.length() + 16).append(text, 0, i);
@@ -101,5 +110,32 @@ public final class ReadingData {
             i += n;
         }
         return sb == null ? text : sb.toString();
+    }
+
+    /**
+     * The name of an emoji sequence without one of its own: a flag by its region's name ("旗：英国",
+     * "flag: United Kingdom"), a joined sequence by its parts' names ("男人、女人、女孩"); null when no part
+     * has a name.
+     */
+    private static String sequenceName(String cluster, String language, int column) {
+        java.util.Locale locale = column == 0 ? java.util.Locale.ENGLISH
+                : column == 2 ? java.util.Locale.TRADITIONAL_CHINESE : java.util.Locale.SIMPLIFIED_CHINESE;
+        int[] cps = cluster.codePoints().toArray();
+        if (cps.length == 2 && cps[0] >= 0x1F1E6 && cps[0] <= 0x1F1FF && cps[1] >= 0x1F1E6 && cps[1] <= 0x1F1FF) {
+            String region = new String(new char[] {(char) ('A' + cps[0] - 0x1F1E6), (char) ('A' + cps[1] - 0x1F1E6)});
+            String country = new java.util.Locale("", region).getDisplayCountry(locale);
+            if (country.isEmpty() || country.equals(region)) {
+                return null;
+            }
+            return column == 0 ? "flag: " + country : "旗：" + country;
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String part : cluster.split("\u200D")) {
+            String named = nameEmoji(part.replace("\uFE0F", ""), language).strip();
+            if (!named.isEmpty() && !named.equals(part.replace("\uFE0F", ""))) {
+                parts.add(named);
+            }
+        }
+        return parts.isEmpty() ? null : String.join(column == 0 ? ", " : "、", parts);
     }
 }

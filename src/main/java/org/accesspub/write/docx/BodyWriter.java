@@ -7,6 +7,7 @@ import org.accesspub.model.Block;
 import org.accesspub.model.Blocks;
 import org.accesspub.model.Inline;
 import org.accesspub.prepare.PreparedDocument;
+import org.accesspub.write.LinkNotes;
 import org.accesspub.write.RenderContext;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -56,9 +57,14 @@ final class BodyWriter {
     private final java.util.Map<String, Block.Note> notes = new java.util.HashMap<>();
     private final java.util.Set<String> footnoted = new java.util.HashSet<>();
 
+    /** The font chain, for characters only a fallback face draws (emoji, rare Han), and the text each such face sets. */
+    private final org.accesspub.fonts.FontChain chain;
+    private final java.util.Map<org.accesspub.fonts.FontFace, StringBuilder> fallbackText = new java.util.LinkedHashMap<>();
+
     BodyWriter(XWPFDocument doc, PreparedDocument document, DocxLanguage language, DocxImages images,
-               int listIndentTwips, int textWidthTwips) {
+               int listIndentTwips, int textWidthTwips, org.accesspub.fonts.FontChain chain) {
         this.doc = doc;
+        this.chain = chain;
         this.document = document;
         this.language = language;
         this.images = images;
@@ -156,7 +162,7 @@ final class BodyWriter {
             if (!style.equals(DocxStyles.BODY_INDENT) && prepared.justify()) {
                 p.setAlignment(ParagraphAlignment.BOTH); // Chinese in a list item or a quote, justified as in the PDF
             }
-            inlines(p, paragraph.content(), false, false, prepared.language()); // runs against its own language
+            inlines(p, paragraph.content(), false, false, prepared.language(), null); // runs against its own language
             return null;
         }
 
@@ -205,7 +211,14 @@ final class BodyWriter {
 
         @Override
         public Void visit(Block.Table table) {
-            BodyWriter.this.table(table);
+            int[] widths = columnTwips(table, Math.max(1, table.columns()));
+            LinkNotes notes = new LinkNotes();
+            if (widths == null) {
+                rowByRow(table, notes);
+            } else {
+                BodyWriter.this.table(table, widths, notes);
+            }
+            linkNotes(notes);
             return null;
         }
 
@@ -304,9 +317,53 @@ final class BodyWriter {
             }
             return p;
         }
+
+        /**
+         * A table whose columns cannot fit the page at the chosen size, as in the PDF: each row a group of
+         * paragraphs, one a cell after its column's header in bold ("软件包：grub-efi-amd64"), kept on one
+         * page when it fits (Table Row), the row's last one ruled below (Table Row End). A grid of columns
+         * three characters wide cannot be read at large print; real links stay clickable in their cells.
+         */
+        private void rowByRow(Block.Table table, LinkNotes notes) {
+            String[] around = labelAround();
+            boolean first = true;
+            for (List<List<Inline>> row : table.rows()) {
+                List<Integer> filled = new java.util.ArrayList<>();
+                for (int c = 0; c < row.size() && c < table.columns(); c++) {
+                    if (!Blocks.plainText(row.get(c)).isBlank()) {
+                        filled.add(c);
+                    }
+                }
+                for (int i = 0; i < filled.size(); i++) {
+                    int c = filled.get(i);
+                    XWPFParagraph p = paragraph(i + 1 < filled.size() ? DocxStyles.TABLE_ROW : DocxStyles.TABLE_ROW_END);
+                    CTPPr ppr = p.getCTP().getPPr();
+                    if (first && !(ppr.isSetPBdr() && ppr.getPBdr().isSetTop())) { // a heavier rule above the first row
+                        CTBorder top = (ppr.isSetPBdr() ? ppr.getPBdr() : ppr.addNewPBdr()).addNewTop();
+                        top.setVal(STBorder.SINGLE);
+                        top.setSz(BigInteger.valueOf(16));
+                        top.setSpace(BigInteger.valueOf(4));
+                    }
+                    first = false;
+                    String header = c < table.header().size() ? Blocks.plainText(table.header().get(c)).strip() : "";
+                    if (!header.isEmpty()) {
+                        text(p, around[0] + header + around[1], true, true);
+                    }
+                    inlines(p, row.get(c), false, false, document.language(), notes);
+                }
+            }
+        }
     }
 
-    private void table(Block.Table table) {
+    /** What goes before and after a column's header in a row-by-row table: ["", "："] from the terms' "cell". */
+    private String[] labelAround() {
+        String pattern = document.terms().get(org.accesspub.prepare.Term.CELL, "\u0000", "\u0001");
+        int a = pattern.indexOf('\u0000');
+        int b = pattern.indexOf('\u0001');
+        return new String[] {pattern.substring(0, a), pattern.substring(a + 1, b)};
+    }
+
+    private void table(Block.Table table, int[] widths, LinkNotes notes) {
         int columns = Math.max(1, table.columns());
         boolean hasHeader = !table.header().isEmpty(); // a table without one is a self-check finding (table-header)
         int rows = table.rows().size() + (hasHeader ? 1 : 0);
@@ -327,7 +384,6 @@ final class BodyWriter {
         t.setWidth("100%");
         pr.addNewTblLook().setVal(new byte[] {0x04, (byte) (hasHeader ? 0x20 : 0x00)});
         // The grid is required by the schema (POI leaves it out): columns sized by their content.
-        int[] widths = columnTwips(table, columns);
         CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
         int existing = grid.sizeOfGridColArray(); // counted once: XMLBeans counts by walking
         for (int c = 0; c < columns; c++) {
@@ -342,47 +398,37 @@ final class BodyWriter {
             XWPFTableRow header = t.getRow(r++);
             header.setRepeatHeader(true);
             header.setCantSplitRow(true);
-            row(header, table.header(), widths, DocxStyles.TABLE_HEADING, true, table);
+            row(header, table.header(), widths, DocxStyles.TABLE_HEADING, true, table, notes);
         }
         for (List<List<Inline>> cells : table.rows()) {
             XWPFTableRow row = t.getRow(r++);
             row.setCantSplitRow(true); // a row is never split across pages
-            row(row, cells, widths, DocxStyles.TABLE_TEXT, false, table);
+            row(row, cells, widths, DocxStyles.TABLE_TEXT, false, table, notes);
         }
     }
 
     /**
      * Column widths in twips from the cells' estimated minimum and maximum content widths (as a browser
-     * sizes an automatic table), filling the text width; when even the minimums do not fit, in
-     * proportion to them.
+     * sizes an automatic table), filling the text width; null when even the minimums do not fit (the
+     * table is then laid out row by row, as in the PDF).
      */
     private int[] columnTwips(Block.Table table, int columns) {
         float[] min = new float[columns];
         float[] max = new float[columns];
-        float pad = bodyTwips * 2 / 3f + 40; // the style's cell margins and a little air
+        float pad = bodyTwips * 0.6f; // as the PDF decides: 0.3 em each side (the style's cell margins are 1/3 em)
         List<List<List<Inline>>> all = new java.util.ArrayList<>(table.rows());
         all.add(table.header());
         for (List<List<Inline>> row : all) {
             for (int c = 0; c < row.size() && c < columns; c++) {
                 float[] e = org.accesspub.write.ColumnWidths.estimate(Blocks.plainText(row.get(c)).strip());
-                // as in the PDF: at least four characters wide, a long address cut when it must be
-                min[c] = Math.max(min[c], Math.max(Math.min(e[0], 8), Math.min(e[1], 4)) * bodyTwips + pad);
+                // as in the PDF: five characters of running text, a long address cut when it must be
+                min[c] = Math.max(min[c], Math.max(Math.min(e[0], 8), Math.min(e[1], 5)) * bodyTwips + pad);
                 max[c] = Math.max(max[c], e[1] * bodyTwips + pad);
             }
         }
         float[] w = org.accesspub.write.ColumnWidths.fit(min, max, textWidthTwips);
         if (w == null) {
-            w = org.accesspub.write.ColumnWidths.fit(min, min, textWidthTwips);
-        }
-        if (w == null) {
-            float sum = 0;
-            for (float m : min) {
-                sum += m;
-            }
-            w = new float[columns];
-            for (int c = 0; c < columns; c++) {
-                w[c] = min[c] * textWidthTwips / sum;
-            }
+            return null;
         }
         int[] out = new int[columns];
         for (int c = 0; c < columns; c++) {
@@ -392,7 +438,7 @@ final class BodyWriter {
     }
 
     private void row(XWPFTableRow row, List<List<Inline>> cells, int[] widths, String style, boolean bold,
-                     Block.Table table) {
+                     Block.Table table, LinkNotes notes) {
         List<XWPFTableCell> rowCells = row.getTableCells(); // getCell(c) counts the cells each time: n² in a wide row
         for (int c = 0; c < widths.length; c++) {
             XWPFTableCell cell = rowCells.get(c);
@@ -409,7 +455,7 @@ final class BodyWriter {
                 case DEFAULT -> { }
             }
             if (c < cells.size()) {
-                inlines(p, cells.get(c), bold);
+                inlines(p, cells.get(c), bold, false, document.language(), notes);
             }
         }
     }
@@ -443,15 +489,18 @@ final class BodyWriter {
 
     /** Inline content of a paragraph whose style is bold ({@code bold}) or not. */
     void inlines(XWPFParagraph p, List<Inline> inlines, boolean bold) {
-        inlines(p, inlines, bold, false, document.language());
+        inlines(p, inlines, bold, false, document.language(), null);
     }
 
     /**
      * @param strong inside emphasis or strong: such text takes the Strong character style (emphasis is
      *               set bold), unless the paragraph style is bold already
      * @param base   the language of the paragraph (as prepared), against which runs in another are marked
+     * @param notes  in a table, the numbers its links' addresses get (listed after it), else null: the
+     *               address follows the link in brackets, as in the PDF, since a printed page cannot be clicked
      */
-    private void inlines(XWPFParagraph p, List<Inline> inlines, boolean bold, boolean strong, String base) {
+    private void inlines(XWPFParagraph p, List<Inline> inlines, boolean bold, boolean strong, String base,
+                         LinkNotes notes) {
         for (Inline in : inlines) {
             in.accept(new Inline.Visitor<Void>() {
                 public Void visit(Inline.Text t) {
@@ -460,12 +509,12 @@ final class BodyWriter {
                 }
 
                 public Void visit(Inline.Emphasis e) {
-                    inlines(p, e.content(), bold, true, base);
+                    inlines(p, e.content(), bold, true, base, notes);
                     return null;
                 }
 
                 public Void visit(Inline.Strong s) {
-                    inlines(p, s.content(), bold, true, base);
+                    inlines(p, s.content(), bold, true, base, notes);
                     return null;
                 }
 
@@ -480,7 +529,7 @@ final class BodyWriter {
                 }
 
                 public Void visit(Inline.Link l) {
-                    link(p, l, bold);
+                    link(p, l, bold, notes);
                     return null;
                 }
 
@@ -490,7 +539,7 @@ final class BodyWriter {
                 }
 
                 public Void visit(Inline.NoteRef r) {
-                    Block.Note note = notes.get(r.label());
+                    Block.Note note = BodyWriter.this.notes.get(r.label());
                     if (note != null && !footnoted.contains(r.label())) {
                         footnote(p, note);
                     } else {
@@ -502,13 +551,41 @@ final class BodyWriter {
         }
     }
 
-    private void link(XWPFParagraph p, Inline.Link link, boolean bold) {
-        String text = Blocks.plainText(link.content()).strip();
-        XWPFHyperlinkRun run = p.createHyperlinkRun(link.href());
+    private void link(XWPFParagraph p, Inline.Link link, boolean bold, LinkNotes notes) {
+        hyperlink(p, link.href(), Blocks.plainText(link.content()).strip(), bold);
+        String url = LinkNotes.printed(link);
+        if (url != null) {
+            text(p, notes == null ? " (" + breakable(url) + ")" : "\u00A0[" + notes.number(link.href()) + "]", bold, false);
+        }
+    }
+
+    /**
+     * An address with a zero-width space after each slash, dot, hyphen, underscore and query mark, where
+     * Word and LibreOffice may then break it: else a long address that does not fit a justified line's end
+     * spreads the line's characters apart ("统 一 可 扩 展"), as the PDF avoids by setting such a line ragged.
+     */
+    static String breakable(String url) {
+        return url.replaceAll("(?<=[/._\\-?&=])(?=[^/])", "\u200B");
+    }
+
+    private void hyperlink(XWPFParagraph p, String href, String text, boolean bold) {
+        XWPFHyperlinkRun run = p.createHyperlinkRun(href);
         run.setStyle(DocxStyles.HYPERLINK);
         run.setText(text);
         record(text, bold);
         record(text, false); // a link's own words may be emphasised in the source: keep both weights
+    }
+
+    /** The addresses of a table's links, numbered as in its cells, each a link of its own (Link Note). */
+    private void linkNotes(LinkNotes notes) {
+        List<String> addresses = notes.addresses();
+        for (int i = 0; i < addresses.size(); i++) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle(DocxStyles.LINK_NOTE);
+            text(p, "[" + (i + 1) + "]", false, false);
+            p.createRun().addTab();
+            hyperlink(p, addresses.get(i), org.accesspub.prepare.LinkPolicy.display(addresses.get(i)), false);
+        }
     }
 
     private void text(XWPFParagraph p, String text, boolean bold, boolean strongStyle) {
@@ -524,7 +601,8 @@ final class BodyWriter {
         if (text.isEmpty()) {
             return;
         }
-        for (LanguageRuns.Run r : language.runs(document, text, base)) {
+        for (LanguageRuns.Run languageRun : language.runs(document, text, base)) {
+          for (FontRun r : byFont(languageRun.text(), languageRun.language(), bold)) {
             XWPFRun run = p.createRun();
             if (strongStyle) {
                 run.setStyle(DocxStyles.STRONG);
@@ -532,6 +610,17 @@ final class BodyWriter {
             String tag = language.runTag(r.language());
             if (tag != null) {
                 run.setLang(tag);
+            }
+            if (r.fallback() != null) {
+                // a face the styles do not name (Noto Emoji, a rare-Han font): named on the run, embedded
+                var rpr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+                var f = rpr.addNewRFonts();
+                String family = r.fallback().family();
+                f.setAscii(family);
+                f.setHAnsi(family);
+                f.setEastAsia(family);
+                f.setCs(family);
+                fallbackText.computeIfAbsent(r.fallback(), k -> new StringBuilder()).append(r.text());
             }
             if (r.text().indexOf('\t') < 0) {
                 run.setText(r.text());
@@ -548,8 +637,46 @@ final class BodyWriter {
                     t.setSpace(SpaceAttribute.Space.PRESERVE);
                 }
             }
+          }
         }
         record(text, bold);
+    }
+
+    /** A stretch of one language's text set in the styles' fonts ({@code fallback} null) or in a fallback face. */
+    private record FontRun(String text, String language, org.accesspub.fonts.FontFace fallback) {
+    }
+
+    /**
+     * Splits text where the styles' fonts (Atkinson, Noto Sans SC) cannot draw it and a fallback face of
+     * the chain can: an emoji sequence or a rare Han character gets a run naming that face. A grapheme
+     * cluster (👨‍👩‍👧 with its joiners, a flag, a keycap) stays in one run.
+     */
+    private List<FontRun> byFont(String text, String lang, boolean bold) {
+        List<FontRun> out = new java.util.ArrayList<>();
+        org.accesspub.fonts.FontFace current = null;
+        int start = 0;
+        for (int i = 0; i < text.length(); ) {
+            int end = org.accesspub.lang.Graphemes.end(text, i);
+            org.accesspub.fonts.FontFace face = chain.faceFor(text.codePointAt(i), bold, language.chinese());
+            org.accesspub.fonts.FontFace fallback = face != null && chain.isFallback(face) ? face : null;
+            if (fallback != current && i > start) {
+                out.add(new FontRun(text.substring(start, i), lang, current));
+                start = i;
+            }
+            current = fallback;
+            i = end;
+        }
+        if (start < text.length()) {
+            out.add(new FontRun(text.substring(start), lang, current));
+        }
+        return out;
+    }
+
+    /** The text each fallback face sets, for its embedded subset. */
+    java.util.Map<org.accesspub.fonts.FontFace, String> fallbackText() {
+        java.util.Map<org.accesspub.fonts.FontFace, String> out = new java.util.LinkedHashMap<>();
+        fallbackText.forEach((face, text) -> out.put(face, text.toString()));
+        return out;
     }
 
     private final StringBuilder monoText = new StringBuilder();

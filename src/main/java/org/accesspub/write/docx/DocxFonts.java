@@ -58,8 +58,8 @@ final class DocxFonts {
      * it covers, whatever script a renderer files a character under (digits and quotes in Chinese text
      * go to either font). A font whose licence forbids embedding is named but not embedded.
      */
-    List<FontEmbedder.Font> subsets(String regularText, String boldText, String monoText, SharedSubsets shared,
-                                    Warnings warnings) {
+    List<FontEmbedder.Font> subsets(String regularText, String boldText, String monoText,
+                                    Map<FontFace, String> fallbackText, SharedSubsets shared, Warnings warnings) {
         Map<String, FontEmbedder.Font> fonts = new LinkedHashMap<>();
         String monoLatin = monoText.codePoints().filter(cp -> BundledFonts.atkinsonMono(false).covers(cp))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
@@ -85,6 +85,14 @@ final class DocxFonts {
             fonts.put(mono(), new FontEmbedder.Font(mono(), shared.subset(BundledFonts.atkinsonMono(false),
                     monoLatin), null, false));
         }
+        // Emoji and rare Han characters: the fallback face named on their runs, cut to what they show (one face
+        // serves both weights). Word has no per-character font fallback of its own to embed into.
+        fallbackText.forEach((face, text) -> {
+            if (!fonts.containsKey(face.family()) && embeddable(face)) {
+                fonts.put(face.family(), new FontEmbedder.Font(face.family(), shared.subset(face, text), null,
+                        coversHan(face)));
+            }
+        });
         return new ArrayList<>(fonts.values());
     }
 

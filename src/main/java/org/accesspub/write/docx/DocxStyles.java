@@ -27,6 +27,11 @@ final class DocxStyles {
     static final String ADMONITION = "Admonition";
     static final String TABLE_TEXT = "TableText";
     static final String TABLE_HEADING = "TableHeading";
+    /** A cell of a table laid out row by row (too wide for the page), and the last cell of its row. */
+    static final String TABLE_ROW = "TableRow";
+    static final String TABLE_ROW_END = "TableRowEnd";
+    /** A table's link address after it, with the number its cells show ("[3]"). */
+    static final String LINK_NOTE = "LinkNote";
     static final String FOOTER = "Footer";
     static final String HYPERLINK = "Hyperlink";
     static final String STRONG = "Strong";
@@ -133,6 +138,16 @@ final class DocxStyles {
         paragraph(sb, ADMONITION, "Admonition", NORMAL, true, sideRule + sideIndent, "");
         paragraph(sb, TABLE_TEXT, "Table Text", NORMAL, true, "<w:spacing w:after=\"0\"/>" + flush, "");
         paragraph(sb, TABLE_HEADING, "Table Heading", TABLE_TEXT, true, "<w:keepNext/>", "<w:b/><w:bCs/>");
+        // A row of a table too wide for the page: its cells kept together, continued lines two characters in.
+        paragraph(sb, TABLE_ROW, "Table Row", NORMAL, true, "<w:keepNext/><w:keepLines/><w:spacing w:after=\"0\"/>"
+                + "<w:ind w:left=\"" + quoteIndent + "\" w:hanging=\"" + quoteIndent + "\" w:firstLineChars=\"0\"/>"
+                + "<w:jc w:val=\"left\"/>", "");
+        String rowRule = "w:val=\"single\" w:sz=\"8\" w:space=\"4\" w:color=\"" + text + "\"";
+        paragraph(sb, TABLE_ROW_END, "Table Row End", TABLE_ROW, true, "<w:keepNext w:val=\"0\"/>"
+                + "<w:pBdr><w:bottom " + rowRule + "/><w:between " + rowRule + "/></w:pBdr>"
+                + "<w:spacing w:after=\"" + Units.ptToTwips(profile.bodyPt() * 0.6) + "\"/>", "");
+        paragraph(sb, LINK_NOTE, "Link Note", TABLE_TEXT, true,
+                "<w:ind w:left=\"" + quoteIndent + "\" w:hanging=\"" + quoteIndent + "\"/><w:jc w:val=\"left\"/>", "");
         paragraph(sb, FOOTER, "footer", NORMAL, false, "<w:spacing w:after=\"0\"/>" + flush + "<w:jc w:val=\"center\"/>", "");
         sb.append("<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\">")
                 .append("<w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/></w:style>");

@@ -106,7 +106,7 @@ public final class DocxWriter implements ArticleWriter {
         double textHeightPt = profile.page().heightPt() - 2 * profile.marginPt();
         DocxImages images = new DocxImages(document, textWidthPt, textHeightPt * 0.6);
         BodyWriter body = new BodyWriter(doc, document, language, images,
-                2 * Units.ptToTwips(profile.bodyPt()), Units.ptToTwips(textWidthPt));
+                2 * Units.ptToTwips(profile.bodyPt()), Units.ptToTwips(textWidthPt), fonts);
         BodyWriter.Scope top = body.top();
         top.styledText(DocxStyles.TITLE, meta.title(), true);
         if (meta.subtitle() != null) {
@@ -123,7 +123,7 @@ public final class DocxWriter implements ArticleWriter {
         properties(doc, document);
 
         String regular = body.regularText() + footerText + DocxStyles.listMarkers();
-        FontEmbedder.embed(doc, docxFonts.subsets(regular, body.boldText(), body.monoText(),
+        FontEmbedder.embed(doc, docxFonts.subsets(regular, body.boldText(), body.monoText(), body.fallbackText(),
                 document.fontSubsets(), warnings));
     }
 

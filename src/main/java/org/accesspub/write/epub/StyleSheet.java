@@ -72,13 +72,20 @@ final class StyleSheet {
                 // Emphasis is bold in every output, never italic: slanted text is hard to read in large print.
                 .append("em { font-style: normal; font-weight: bold; }\n")
                 .append("table { border-collapse: collapse; margin: 0 0 ").append(para).append("em; }\n")
-                .append("th, td { border: 0.06em solid; padding: 0.2em 0.4em; text-align: start; vertical-align: top; }\n")
+                // a word in a cell may break where it must, so a table of many columns never runs off the screen at
+                // a large size (Debian Reference's six-column table at 150 % cut off its description column); three ems
+                // at least, so that short words and numbers stay whole
+                .append("th, td { border: 0.06em solid; padding: 0.2em 0.4em; text-align: start; vertical-align: top;"
+                        + " overflow-wrap: anywhere; min-width: 3em; }\n")
                 .append("code, pre { font-family: ").append(codeFamilies(fonts)).append("; }\n")
                 .append("pre { white-space: pre-wrap; margin: 0 0 ").append(para).append("em; }\n")
                 // a wrapped code line continues indented under its start, so it is not taken for a new line
                 .append("pre span.cl { display: block; padding-left: 2em; text-indent: -2em; }\n")
                 // a long address or path breaks anywhere rather than leaving a line of spaced-out Han characters
                 .append(".address { word-break: break-all; overflow-wrap: anywhere; }\n")
+                // and so does code in justified Chinese text (search.fs_uuid, GRUB_BACKGROUND): a name that does not
+                // fit the line's end would otherwise spread the line's Han characters apart ("通 过 设 置 在")
+                .append("p.indent code, p.justify code { word-break: break-all; }\n")
                 .append("caption { font-weight: bold; text-align: start; caption-side: top; padding: 0 0 0.3em; }\n")
                 .append("a { text-decoration: underline; }\n")
                 .append("hr { border: 0; border-top: 0.1em solid; margin: 1em 0; }\n")

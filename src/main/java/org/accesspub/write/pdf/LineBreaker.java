@@ -130,6 +130,9 @@ final class LineBreaker {
         if (NO_LINE_START.indexOf(b) >= 0 || NO_LINE_END.indexOf(a) >= 0) {
             return false;
         }
+        if (org.accesspub.lang.Graphemes.inside(text, i)) {
+            return false; // never inside what a reader sees as one character: 👨‍👩‍👧, 🇬🇧, é
+        }
         if (Character.isWhitespace(b)) {
             return false;
         }

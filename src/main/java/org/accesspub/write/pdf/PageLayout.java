@@ -52,8 +52,10 @@ final class PageLayout {
         this.margin = (float) profile.marginPt();
         this.body = (float) profile.bodyPt();
         this.lineSpacing = (float) profile.lineSpacing();
-        // The page number sits inside the margin box, one body line above the bottom margin.
-        this.cursor = new PageCursor((float) profile.page().heightPt() - margin, margin + body * lineSpacing);
+        // The page number sits in the bottom margin, its line ending half a margin above the page's edge,
+        // as a word processor sets a footer (the DOCX's): the text goes down to the margin, or to the
+        // page number's line when a large size makes it taller than half the margin.
+        this.cursor = new PageCursor((float) profile.page().heightPt() - margin, textBottom());
         this.setter = new TextSetter(profile, fonts, resources, document, cursor);
         this.tables = new TableLayout(profile, cursor, setter, document.terms());
     }
@@ -462,12 +464,17 @@ final class PageLayout {
         }
     }
 
+    /** Where the text ends: the bottom margin, or above the page number when its line reaches higher. */
+    private float textBottom() {
+        return Math.max(margin, margin / 2 + body * lineSpacing);
+    }
+
     private void numberPages() {
         int n = cursor.pages().size();
         for (int i = 0; i < n; i++) {
             String label = document.terms().pageOf(i + 1, n);
             float w = setter.width(label, body);
-            cursor.revisit(i, cursor.bottom());
+            cursor.revisit(i, margin / 2 + body * lineSpacing);
             float left = ((float) profile.page().widthPt() - w) / 2;
             setter.emit(setter.set(TextFlow.plain(label, false), body, false, 0, w + 1, false), null, left, false);
         }

@@ -8,6 +8,7 @@ import org.accesspub.model.Inline;
 import org.accesspub.prepare.Term;
 import org.accesspub.prepare.Terms;
 import org.accesspub.style.LargePrintProfile;
+import org.accesspub.write.LinkNotes;
 
 /**
  * Lays out a table. Its link addresses are numbered in the cells ("[1]") and printed after it, so a

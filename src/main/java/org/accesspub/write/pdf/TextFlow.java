@@ -3,6 +3,7 @@ package org.accesspub.write.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import org.accesspub.model.Inline;
+import org.accesspub.write.LinkNotes;
 
 /**
  * The inlines of one paragraph, heading or cell flattened to one string with a style for each
@@ -175,9 +176,8 @@ final class TextFlow {
 
                 public Void visit(Inline.Link l) {
                     add(l.content(), bold, l.href());
-                    String shown = org.accesspub.model.Blocks.plainText(l.content()).strip();
-                    String url = org.accesspub.prepare.LinkPolicy.display(l.href());
-                    if (!url.isEmpty() && !url.startsWith("#") && !sameAddress(shown, url)) {
+                    String url = LinkNotes.printed(l);
+                    if (url != null) {
                         append(notes == null ? " (" + url + ")" : "\u00A0[" + notes.number(l.href()) + "]",
                                 bold, null, false);
                     }
@@ -198,22 +198,5 @@ final class TextFlow {
                 }
             });
         }
-    }
-
-    /**
-     * Whether a link's text is its own address, so it is printed once: {@code example.org/a} for
-     * {@code https://example.org/a/}, {@code www.example.org} for {@code http://www.example.org}.
-     */
-    static boolean sameAddress(String shown, String url) {
-        return bare(shown).equalsIgnoreCase(bare(url));
-    }
-
-    private static String bare(String address) {
-        String a = address.strip().replaceFirst("(?i)^(https?|ftp)://", "").replaceFirst("(?i)^mailto:", "");
-        a = a.replaceFirst("(?i)^www\\.", "");
-        while (a.endsWith("/")) {
-            a = a.substring(0, a.length() - 1);
-        }
-        return a;
     }
 }
