@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.accesspub.Warning;
 import org.accesspub.Warnings;
 import org.accesspub.lang.Languages;
 import org.accesspub.model.Article;
@@ -192,11 +193,13 @@ public final class Preparer {
             if (images.resolve(i.src()) instanceof ImageAsset.Embedded) {
                 String alt = i.alt().strip();
                 if (alt.isEmpty()) {
-                    warnings.warn("image " + Shown.src(i.src()) + " has no alt text, so it is marked decorative;"
-                            + " if it carries information, describe it in the source");
+                    warnings.warn(Warning.keyed(Warnings.GENERAL, "image.noalt", "image " + Shown.src(i.src())
+                            + " has no alt text, so it is marked decorative; if it carries information, describe it in"
+                            + " the source", Shown.src(i.src())).alsoFinding("image-alt"));
                 } else if (alt.matches("(?i).*\\.(png|jpe?g|gif|bmp|svg|webp)") || alt.matches("(?i)(img|image|dsc|pic)[_-]?\\d+.*")) {
-                    warnings.warn("image " + Shown.src(i.src()) + " has a file name as alt text (" + Shown.src(alt)
-                            + "); describe the picture instead");
+                    warnings.warn(Warning.keyed(Warnings.GENERAL, "image.filename", "image " + Shown.src(i.src())
+                            + " has a file name as alt text (" + Shown.src(alt) + "); describe the picture instead",
+                            Shown.src(i.src()), Shown.src(alt)).alsoFinding("image-alt"));
                 }
             }
             return i;
@@ -284,8 +287,9 @@ public final class Preparer {
                 return content;
             }
             if (text.equals(l.href()) || text.matches("(?i)https?://\\S+|www\\.\\S+")) {
-                warnings.warn("a link's text is its address (" + Shown.src(text)
-                        + "); screen readers spell it out, so give it words");
+                warnings.warn(Warning.keyed(Warnings.GENERAL, "link.address", "a link's text is its address ("
+                        + Shown.src(text) + "); screen readers spell it out, so give it words", Shown.src(text))
+                        .alsoFinding("link-text"));
             }
             return List.of(new Inline.Link(target.get(), content));
         }
