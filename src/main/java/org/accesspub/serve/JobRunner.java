@@ -55,6 +55,9 @@ final class JobRunner {
         /** A format that counts its steps (the audio: utterances spoken) has done {@code done} of {@code total}. */
         void progress(String format, long done, long total);
 
+        /** The article's title as read, before its files are made: the page names the job by it meanwhile. */
+        void title(String title);
+
         /** What stops the conversion's pending files from ever being committed (a cancel, a time-out). */
         void pending(Runnable abandon);
     }
@@ -117,6 +120,9 @@ final class JobRunner {
                 w.finding())));
         Publisher p = publisher(c, a, warnings, c.report);
         Article article = read(p, input, a);
+        if (article.metadata().title() != null) {
+            listener.title(article.metadata().title());
+        }
         Set<Format> formats = formats(c);
         Conversion conversion = p.conversion(article, input.getParent(), formats, outDir, baseName);
         try (OutputFiles out = conversion.newOutputFiles()) {

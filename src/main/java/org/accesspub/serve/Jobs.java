@@ -357,6 +357,13 @@ final class Jobs implements AutoCloseable {
                 }
 
                 @Override
+                public void title(String title) {
+                    synchronized (job) {
+                        a.found = title;
+                    }
+                }
+
+                @Override
                 public void pending(Runnable abandon) {
                     synchronized (r.abandon) {
                         r.abandon.add(abandon);

@@ -158,9 +158,10 @@ final class Pages {
 
     private static void article(StringBuilder b, Strings t, Job job, Job.Article a, int i, String base, String report) {
         Preview p = a.preview;
-        String title = a.shownTitle() != null ? a.shownTitle() : a.label;
+        String title = a.shownTitle();
         b.append("<section class=\"article\" aria-labelledby=\"a").append(i).append("\">\n<h2 id=\"a").append(i).append("\">")
-                .append(esc(t.get("job.article", title, a.label))).append("</h2>\n");
+                .append(esc(title != null && !title.equals(a.label) ? t.get("job.article", title, a.label) : a.label))
+                .append("</h2>\n");
         if (!a.progress.isEmpty()) {
             b.append("<h3>").append(esc(t.get("job.progress"))).append("</h3>\n<ul class=\"progress\">\n");
             for (Map.Entry<String, String> e : a.progress.entrySet()) {
