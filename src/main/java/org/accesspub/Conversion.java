@@ -80,6 +80,11 @@ public final class Conversion {
         return r != null ? r.counts() : findings().counts();
     }
 
+    /** The article's title as prepared (the source's, else the one prepare chose), before anything is written. */
+    public String title() {
+        return document.info().title();
+    }
+
     /** The language of the article, in which its findings are worded. */
     public String language() {
         return document.language();

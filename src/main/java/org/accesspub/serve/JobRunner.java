@@ -55,7 +55,7 @@ final class JobRunner {
         /** A format that counts its steps (the audio: utterances spoken) has done {@code done} of {@code total}. */
         void progress(String format, long done, long total);
 
-        /** The article's title as read, before its files are made: the page names the job by it meanwhile. */
+        /** The article's title as prepared, before its files are made: the page names the job by it meanwhile. */
         void title(String title);
 
         /** What stops the conversion's pending files from ever being committed (a cancel, a time-out). */
@@ -120,11 +120,11 @@ final class JobRunner {
                 w.finding())));
         Publisher p = publisher(c, a, warnings, c.report);
         Article article = read(p, input, a);
-        if (article.metadata().title() != null) {
-            listener.title(article.metadata().title());
-        }
         Set<Format> formats = formats(c);
         Conversion conversion = p.conversion(article, input.getParent(), formats, outDir, baseName);
+        if (conversion.title() != null) {
+            listener.title(conversion.title());
+        }
         try (OutputFiles out = conversion.newOutputFiles()) {
             listener.pending(out::abandon);
             List<Format> order = new ArrayList<>(formats);
