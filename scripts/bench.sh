@@ -14,6 +14,13 @@
 #       repeated): one accesspub run against the peers in a shell loop. On a shared machine trust the
 #       ratios more than the seconds. `scripts/bench.sh --peers 10 0 0 all` is the issue's measure: the
 #       seed's four formats, 10 alternated pairs, no batch.
+#
+#   scripts/bench.sh --serve [pairs=5] [warm-up jobs=3]
+#       a warm `accesspub serve` against the same peer pipeline: the server is started once and given a few
+#       jobs first (engines, dictionaries, fonts loaded, code compiled), then each pair runs one job of the seed's
+#       four formats (seconds from upload until its files are offered, polled every 0.1 s) and the peer's four
+#       commands, alternating which goes first; prints medians, their ratio, the median of the per-pair ratios,
+#       the server's CPU seconds per job and its peak RSS. ACCESSPUB_JAVA_OPTS changes the server's JVM options.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -198,7 +205,51 @@ peers_bench() {
   echo "files: accesspub $(find "$work/a" -type f | wc -l), peers $(find "$work/p" -type f -name 'article-*' | wc -l)"
 }
 
-if [ "${1:-}" = --peers ]; then
+serve_bench() {
+  local pairs="${1:-5}" warm="${2:-3}" seed="$here/samples/seed-article-zh.txt" port base tick
+  echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  port="$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+  "$here/accesspub" serve --port "$port" --jobs 1 --jobs-dir "$work/jobs" --client-jobs 1000 >"$work/server.log" 2>&1 &
+  serve_pid=$!; local pid=$serve_pid
+  trap 'kill "$serve_pid" 2>/dev/null; wait "$serve_pid" 2>/dev/null; rm -rf "$work"' EXIT
+  base="http://127.0.0.1:$port"
+  for _ in $(seq 1 240); do curl -s -o /dev/null "$base/" && break; sleep 0.5; done
+  tick="$(getconf CLK_TCK)"
+  one_job() {  # one job of the seed's four formats; appends "seconds 0" (no RSS of its own) to $1
+    mkdir -p "$work/u"; rm -f "$work/u"/u*
+    /usr/bin/python3 "$here/scripts/load_serve_users.py" "$base" "$seed" 1 "$(( $(date +%s) + 600 ))" "$work/u" 0.1
+    read -r secs state files < "$work/u/u1"
+    [ "$state" = done ] || { echo "bench: the server's job ended $state" >&2; cat "$work/server.log" >&2; exit 1; }
+    [ -n "${1:-}" ] && echo "$secs 0" >> "$1"
+    return 0
+  }
+  cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+  if have soffice; then mkdir -p "$work/warm"; peer_docx "$seed" "$work/warm" && peer_pdf "$seed" "$work/warm" || true; fi
+  for _ in $(seq 1 "$warm"); do one_job ""; done
+  local ours="$work/s.ours" theirs="$work/s.theirs" c0 c1
+  : > "$ours"; : > "$theirs"
+  c0="$(cpu)"
+  for i in $(seq "$pairs"); do
+    rm -rf "$work/p"; mkdir -p "$work/p"
+    if [ $((i % 2)) = 1 ]; then
+      one_job "$ours"; timed "$theirs" bash -c 'peer_all "$0" "$1"' "$seed" "$work/p"
+    else
+      timed "$theirs" bash -c 'peer_all "$0" "$1"' "$seed" "$work/p"; one_job "$ours"
+    fi
+  done
+  c1="$(cpu)"
+  echo "Seed article, four formats: a warm server ($warm jobs before) against the peers, $pairs pairs alternated"
+  printf '%-10s %11s %11s %9s %10s %11s %11s\n' output serve peer ratio "pair-ratio" "RSS ours" "RSS peer"
+  report "all four" "$ours" "$theirs"
+  echo "server: $(/usr/bin/python3 -c "print(f'{($c1 - $c0) / $tick / $pairs:.2f}')") CPU seconds a job;" \
+    "peak RSS $(awk '/VmHWM/{print int($2 / 1024)}' "/proc/$pid/status") MB (the report's RSS column is the peer's only)"
+}
+
+if [ "${1:-}" = --serve ]; then
+  shift
+  have /usr/bin/time || { echo "bench: --serve needs GNU time (/usr/bin/time): apt-get install time" >&2; exit 1; }
+  serve_bench "$@"
+elif [ "${1:-}" = --peers ]; then
   shift
   have /usr/bin/time || { echo "bench: --peers needs GNU time (/usr/bin/time): apt-get install time" >&2; exit 1; }
   peers_bench "$@"

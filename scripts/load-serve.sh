@@ -26,29 +26,12 @@ deadline=$(( $(date +%s) + limit ))
 now() { date +%s.%N; }
 
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
-"$ap" serve --bind 127.0.0.1 --port "$port" --jobs "$jobs" --jobs-dir "$work/jobs" --client-jobs $((users + 5)) \
+ACCESSPUB_JAVA_OPTS="${LOAD_SERVE_JAVA_OPTS:-${ACCESSPUB_JAVA_OPTS:-}}" "$ap" serve --bind 127.0.0.1 --port "$port" --jobs "$jobs" --jobs-dir "$work/jobs" --client-jobs $((users + 5)) \
   --client-upload $((users * 2 + 64)) >"$work/server.log" 2>&1 &
 server_pid=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 120); do curl -s -o /dev/null "$base/" && break; sleep 0.5; done
 curl -s -o /dev/null "$base/" || { echo "load-serve: the server did not start"; cat "$work/server.log"; exit 1; }
-
-user() {  # n: uploads the seed, follows the job until its files are offered; writes "seconds state" to $work/u$n
-  local n=$1 jar="$work/cookies$n" t0 job state="" token
-  curl -s -c "$jar" -o /dev/null "$base/"
-  token="$(awk '$6=="accesspub_form"{print $7}' "$jar")"
-  t0="$(now)"
-  job="$(curl -s -b "$jar" -o /dev/null -w '%{redirect_url}' -F "csrf=$token" -F action=convert -F formats=pdf \
-    -F formats=epub -F formats=docx -F formats=audio -F "files=@$seed;filename=article-$n.txt" "$base/jobs")"
-  if [ -z "$job" ]; then echo "0 refused" > "$work/u$n"; return; fi
-  while [ "$(date +%s)" -lt "$deadline" ]; do
-    state="$(curl -s -b "$jar" "$job/status" | sed -n 's/^{"state":"\([a-z]*\)".*/\1/p')"
-    case "$state" in queued|running) sleep 1 ;; *) break ;; esac
-  done
-  local files
-  files="$(curl -s -b "$jar" "$job" | grep -c 'href="/jobs/[^"]*/files/' || true)"
-  echo "$(python3 -c "print($(now) - $t0)") $state $files" > "$work/u$n"
-}
 
 big() {  # one user uploads 64 MB while the others work
   local jar="$work/cookies-big" token t0 code
@@ -62,17 +45,31 @@ big() {  # one user uploads 64 MB while the others work
 }
 
 peak() { awk '/VmHWM/{print $2}' "/proc/$server_pid/status"; }
+cpu() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }   # the server's user + system clock ticks
+tick="$(getconf CLK_TCK)"
+load0="$(cut -d' ' -f1 /proc/loadavg)"
+cpu0="$(cpu)"
 start="$(now)"
 big &
 clients=("$!")
-for n in $(seq 1 "$users"); do user "$n" & clients+=("$!"); done
+# the users are threads of one light process (a shell loop and a curl per poll each took a good part of the two
+# cores the server measured here runs on)
+/usr/bin/python3 "$here/scripts/load_serve_users.py" "$base" "$seed" "$users" "$deadline" "$work" & clients+=("$!")
 wait "${clients[@]}"   # the users, not the server
 elapsed="$(python3 -c "print($(now) - $start)")"
 rss_kb="$(peak)"
+cpu_s="$(python3 -c "print(($(cpu) - $cpu0) / $tick)")"
+# where the server's CPU went, by live thread (numbers stripped from the names): compilers, collector, speaking and
+# encoding threads (a job's own threads end with it)
+threads="$(for t in /proc/"$server_pid"/task/*; do
+  echo "$(sed 's/.*) . //' "$t/stat" | awk '{print $11 + $12}') $(sed -E 's/[- #][0-9]+$//' "$t/comm")"; done 2>/dev/null |
+  awk -v tick="$tick" '{n=$1; $1=""; c[$0]+=n} END {for (k in c) if (c[k] > 0) printf "%.1f s%s\n", c[k] / tick, k}' |
+  sort -rn | head -8 | paste -sd ';' | sed 's/;/; /g')"
 
-python3 - "$work" "$users" "$elapsed" "$rss_kb" <<'PY'
+python3 - "$work" "$users" "$elapsed" "$rss_kb" "$cpu_s" "$load0" "$threads" <<'PY'
 import sys, statistics, pathlib
 work, users, elapsed, rss = pathlib.Path(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
+cpu, load0 = float(sys.argv[5]), sys.argv[6]
 rows = [((work / f"u{n}").read_text().split() if (work / f"u{n}").exists() else ["0", "lost", "0"])
         for n in range(1, users + 1)]
 done = sorted(float(r[0]) for r in rows if r[1] == "done")
@@ -84,11 +81,18 @@ print(f"         until the files are offered: p50 {pct(50):.1f} s, p95 {pct(95):
 big = work / "big"
 print(f"         64 MB upload: {big.read_text().strip() if big.exists() else 'no answer'}")
 print(f"         server peak RSS (VmHWM): {rss / 1024:.0f} MB")
+polls = (work / "polls").read_text().strip() if (work / "polls").exists() else "?"
+print(f"         server CPU {cpu:.1f} s = {cpu / max(1, len(done)):.2f} s an article; {polls} status polls;"
+      f" load average {load0} before")
+print(f"         server CPU by thread since it started: {sys.argv[7]}")
 PY
 
+[ "${LOAD_SKIP_CONVERT:-0}" = 1 ] && exit 0   # experiments on the server alone
 mkdir -p "$work/folder"
 for n in $(seq 1 "$users"); do cp "$seed" "$work/folder/article-$n.txt"; done
-t0="$(now)"
-"$ap" convert "$work/folder" -o "$work/out" --jobs "$jobs" >/dev/null 2>"$work/convert.log" || { tail -5 "$work/convert.log"; exit 1; }
-t1="$(now)"
-python3 -c "e=$t1-$t0; print(f'convert: {$users} articles in {e:.1f} s = {$users/e*60:.2f} articles/min (--jobs $jobs, one cold JVM)')"
+load0="$(cut -d' ' -f1 /proc/loadavg)"
+/usr/bin/time -f '%e %U %S %M' -o "$work/convert.time" "$ap" convert "$work/folder" -o "$work/out" --jobs "$jobs" \
+  >/dev/null 2>"$work/convert.log" || { tail -5 "$work/convert.log"; exit 1; }
+read -r e u s m < "$work/convert.time"
+python3 -c "e=$e; c=$u+$s; print(f'convert: {$users} articles in {e:.1f} s = {$users/e*60:.2f} articles/min (--jobs $jobs, one cold JVM)');
+print(f'         CPU {c:.1f} s = {c/$users:.2f} s an article; peak RSS {$m/1024:.0f} MB; load average $load0 before')"

@@ -80,6 +80,11 @@ public final class Conversion {
         return r != null ? r.counts() : findings().counts();
     }
 
+    /** The article's title as prepared (the source's, else the one prepare chose), before anything is written. */
+    public String title() {
+        return document.info().title();
+    }
+
     /** The language of the article, in which its findings are worded. */
     public String language() {
         return document.language();
@@ -173,9 +178,14 @@ public final class Conversion {
      * {@link AccesspubException} that names the format: exit 4 when the output could not be written.
      */
     public void writeFormat(Format format, OutputFiles out) {
+        writeFormat(format, out, RenderContext.Progress.NONE);
+    }
+
+    /** As {@link #writeFormat(Format, OutputFiles)}, telling {@code progress} how far a writer that counts its steps got. */
+    public void writeFormat(Format format, OutputFiles out, RenderContext.Progress progress) {
         ArticleWriter writer = writers.get(format);
         try {
-            writer.write(document, job(out).context(out));
+            writer.write(document, job(out).context(out, progress));
         } catch (AccesspubException e) {
             if (out.failure() != null) {
                 throw cannotWrite(format.id(), out.failure());

@@ -144,8 +144,8 @@ public final class Publisher {
                 .build().check(source, document);
         // the DOCX writer used to say this; the self-check decides it once for every output
         for (Finding f : findings.of(Rule.TABLE_HEADER)) {
-            jobWarnings.warn("table", "a table has no header row (" + f.excerpt()
-                    + "); screen readers cannot name its columns");
+            jobWarnings.warn(Warning.keyed("table", "table.header", "a table has no header row (" + f.excerpt()
+                    + "); screen readers cannot name its columns", f.excerpt()).alsoFinding(Rule.TABLE_HEADER.id()));
         }
         return findings;
     }

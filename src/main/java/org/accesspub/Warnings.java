@@ -17,15 +17,26 @@ import java.util.function.Consumer;
 public final class Warnings {
     /** Warnings of one kind shown before the rest are only counted. */
     public static final int SHOWN_PER_KIND = 5;
-    private static final String GENERAL = "other";
+    /** The kind of a warning that has none of its own. */
+    public static final String GENERAL = "other";
 
     private final Set<String> seen = new LinkedHashSet<>();
     private final Map<String, Integer> shown = new LinkedHashMap<>();
     private final Map<String, Integer> hidden = new LinkedHashMap<>();
-    private final Consumer<String> sink;
+    private final Consumer<Warning> sink;
 
+    /** Warnings told to {@code sink} in English, as the command line prints them. */
     public Warnings(Consumer<String> sink) {
+        this.sink = w -> sink.accept(w.text());
+    }
+
+    private Warnings(Consumer<Warning> sink, boolean keyed) {
         this.sink = sink;
+    }
+
+    /** Warnings told to {@code sink} whole: with the key and arguments a page in another language words them by. */
+    public static Warnings keyed(Consumer<Warning> sink) {
+        return new Warnings(sink, true);
     }
 
     /** Collects warnings without printing them; tests read them back. */
@@ -37,24 +48,32 @@ public final class Warnings {
         warn(GENERAL, message);
     }
 
+
     /** A warning of a kind ({@code image}, {@code glyph} …): the first few of each kind are shown. */
-    public synchronized void warn(String kind, String message) {
-        if (!seen.add(message)) {
+    public void warn(String kind, String message) {
+        warn(Warning.of(kind, message));
+    }
+
+    /** A warning with its kind, and maybe the key another language words it by. */
+    public synchronized void warn(Warning warning) {
+        if (!seen.add(warning.text())) {
             return;
         }
-        int n = shown.merge(kind, 1, Integer::sum);
+        int n = shown.merge(warning.kind(), 1, Integer::sum);
         if (n <= SHOWN_PER_KIND) {
-            sink.accept(message);
+            sink.accept(warning);
         } else {
-            hidden.merge(kind, 1, Integer::sum);
+            hidden.merge(warning.kind(), 1, Integer::sum);
         }
     }
+
 
     /** Reports how many warnings of each kind were not shown; call once at the end. */
     public synchronized void summarise() {
         for (Map.Entry<String, Integer> e : hidden.entrySet()) {
             String kind = e.getKey().equals(GENERAL) ? "" : e.getKey() + " ";
-            sink.accept("… and " + e.getValue() + " more " + kind + "warnings like these");
+            sink.accept(Warning.keyed(e.getKey(), "more", "… and " + e.getValue() + " more " + kind + "warnings like these",
+                    e.getValue(), e.getKey()));
         }
         hidden.clear();
     }

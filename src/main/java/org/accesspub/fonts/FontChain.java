@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.accesspub.Warning;
 import org.accesspub.Warnings;
 
 /**
@@ -151,7 +152,6 @@ public final class FontChain {
         }
         int total = missing.values().stream().mapToInt(Integer::intValue).sum();
         StringBuilder sb = new StringBuilder();
-        sb.append(total).append(total == 1 ? " character has" : " characters have").append(" no glyph in any font:");
         missing.forEach((cp, n) -> {
             sb.append(" U+").append(String.format("%04X", cp)).append(' ').appendCodePoint(cp);
             String name = Character.getName(cp);
@@ -164,8 +164,10 @@ public final class FontChain {
             sb.append(',');
         });
         sb.setLength(sb.length() - 1);
-        warnings.warn(sb + " — each is printed as a framed code in the PDF; pass --fallback-font with a font "
-                + "that has them");
+        String list = sb.toString().strip();
+        warnings.warn(Warning.keyed(Warnings.GENERAL, "glyphs.missing", total + (total == 1 ? " character has"
+                : " characters have") + " no glyph in any font: " + list + " — each is printed as a framed code in"
+                + " the PDF; pass --fallback-font with a font that has them", total, list).alsoFinding("glyph-missing"));
     }
 
     private static boolean isLatin(int cp) {

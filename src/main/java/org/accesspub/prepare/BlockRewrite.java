@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
+import org.accesspub.Warning;
 import org.accesspub.Warnings;
 import org.accesspub.model.Block;
 import org.accesspub.model.Blocks;
@@ -130,11 +131,13 @@ final class BlockRewrite implements Block.Visitor<Block> {
         if (images.resolve(i.src()) instanceof ImageAsset.Embedded) {
             String alt = i.alt().strip();
             if (alt.isEmpty()) {
-                warnings.warn("image " + Shown.src(i.src()) + " has no alt text, so it is marked decorative;"
-                        + " if it carries information, describe it in the source");
+                warnings.warn(Warning.keyed(Warnings.GENERAL, "image.noalt", "image " + Shown.src(i.src())
+                        + " has no alt text, so it is marked decorative; if it carries information, describe it in"
+                        + " the source", Shown.src(i.src())).alsoFinding("image-alt"));
             } else if (alt.matches("(?i).*\\.(png|jpe?g|gif|bmp|svg|webp)") || alt.matches("(?i)(img|image|dsc|pic)[_-]?\\d+.*")) {
-                warnings.warn("image " + Shown.src(i.src()) + " has a file name as alt text (" + Shown.src(alt)
-                        + "); describe the picture instead");
+                warnings.warn(Warning.keyed(Warnings.GENERAL, "image.filename", "image " + Shown.src(i.src())
+                        + " has a file name as alt text (" + Shown.src(alt) + "); describe the picture instead",
+                        Shown.src(i.src()), Shown.src(alt)).alsoFinding("image-alt"));
             }
         }
         return i;

@@ -1,6 +1,7 @@
 package org.accesspub.prepare;
 
 import java.util.List;
+import org.accesspub.Warning;
 import org.accesspub.Warnings;
 import org.accesspub.model.Article;
 import org.accesspub.model.Block;
@@ -33,9 +34,9 @@ final class Characters {
                 fix.s(m.source()), m.language(), fix.s(m.description()));
         Article out = new Article(fixed, fix.blocks(article.blocks()));
         if (count[0] > 0) {
-            warnings.warn(count[0] + " character" + (count[0] == 1 ? " that is" : "s that are")
-                    + " not text (a control character, a noncharacter such as U+FFFF, or an unassigned code point)"
-                    + " replaced by U+FFFD or removed");
+            warnings.warn(Warning.keyed(Warnings.GENERAL, "characters.replaced", count[0] + " character"
+                    + (count[0] == 1 ? " that is" : "s that are") + " not text (a control character, a noncharacter"
+                    + " such as U+FFFF, or an unassigned code point) replaced by U+FFFD or removed", count[0]));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.accesspub.Warning;
 import org.accesspub.Warnings;
 import org.accesspub.model.Article;
 import org.accesspub.model.Block;
@@ -55,8 +56,9 @@ final class InfoDecisions {
             date = DateParser.parse(written).orElse(null);
             if (date == null) {
                 dateText = Shown.src(written);
-                warnings.warn("the date '" + dateText + "' is not one accesspub can read, so it is shown as written"
-                        + " (write it as 2024-03-18 or 2024-03-18 08:57)");
+                warnings.warn(Warning.keyed(Warnings.GENERAL, "date.unreadable", "the date '" + dateText
+                        + "' is not one accesspub can read, so it is shown as written (write it as 2024-03-18 or"
+                        + " 2024-03-18 08:57)", dateText));
             }
         }
         String author = clean(m.author());

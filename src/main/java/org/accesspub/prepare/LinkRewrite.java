@@ -3,6 +3,7 @@ package org.accesspub.prepare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.accesspub.Warning;
 import org.accesspub.Warnings;
 import org.accesspub.model.Blocks;
 import org.accesspub.model.Inline;
@@ -54,8 +55,9 @@ final class LinkRewrite implements Inline.Visitor<List<Inline>> {
             return content;
         }
         if (text.equals(l.href()) || text.matches("(?i)https?://\\S+|www\\.\\S+")) {
-            warnings.warn("a link's text is its address (" + Shown.src(text)
-                    + "); screen readers spell it out, so give it words");
+            warnings.warn(Warning.keyed(Warnings.GENERAL, "link.address", "a link's text is its address ("
+                    + Shown.src(text) + "); screen readers spell it out, so give it words", Shown.src(text))
+                    .alsoFinding("link-text"));
         }
         return List.of(new Inline.Link(target.get(), content));
     }

@@ -21,7 +21,7 @@ final class ReportHtml {
             .level{font-weight:bold;white-space:nowrap}
             .error .level{color:#a00000}.warning .level{color:#6b4e00}.tip .level{color:#1f4f8f}.pass .level{color:#0a6b2e}
             code,.rule{font-family:"Atkinson Hyperlegible Mono",monospace;white-space:nowrap}
-            .excerpt{display:block;color:#333}
+            .excerpt{color:#333}
             @media print{body{font-size:12pt;max-width:none}thead{display:table-header-group}tr{break-inside:avoid}\
             h2,h3{break-after:avoid}}
             """;
@@ -95,7 +95,8 @@ final class ReportHtml {
             if (place) {
                 sb.append("<td>").append(esc(f.headings().isEmpty() ? t.get("place.article") : String.join(" › ", f.headings())));
                 if (f.excerpt() != null) {
-                    sb.append("<span class=\"excerpt\">“").append(esc(f.excerpt())).append("”</span>");
+                    // a line break between the place and the excerpt: also where the page copies the report
+                    sb.append("<br><span class=\"excerpt\">“").append(esc(f.excerpt())).append("”</span>");
                 }
                 sb.append("</td>");
             }

@@ -24,10 +24,15 @@ final class Job {
         String date;
         /** Format id to state: waiting, working, done, failed, cancelled. */
         Map<String, String> progress = new LinkedHashMap<>();
+        /** Format id to {steps done, steps in all} while it is being made, for a format that counts its steps. */
+        Map<String, long[]> steps = new LinkedHashMap<>();
         /** The names of the files made, in the job's out folder. */
         List<String> files = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        /** What the editor should know, with the key the page words it by in its own language. */
+        List<org.accesspub.Warning> notes = new ArrayList<>();
         String report;
+        /** The self-check rules the report lists findings of: a warning one of them repeats is shown there only. */
+        java.util.SortedSet<String> reported = new java.util.TreeSet<>();
         Preview preview;
         /** The title the files carry, once made. */
         String found;

@@ -49,14 +49,21 @@ final class JobRunner {
     interface Listener {
         void format(String format, String state);
 
-        void warning(String message);
+        /** A warning of the job, with the key the page words it by. */
+        void warning(org.accesspub.Warning warning);
+
+        /** A format that counts its steps (the audio: utterances spoken) has done {@code done} of {@code total}. */
+        void progress(String format, long done, long total);
+
+        /** The article's title as prepared, before its files are made: the page names the job by it meanwhile. */
+        void title(String title);
 
         /** What stops the conversion's pending files from ever being committed (a cancel, a time-out). */
         void pending(Runnable abandon);
     }
 
-    /** What one article's conversion made: the files' names and the title they carry. */
-    record Result(List<String> files, String title) {
+    /** What one article's conversion made: the files' names, the title they carry, the rules its report lists. */
+    record Result(List<String> files, String title, java.util.SortedSet<String> reported) {
     }
 
     private static final int MAX_SHARED = 64;
@@ -108,11 +115,16 @@ final class JobRunner {
      */
     Result run(Path input, Job.Article a, Choices c, Path outDir, String baseName, ExecutorService pool,
                Listener listener) {
-        Warnings warnings = new Warnings(m -> listener.warning(named(m, input, a)));
+        Warnings warnings = Warnings.keyed(w -> listener.warning(new org.accesspub.Warning(w.kind(), w.key(),
+                w.args().stream().map(arg -> named(arg, input, a)).toList(), Failures.oneLine(named(w.text(), input, a)),
+                w.finding())));
         Publisher p = publisher(c, a, warnings, c.report);
         Article article = read(p, input, a);
         Set<Format> formats = formats(c);
         Conversion conversion = p.conversion(article, input.getParent(), formats, outDir, baseName);
+        if (conversion.title() != null) {
+            listener.title(conversion.title());
+        }
         try (OutputFiles out = conversion.newOutputFiles()) {
             listener.pending(out::abandon);
             List<Format> order = new ArrayList<>(formats);
@@ -122,7 +134,7 @@ final class JobRunner {
                 parts.add(CompletableFuture.runAsync(() -> {
                     listener.format(f.id(), "working");
                     try {
-                        conversion.writeFormat(f, out);
+                        conversion.writeFormat(f, out, (done, total) -> listener.progress(f.id(), done, total));
                         listener.format(f.id(), "done");
                     } catch (AccesspubException e) {
                         listener.format(f.id(), "failed");
@@ -152,8 +164,12 @@ final class JobRunner {
             conversion.writeReport(out);
             List<Path> files = conversion.commit(out);
             warnings.summarise();
+            java.util.SortedSet<String> reported = new java.util.TreeSet<>();
+            if (conversion.report() != null) {
+                conversion.report().findings().all().forEach(f -> reported.add(f.rule().id()));
+            }
             return new Result(files.stream().map(f -> f.getFileName().toString()).toList(),
-                    conversion.report() != null ? conversion.report().title() : article.metadata().title());
+                    conversion.report() != null ? conversion.report().title() : article.metadata().title(), reported);
         } catch (IOException e) {
             throw AccesspubException.cannotWrite("cannot clear the job's temporary files: " + e.getMessage(), e);
         }
@@ -199,7 +215,8 @@ final class JobRunner {
     private Publisher publisher(Choices c, Job.Article a, Warnings warnings, boolean report) {
         LargePrintProfile profile = profile(c);
         if (profile.warning() != null) {
-            warnings.warn(profile.warning());
+            warnings.warn(org.accesspub.Warning.keyed(Warnings.GENERAL, "size.small", profile.warning(), c.size,
+                    Math.round(FontSize.LARGE_PRINT_MINIMUM)));
         }
         String key = String.join("|", c.size, c.page, c.theme, c.voice, c.rate, c.braille, Boolean.toString(report));
         if (shared.size() > MAX_SHARED) {

@@ -214,8 +214,10 @@ final class Jobs implements AutoCloseable {
             job.finished = 0;
             for (Job.Article a : job.articles) {
                 a.files.clear();
-                a.warnings.clear();
+                a.notes.clear();
+                a.steps.clear();
                 a.report = null;
+                a.reported = new java.util.TreeSet<>();
                 a.progress.clear();
                 JobRunner.formats(job.choices).forEach(f -> a.progress.put(f.id(), "waiting"));
             }
@@ -331,16 +333,33 @@ final class Jobs implements AutoCloseable {
                 public void format(String format, String state) {
                     synchronized (job) {
                         a.progress.put(format, state);
+                        if (!state.equals("working")) {
+                            a.steps.remove(format);
+                        }
                     }
                     save(job);
                 }
 
                 @Override
-                public void warning(String message) {
+                public void warning(org.accesspub.Warning warning) {
                     synchronized (job) {
-                        if (a.warnings.size() < 200) {
-                            a.warnings.add(Failures.oneLine(message));
+                        if (a.notes.size() < 200) {
+                            a.notes.add(warning);
                         }
+                    }
+                }
+
+                @Override
+                public void progress(String format, long done, long total) {
+                    synchronized (job) { // kept in memory only: the page asks for it, a restart does not need it
+                        a.steps.put(format, new long[] {done, total});
+                    }
+                }
+
+                @Override
+                public void title(String title) {
+                    synchronized (job) {
+                        a.found = title;
                     }
                 }
 
@@ -360,6 +379,7 @@ final class Jobs implements AutoCloseable {
                 a.files.clear();
                 a.files.addAll(files);
                 a.report = files.stream().filter(f -> f.endsWith(".report.html")).findFirst().orElse(null);
+                a.reported = made.reported();
             }
             save(job);
         }

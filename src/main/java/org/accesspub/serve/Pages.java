@@ -158,16 +158,18 @@ final class Pages {
 
     private static void article(StringBuilder b, Strings t, Job job, Job.Article a, int i, String base, String report) {
         Preview p = a.preview;
-        String title = a.shownTitle() != null ? a.shownTitle() : a.label;
+        String title = a.shownTitle();
         b.append("<section class=\"article\" aria-labelledby=\"a").append(i).append("\">\n<h2 id=\"a").append(i).append("\">")
-                .append(esc(t.get("job.article", title, a.label))).append("</h2>\n");
+                .append(esc(title != null && !title.equals(a.label) ? t.get("job.article", title, a.label) : a.label))
+                .append("</h2>\n");
         if (!a.progress.isEmpty()) {
             b.append("<h3>").append(esc(t.get("job.progress"))).append("</h3>\n<ul class=\"progress\">\n");
             for (Map.Entry<String, String> e : a.progress.entrySet()) {
                 String id = "p-" + i + "-" + e.getKey();
+                long[] steps = a.steps.get(e.getKey());
                 b.append("<li><label for=\"").append(id).append("\">").append(esc(t.get("format." + e.getKey())))
-                        .append("</label> ").append(progress(id, e.getValue())).append(" <span id=\"").append(id)
-                        .append("-text\">").append(esc(t.get("job.progress." + e.getValue()))).append("</span></li>\n");
+                        .append("</label> ").append(progress(id, e.getValue(), steps)).append(" <span id=\"").append(id)
+                        .append("-text\">").append(esc(progressText(t, e.getValue(), steps))).append("</span></li>\n");
             }
             b.append("</ul>\n");
         }
@@ -179,14 +181,21 @@ final class Pages {
             }
             b.append("</ul>\n");
         }
-        if (job.state == Job.State.DONE || !a.warnings.isEmpty()) {
+        // a warning the inline report also lists as a finding is shown there only, once
+        List<org.accesspub.Warning> notes = a.notes.stream()
+                .filter(w -> report == null || w.finding() == null || !a.reported.contains(w.finding())).toList();
+        if (job.state == Job.State.DONE || !notes.isEmpty()) {
             b.append("<h3>").append(esc(t.get("job.warnings"))).append("</h3>\n");
-            if (a.warnings.isEmpty()) {
-                b.append("<p>").append(esc(t.get("job.warnings.none"))).append("</p>\n");
+            if (notes.isEmpty()) {
+                b.append("<p>").append(esc(t.get(notes.size() < a.notes.size() ? "job.warnings.report" : "job.warnings.none")))
+                        .append("</p>\n");
             } else {
                 b.append("<ul class=\"warnings\">\n");
-                a.warnings.forEach(w -> b.append("<li>").append(esc(w)).append("</li>\n"));
+                notes.forEach(w -> b.append("<li>").append(esc(t.warning(w))).append("</li>\n"));
                 b.append("</ul>\n");
+                if (notes.size() < a.notes.size()) {
+                    b.append("<p>").append(esc(t.get("job.warnings.more"))).append("</p>\n");
+                }
             }
         }
         if (p != null) {
@@ -257,12 +266,23 @@ final class Pages {
                         : esc(value)).append("</dd>\n");
     }
 
-    private static String progress(String id, String state) {
+    /** A format's bar: full when done, its steps while it counts them, else moving (no value) while it is made. */
+    private static String progress(String id, String state, long[] steps) {
         return switch (state) {
             case "done" -> "<progress id=\"" + id + "\" max=\"1\" value=\"1\"></progress>";
-            case "working" -> "<progress id=\"" + id + "\" max=\"1\"></progress>";
+            case "working" -> steps != null && steps[1] > 0
+                    ? "<progress id=\"" + id + "\" max=\"" + steps[1] + "\" value=\"" + Math.min(steps[0], steps[1]) + "\"></progress>"
+                    : "<progress id=\"" + id + "\" max=\"1\"></progress>";
             default -> "<progress id=\"" + id + "\" max=\"1\" value=\"0\"></progress>";
         };
+    }
+
+    /** A format's state in words; while it counts its steps, how far it got ("made: 40 %"). */
+    static String progressText(Strings t, String state, long[] steps) {
+        if (state.equals("working") && steps != null && steps[1] > 0) {
+            return t.get("job.progress.percent", Math.min(100, steps[0] * 100 / steps[1]));
+        }
+        return t.get("job.progress." + state);
     }
 
     private static void overrides(StringBuilder b, Strings t, String suffix, Job.Article a) {

@@ -28,6 +28,7 @@ import org.accesspub.AccesspubException;
 import org.accesspub.Failures;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 
 /**
  * {@code accesspub serve}: the web page for editors. Javalin (Jetty 12) does all HTTP, multipart and cookie
@@ -84,8 +85,9 @@ public final class Server implements AutoCloseable {
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
-                http.setMinRequestDataRate(1024); // bytes a second: a trickling upload is cut off
             });
+            // bytes a second: a trickling upload is cut off (Javalin puts its handler inside this wrapper)
+            config.jetty.modifyServer(server -> server.setHandler(new MinimumDataRateHandler(1024, 0)));
             config.jetty.addConnector((server, http) -> {
                 ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
                 c.setHost(options.bind());
@@ -441,14 +443,22 @@ public final class Server implements AutoCloseable {
         synchronized (job) {
             s.put("state", job.state.name().toLowerCase(Locale.ROOT));
             s.put("text", Pages.stateText(t, job, jobs.place(job)));
-            List<Map<String, String>> formats = new ArrayList<>();
+            List<Map<String, Object>> formats = new ArrayList<>();
             int i = 0;
             for (Job.Article a : job.articles) {
                 i++;
                 for (Map.Entry<String, String> e : a.progress.entrySet()) {
-                    formats.add(Map.of("id", "p-" + i + "-" + e.getKey(), "state", e.getValue(),
-                            "text", t.get("job.progress." + e.getValue()),
-                            "ready", t.get("job.live.ready", t.get("format." + e.getKey()))));
+                    long[] steps = a.steps.get(e.getKey());
+                    Map<String, Object> f = new LinkedHashMap<>();
+                    f.put("id", "p-" + i + "-" + e.getKey());
+                    f.put("state", e.getValue());
+                    f.put("text", Pages.progressText(t, e.getValue(), steps));
+                    f.put("ready", t.get("job.live.ready", t.get("format." + e.getKey())));
+                    if (steps != null && steps[1] > 0 && e.getValue().equals("working")) {
+                        f.put("value", Math.min(steps[0], steps[1]));
+                        f.put("max", steps[1]);
+                    }
+                    formats.add(f);
                 }
             }
             s.put("formats", formats);

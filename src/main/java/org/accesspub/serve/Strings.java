@@ -71,6 +71,16 @@ final class Strings {
         return args.length == 0 ? w : new MessageFormat(w.replace("'", "''"), Locale.ROOT).format(args);
     }
 
+    /**
+     * A warning in the page's language: worded by its key ({@code warning.<key>}) where this language has it,
+     * else as the command line words it (in English).
+     */
+    String warning(org.accesspub.Warning w) {
+        String words = w.key() == null || "en".equals(locale) ? null : this.words.getProperty("warning." + w.key());
+        return words == null ? w.text()
+                : new MessageFormat(words.replace("'", "''"), Locale.ROOT).format(w.args().toArray());
+    }
+
     private static Strings load(String locale) {
         Properties p = new Properties();
         try (InputStream in = Strings.class.getResourceAsStream("strings/" + locale + ".properties")) {

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.accesspub.AccesspubException;
 import org.accesspub.lang.Languages;
+import org.accesspub.Warning;
 import org.accesspub.Warnings;
 
 /**
@@ -86,7 +87,8 @@ public final class SpeechEngines {
             return new Choice(freetts.get(), null);
         }
         if ("freetts".equals(engine) && !english) {
-            warnings.warn("FreeTTS speaks only English; " + lang + " is read by eSpeak NG");
+            warnings.warn(Warning.keyed(Warnings.GENERAL, "speech.freetts", "FreeTTS speaks only English; " + lang
+                    + " is read by eSpeak NG", lang));
         }
         EspeakEngine e = espeak.get();
         if (!chinese && !e.speaks(lang)) {

@@ -19,10 +19,26 @@ import org.accesspub.Warnings;
 public final class RenderContext {
     private final OutputFiles out;
     private final Job job;
+    private final Progress progress;
 
-    private RenderContext(OutputFiles out, Job job) {
+    private RenderContext(OutputFiles out, Job job, Progress progress) {
         this.out = Objects.requireNonNull(out, "out");
         this.job = Objects.requireNonNull(job, "job");
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /** Told how far one call got, by a writer that counts its steps (the audio: utterances spoken of all). */
+    @FunctionalInterface
+    public interface Progress {
+        /** Nobody asks: the command line. */
+        Progress NONE = (done, total) -> { };
+
+        void done(long done, long total);
+    }
+
+    /** Where this call tells how far it got ({@link Progress#NONE} when nobody asks). */
+    public Progress progress() {
+        return progress;
     }
 
     /** A context of a job of its own whose warnings are collected and dropped (tests, one-off writes). */
@@ -86,7 +102,12 @@ public final class RenderContext {
 
         /** The context of one call of this job writing into {@code out}. */
         public RenderContext context(OutputFiles out) {
-            return new RenderContext(out, this);
+            return new RenderContext(out, this, Progress.NONE);
+        }
+
+        /** The context of one call of this job writing into {@code out}, telling {@code progress} how far it got. */
+        public RenderContext context(OutputFiles out, Progress progress) {
+            return new RenderContext(out, this, progress);
         }
 
         public Warnings warnings() {

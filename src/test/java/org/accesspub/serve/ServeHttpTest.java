@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.accesspub.cli.Main;
 import org.junit.jupiter.api.AfterAll;
@@ -162,6 +164,51 @@ class ServeHttpTest {
         HttpResponse<byte[]> zip = web.bytes(job + "/all.zip");
         assertThat(zip.statusCode()).isEqualTo(200);
         assertThat(new String(zip.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    }
+
+    @Test
+    void warningsAreInThePagesLanguageAndShownOnceBesideTheReport() throws Exception {
+        String text = "# 社区通知\n\n图书馆三月开设两个晚间班，详见 [https://example.org/community/evening-classes](https://example.org/community/evening-classes)。\n";
+        Web zh = new Web(server.port());
+        zh.get("/?lang=zh");
+        String job = Web.job(zh.upload(zh.form("convert", List.of("pdf"), "text", text, "kind", "md", "size", "小三",
+                "report", "on"), List.of()));
+        assertThat(zh.waitFinished(job, Duration.ofMinutes(3))).isEqualTo("done");
+        String page = zh.get(job).body();
+        String warnings = page.substring(page.indexOf("需要留意的地方"), page.indexOf("<div class=\"report\">"));
+        assertThat(warnings).as("the size warning, in Chinese").contains("字号 小三 小于大字版的下限（16 磅）")
+                .doesNotContain("below large print");
+        assertThat(warnings).as("the link is a finding of the report, not a warning besides").doesNotContain("example.org")
+                .contains("其余的问题见下面的自查报告");
+        String report = page.substring(page.indexOf("<div class=\"report\">"));
+        assertThat(report).contains("link-text").contains("example.org/community/evening-classes");
+        assertThat(report).as("the place and the excerpt apart").containsPattern("<br>\\s*<span class=\"excerpt\">");
+
+        String english = Web.job(web.upload(web.form("convert", List.of("pdf"), "text", text, "kind", "md"), List.of()));
+        assertThat(web.waitFinished(english, Duration.ofMinutes(3))).isEqualTo("done");
+        assertThat(web.get(english).body()).as("no report: the link is a warning, worded as the command line words it")
+                .contains("s text is its address (https://example.org/community/evening-classes)");
+    }
+
+    @Test
+    void theAudioShowsHowManySentencesAreSpoken() throws Exception {
+        String job = Web.job(web.upload(web.form("convert", List.of("audio"), "text", ARTICLE.repeat(12)), List.of()));
+        Pattern steps = Pattern.compile("\"value\":(\\d+),\"max\":(\\d+)");
+        List<long[]> seen = new java.util.ArrayList<>();
+        long end = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        String status = "";
+        while (System.nanoTime() < end && !status.contains("\"state\":\"done\"") && !status.contains("\"state\":\"failed\"")) {
+            status = web.get(job + "/status").body();
+            Matcher m = steps.matcher(status);
+            if (m.find()) {
+                seen.add(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
+            }
+            Thread.sleep(40);
+        }
+        assertThat(status).contains("\"state\":\"done\"");
+        assertThat(seen).as("the audio's bar counted its utterances while they were spoken").isNotEmpty()
+                .allSatisfy(s -> assertThat(s[0]).isBetween(0L, s[1]));
+        assertThat(seen.get(seen.size() - 1)[1]).as("every sentence of the article is an utterance").isGreaterThanOrEqualTo(24);
     }
 
     @Test

@@ -59,7 +59,8 @@ public final class AudioWriter implements ArticleWriter {
         SpeechRecorder recorder = recorder(context.warnings());
         recorder.warmUp(document.info().language()); // the engine loads while the script is built
         SpokenScript spoken = script.apply(document);
-        Timeline timeline = recorder.record(spoken, document, out.create(recorder.format()), context::checkStopped);
+        Timeline timeline = recorder.record(spoken, document, out.create(recorder.format()), context::checkStopped,
+                context.progress());
         try (OutputStream o = out.open("vtt")) {
             o.write(WebVtt.of(timeline).getBytes(StandardCharsets.UTF_8));
         }

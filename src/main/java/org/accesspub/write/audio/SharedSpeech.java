@@ -116,7 +116,7 @@ public final class SharedSpeech {
         recorder.warmUp(article.info().language()); // the engine loads while the script is built
         SpokenScript script = scripts.build(article);
         Path file = context.out().scratch("speech." + recorder.format());
-        Timeline timeline = recorder.record(script, article, file, context::checkStopped);
+        Timeline timeline = recorder.record(script, article, file, context::checkStopped, context.progress());
         List<SpokenAudio.Clip> clips = timeline.cues().stream()
                 .map(c -> new SpokenAudio.Clip(c.part(), c.startMs(), c.endMs())).toList();
         return new SpokenAudio(file, recorder.format(), script, clips, timeline.durationMs(), narrator(script),

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.accesspub.AccesspubException;
+import org.accesspub.Warning;
 import org.accesspub.Warnings;
 import org.accesspub.speech.EspeakEngine;
 import org.accesspub.speech.Pcm;
@@ -56,7 +57,8 @@ final class Speaker {
         }
         Pcm pcm = Loudness.trim(raw);
         if (pcm.length() == 0) {
-            warnings.warn(choice.engine().label() + " said nothing for: " + u.display());
+            warnings.warn(Warning.keyed(Warnings.GENERAL, "speech.silent", choice.engine().label() + " said nothing for: "
+                    + u.display(), choice.engine().label(), u.display()));
             return pcm;
         }
         return Loudness.normalise(pcm.resampled(SpeechRecorder.SAMPLE_RATE));
@@ -75,8 +77,8 @@ final class Speaker {
         String text = u.display().strip();
         String shown = text.codePointCount(0, text.length()) <= 60 ? text
                 : text.substring(0, text.offsetByCodePoints(0, 59)) + "…";
-        warnings.warn("speech", engine + " could not say the passage \"" + shown + "\" ("
-                + reason + "): it is left out of the audio");
+        warnings.warn(Warning.keyed("speech", "speech.skipped", engine + " could not say the passage \"" + shown
+                + "\" (" + reason + "): it is left out of the audio", engine, shown, reason));
         return Pcm.silence(0, SpeechRecorder.SAMPLE_RATE);
     }
 

@@ -83,6 +83,14 @@ public final class SpeechRecorder {
     /** As {@link #record(SpokenScript, PreparedDocument, Path)}, calling {@code stop} before each part: a stopped job ends soon. */
     public Timeline record(SpokenScript script, PreparedDocument document, Path file, RenderContext.StopCheck stop)
             throws IOException {
+        return record(script, document, file, stop, RenderContext.Progress.NONE);
+    }
+
+    /** As {@link #record(SpokenScript, PreparedDocument, Path, RenderContext.StopCheck)}, telling {@code progress} the utterances laid into the file of all. */
+    public Timeline record(SpokenScript script, PreparedDocument document, Path file, RenderContext.StopCheck stop,
+                           RenderContext.Progress progress) throws IOException {
+        long utterances = script.parts().stream().filter(p -> p instanceof SpokenScript.Utterance).count();
+        long laid = 0;
         Speaker speaker = new Speaker(SpeechEngines.forScript(options, warnings, script.language()), warnings);
         warmUp(script.language());
         try (AudioSink sink = format().equals("wav") ? new WavSink(file, SAMPLE_RATE) : new Mp3Sink(file, SAMPLE_RATE, kbps)) {
@@ -105,12 +113,19 @@ public final class SpeechRecorder {
                     while (waiting > AHEAD) {
                         Step step = steps.remove();
                         step.lay(assembler);
-                        waiting -= step.spoken() != null ? 1 : 0;
+                        if (step.spoken() != null) {
+                            waiting--;
+                            progress.done(++laid, utterances);
+                        }
                     }
                 }
                 while (!steps.isEmpty()) {
                     stop.check();
-                    steps.remove().lay(assembler);
+                    Step step = steps.remove();
+                    step.lay(assembler);
+                    if (step.spoken() != null) {
+                        progress.done(++laid, utterances);
+                    }
                 }
             } finally {
                 steps.forEach(Step::cancel);

@@ -28,9 +28,10 @@ final class UnknownCharacters {
     }
 
     void report(Warnings warnings) {
-        counts.forEach((k, n) -> warnings.warn("braille", "braille table " + k.table.id() + " has no braille for " + describe(k.codePoint)
-                + " (" + n + (n == 1 ? " time" : " times") + "): written "
-                + (k.inFallback ? "in " + BrailleText.FALLBACK.id() : "as its code point " + codePoint(k.codePoint))));
+        counts.forEach((k, n) -> warnings.warn(org.accesspub.Warning.of("braille", "braille table " + k.table.id()
+                + " has no braille for " + describe(k.codePoint) + " (" + n + (n == 1 ? " time" : " times") + "): written "
+                + (k.inFallback ? "in " + BrailleText.FALLBACK.id() : "as its code point " + codePoint(k.codePoint)))
+                .alsoFinding("braille-untranslated")));
     }
 
     static String describe(int cp) {

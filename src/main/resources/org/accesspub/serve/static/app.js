@@ -20,9 +20,13 @@
       var bar = document.getElementById(f.id);
       var text = document.getElementById(f.id + '-text');
       if (bar) {
-        if (f.state === 'working') {
+        if (f.state === 'working' && f.max) {
+          bar.max = f.max;
+          bar.value = f.value;
+        } else if (f.state === 'working') {
           bar.removeAttribute('value');
         } else {
+          bar.max = 1;
           bar.value = f.state === 'done' ? 1 : 0;
         }
       }
