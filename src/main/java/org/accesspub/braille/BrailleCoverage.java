@@ -9,7 +9,8 @@ import org.accesspub.lang.Languages;
  * Which characters of a text the braille tables lack, asked cheaply (one cached question per character
  * and table, no translation, no layout) for the self-check. The same choices as {@link BrailleText}: a
  * passage takes the table of its language, a lone Latin letter the Latin table; what is counted here is
- * what the braille writer reports and writes in UEB grade 1 or as its code point.
+ * what the braille writer reports and writes in UEB grade 1 or as its code point (a Han character a
+ * Mandarin table lacks is spelled from its reading, {@link ReadingSpeller}, and is not counted).
  */
 public final class BrailleCoverage {
     /** A character one table has no braille for, and what is written instead ({@code ueb-g1} or {@code U+3400}). */
@@ -30,8 +31,9 @@ public final class BrailleCoverage {
         for (LanguageRuns.Run run : LanguageRuns.split(PrintText.normalise(text), language)) {
             BrailleTable table = tables.forLanguage(run.language());
             run.text().codePoints().forEach(cp -> {
-                if (cp == ' ' || Character.isWhitespace(cp) || Louis.knows(table, cp)) {
-                    return;
+                if (cp == ' ' || Character.isWhitespace(cp) || Louis.knows(table, cp)
+                        || Languages.isHan(cp) && ReadingSpeller.spell(table, cp) != null) {
+                    return; // a Han character a Mandarin table lacks is spelled from its reading
                 }
                 boolean fallback = table != BrailleTable.FALLBACK && Louis.knows(BrailleTable.FALLBACK, cp);
                 if (fallback && Languages.isLatinLetter(cp)) {

@@ -29,8 +29,35 @@ public final class FreeTtsEngine implements SpeechEngine {
     private int made;
 
     private FreeTtsEngine() {
+        QuietErr.install();
         free.add(new Lane()); // the first voice now: a broken install fails here, not in the middle of a book
         made = 1;
+    }
+
+    /**
+     * FreeTTS prints "Can't find diphone xx-yy" on the process's standard error for every pair of sounds the
+     * kevin16 voice lacks, and says the nearest one it has instead: the sound is made and the line tells a reader
+     * of the command line nothing, so those lines are dropped. Everything else written to standard error passes.
+     */
+    static final class QuietErr extends java.io.PrintStream {
+        static final String CHATTER = "Can't find diphone";
+
+        private QuietErr(java.io.PrintStream err) {
+            super(err, true);
+        }
+
+        static synchronized void install() {
+            if (!(System.err instanceof QuietErr)) {
+                System.setErr(new QuietErr(System.err));
+            }
+        }
+
+        @Override
+        public void println(String line) {
+            if (line == null || !line.startsWith(CHATTER)) {
+                super.println(line);
+            }
+        }
     }
 
     /** One kevin16 voice and where its audio goes; a FreeTTS voice is not thread-safe, so each has its own. */
@@ -169,6 +196,7 @@ public final class FreeTtsEngine implements SpeechEngine {
         if (voiceName != null && !voiceName.equals(KEVIN16)) {
             throw AccesspubException.badUsage("FreeTTS has no voice '" + voiceName + "'; it has " + KEVIN16);
         }
+        QuietErr.install(); // again: a caller may have set another standard error since
         Lane lane = take();
         try {
             return lane.speak(text, (float) (rate / WORDS_PER_FREETTS_RATE));

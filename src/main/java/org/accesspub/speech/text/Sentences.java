@@ -18,6 +18,14 @@ public final class Sentences {
             "sept", "oct", "nov", "dec", "gov", "gen", "sen", "rep", "mt", "u.s", "u.k", "fig", "approx", "dept", "est",
             "a.m", "p.m", "rev", "capt", "col", "lt", "sgt", "ave", "rd");
 
+    /**
+     * A heading's or caption's number before its text ("3.1.", "表 3.1.", "Table 2."): its period does not end a
+     * sentence, so the number stays with the text it numbers (one cue, one highlight, one chapter title).
+     */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:\\p{IsHan}{1,3}|Table|Figure|Fig|Chapter|Section|Part|Step|Appendix|Example|Listing|Equation)"
+                    + "\\s*)?[0-9０-９]+(?:[.．][0-9０-９]+)*");
+
     private Sentences() {
     }
 
@@ -36,7 +44,8 @@ public final class Sentences {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            boolean end = c == '\n' || ENDS.indexOf(c) >= 0 || (c == '.' && endsWithPeriod(text, i));
+            boolean end = c == '\n' || ENDS.indexOf(c) >= 0 || (c == '.' && endsWithPeriod(text, i)
+                    && !(i - start <= 40 && LABEL.matcher(text.substring(start, i)).matches()));
             i++;
             if (end) {
                 while (i < text.length() && (ENDS.indexOf(text.charAt(i)) >= 0 || CLOSERS.indexOf(text.charAt(i)) >= 0

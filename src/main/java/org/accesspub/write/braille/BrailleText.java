@@ -7,6 +7,7 @@ import org.accesspub.braille.BrailleTables;
 import org.accesspub.braille.Louis;
 import org.accesspub.braille.Braille;
 import org.accesspub.braille.PrintText;
+import org.accesspub.braille.ReadingSpeller;
 import org.accesspub.lang.ChineseWords;
 import org.accesspub.lang.LanguageRuns;
 import org.accesspub.lang.Languages;
@@ -15,7 +16,8 @@ import org.accesspub.prepare.PreparedDocument;
 /**
  * Print text to braille cells: spaces normalised, the text cut into language runs (an English
  * passage in a Chinese article takes the English table and the other way round), Chinese segmented
- * into words written apart (分词连写), each run translated by its table. A character the table lacks
+ * into words written apart (分词连写), each run translated by its table. A Han character a Mandarin
+ * table lacks is spelled from its reading ({@link ReadingSpeller}); another character the table lacks
  * goes to UEB grade 1 if that has it, else is written as its code point, and is counted for the
  * report. Not thread-safe: one per article.
  */
@@ -96,7 +98,10 @@ final class BrailleText {
             }
             parts.add(translateKnown(known.toString(), table));
             known.setLength(0);
-            if (Languages.isLatinLetter(cp) && Louis.knows(FALLBACK, cp)) {
+            Braille spelled = Languages.isHan(cp) ? ReadingSpeller.spell(table, cp) : null;
+            if (spelled != null) {
+                parts.add(spelled); // Chinese braille writes syllables: a character the table lacks, by its reading
+            } else if (Languages.isLatinLetter(cp) && Louis.knows(FALLBACK, cp)) {
                 // a lone letter such as the X of 6+2+X: the table for Latin letters writes it, as for English passages
                 parts.add(Louis.translate(FALLBACK, new String(Character.toChars(cp))));
             } else {

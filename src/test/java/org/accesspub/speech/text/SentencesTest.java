@@ -7,6 +7,14 @@ import org.junit.jupiter.api.Test;
 class SentencesTest {
 
     @Test
+    void aHeadingOrCaptionNumberStaysWithItsText() {
+        assertThat(Sentences.split("3.1. 安装步骤")).containsExactly("3.1. 安装步骤");
+        assertThat(Sentences.split("表 3.1. 参数列表\n第二句。")).containsExactly("表 3.1. 参数列表", "第二句。");
+        assertThat(Sentences.split("Table 2. Settings")).containsExactly("Table 2. Settings");
+        assertThat(Sentences.split("It rose in 2024. Then it fell.")).containsExactly("It rose in 2024.", "Then it fell.");
+    }
+
+    @Test
     void chineseSentencesEndAtFullStopsQuestionMarksAndSemicolons() {
         assertThat(Sentences.split("会议召开了。你来吗？来！先这样；再那样……好"))
                 .containsExactly("会议召开了。", "你来吗？", "来！", "先这样；", "再那样……", "好");

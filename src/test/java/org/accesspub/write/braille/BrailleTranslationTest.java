@@ -27,6 +27,18 @@ class BrailleTranslationTest {
     private static final String TAIWAN_TONES = "⠄⠂⠈⠐";
 
     @Test
+    void aHanCharacterTheTableLacksIsSpelledFromItsReading() {
+        // liblouis's zh-tw table has no 他; Chinese braille writes syllables, so it is written as tā, like 她
+        assertThat(Louis.knows(BrailleTable.ZH_TW, '他')).isFalse();
+        UnknownCharacters unknown = new UnknownCharacters();
+        BrailleText tw = new BrailleText(BrailleTables.of(List.of(BrailleTable.ZH_TW)), "zh-TW", unknown);
+        String ta = tw.translate("他").cells();
+        assertThat(ta).isEqualTo(tw.translate("她").cells()).matches("[\u2801-\u283F]+");
+        assertThat(tw.translate("他們說").cells()).startsWith(ta).doesNotContain("U+");
+        assertThat(unknown.isEmpty()).as("nothing to report").isTrue();
+    }
+
+    @Test
     void englishReadsBackWordForWordFromTheEmbossedPages() {
         BrailleOutputs.Output out = BrailleOutputs.of(Samples.ENGLISH);
         String back = Louis.backTranslate(BrailleTable.UEB_G2, BrailleOutputs.pefText(out.pef()))
