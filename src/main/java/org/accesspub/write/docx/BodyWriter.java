@@ -205,8 +205,36 @@ final class BodyWriter {
 
         @Override
         public Void visit(Block.Table table) {
-            BodyWriter.this.table(table);
+            if (table.columns() > MOST_COLUMNS) {
+                rowByRow(table);
+            } else {
+                BodyWriter.this.table(table);
+            }
             return null;
+        }
+
+        /**
+         * A table wider than Word draws, written as the PDF writes a table too wide for its page: each row a
+         * block under a rule, each cell a paragraph after its column's header in bold ("Package: grub").
+         */
+        private void rowByRow(Block.Table table) {
+            String[] around = document.terms().get(org.accesspub.prepare.Term.CELL, "\u0000", "\u0001").split("[\u0000\u0001]", -1);
+            boolean headerOnly = table.rows().isEmpty(); // then the header's words are the table's only words
+            for (List<List<Inline>> row : headerOnly ? List.of(table.header()) : table.rows()) {
+                breakBefore = true;
+                for (int c = 0; c < row.size(); c++) {
+                    if (Blocks.plainText(row.get(c)).isBlank()) {
+                        continue;
+                    }
+                    XWPFParagraph p = paragraph(paragraphStyle);
+                    String header = !headerOnly && c < table.header().size() ? Blocks.plainText(table.header().get(c)).strip() : "";
+                    if (!header.isEmpty()) {
+                        text(p, around[0] + header + around[1], true, true);
+                    }
+                    inlines(p, row.get(c), false);
+                }
+            }
+            breakBefore = false;
         }
 
         @Override
@@ -305,6 +333,9 @@ final class BodyWriter {
             return p;
         }
     }
+
+    /** Word shows at most 63 columns; a wider table is written row by row ({@link Scope#rowByRow}). */
+    static final int MOST_COLUMNS = 63;
 
     private void table(Block.Table table) {
         int columns = Math.max(1, table.columns());
