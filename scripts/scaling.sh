@@ -2,15 +2,18 @@
 # Time and peak memory against size for the inputs that used to be superlinear (issues 13 and 28). Linear time
 # shows as seconds that double with the size; bounded memory as a peak that stays flat.
 #   scripts/scaling.sh [sizes in MB="0.5 1 2 4"]
-#   KINDS="line marks braille table author" SPEECH_SIZES="0.03 0.06 0.12" scripts/scaling.sh 0.5 1
+#   KINDS="line marks braille table-pdf author" SPEECH_SIZES="0.03 0.06 0.12" scripts/scaling.sh 0.5 1
 # Kinds: line (PDF of one paragraph on one line), marks (inspect --speech of text full of combining marks),
-# braille (BRF/PEF of one English paragraph), table (a one-row table in pdf, epub, docx and braille), author (a
-# 1-size author field through pdf, epub, docx and braille), speech-en and speech-zh (unpunctuated English and
-# Chinese to MP3; hours of audio per MB, so they take SPEECH_SIZES, smaller by default).
+# braille (BRF/PEF of one English paragraph), table-pdf, table-epub, table-docx, table-braille (a one-row table,
+# one writer at a time), author and title (a metadata field of that size through pdf, epub, docx and braille),
+# speech-en and speech-zh (unpunctuated English and Chinese to MP3), table-audio and table-talking (the one-row
+# table to MP3, and to the narrated EPUB and DAISY); the speech kinds are hours of audio per MB, so they take
+# SPEECH_SIZES, smaller by default. Each line gives the wall time, the CPU time (user + system: on a shared
+# machine the wall time measures the neighbours too) and the peak resident memory.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-sizes="${1:-0.5 1 2 4}"
-kinds="${KINDS:-line marks braille table author speech-en speech-zh}"
+sizes="${*:-0.5 1 2 4}"
+kinds="${KINDS:-line marks braille table-pdf table-epub table-docx table-braille author title speech-en speech-zh table-audio table-talking}"
 speech_sizes="${SPEECH_SIZES:-0.03 0.06 0.12}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -28,11 +31,13 @@ if kind in ("line", "braille"):
     text = "A long paragraph\n\n" + repeat("The council met on Monday and agreed the plan for the new library, ") + "\n"
 elif kind == "marks":
     text = "A long paragraph\n\n" + repeat("a\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308\u0309\u030a e\u0301\u0300 word ") + "\n"
-elif kind == "table":
+elif kind.startswith("table"):
     cells = repeat("cell text |").rstrip("|").split("|")
     text = "# A wide table\n\n| " + " | ".join("h" for _ in cells) + " |\n|" + "---|" * len(cells) + "\n| " + " | ".join(cells) + " |\n"
 elif kind == "author":
     text = "---\ntitle: A long byline\nauthor: " + repeat("Someone Else and ").strip() + "\n---\n\nShort text.\n"
+elif kind == "title":
+    text = "---\ntitle: " + repeat("A council report on the library plan and ").strip() + "\n---\n\nShort text.\n"
 elif kind == "speech-en":
     words = "council library plan monday agreed new budget city people park".split()
     n = max(1, size // 7)
@@ -45,31 +50,34 @@ with open(path, "w", encoding="utf-8") as f:
 PY
 }
 
-measure() {  # command... -> "12.3 s 250 MB"
+measure() {  # command... -> "12.3 s  9.8 s cpu  250 MB"
   local log="$work/time.log"
-  if /usr/bin/time -f "%e %M" -o "$log" "$@" >/dev/null 2>&1; then :; else echo "  (exit $?: $*)" >&2; fi
-  awk '{ printf "%.1f s %d MB", $1, $2 / 1024 }' "$log"
+  if /usr/bin/time -f "%e %U %S %M" -o "$log" timeout "${LIMIT:-600}" "$@" >/dev/null 2>&1; then :; else echo "  (exit $?: $*)" >&2; fi
+  awk 'END { printf "%6.1f s %6.1f s cpu %5d MB", $1, $2 + $3, $4 / 1024 }' "$log"
 }
 
 run_kind() {  # kind mb
   local kind="$1" mb="$2" bytes ext
   bytes=$(awk -v m="$mb" 'BEGIN { printf "%d", m * 1048576 }')
-  ext=txt; [ "$kind" = table ] || [ "$kind" = author ] && ext=md
+  ext=txt; case "$kind" in table*|author|title) ext=md ;; esac
   make_input "$kind" "$bytes" "$work/in.$ext"
   case "$kind" in
     line) measure "$ap" convert "$work/in.$ext" -f pdf -o "$work/out" ;;
     marks) measure "$ap" inspect --speech "$work/in.$ext" ;;
     braille) measure "$ap" convert "$work/in.$ext" -f braille -o "$work/out" ;;
-    table|author) measure "$ap" convert "$work/in.$ext" -f pdf,epub,docx,braille -o "$work/out" ;;
+    table-pdf|table-epub|table-docx|table-braille) measure "$ap" convert "$work/in.$ext" -f "${kind#table-}" -o "$work/out" ;;
+    table-audio) measure "$ap" convert "$work/in.$ext" -f audio -o "$work/out" ;;
+    table-talking) measure "$ap" convert "$work/in.$ext" -f narrated,daisy -o "$work/out" ;;
+    author|title) measure "$ap" convert "$work/in.$ext" -f pdf,epub,docx,braille -o "$work/out" ;;
     speech-en) measure "$ap" convert "$work/in.$ext" -f audio --engine freetts -o "$work/out" ;;
     speech-zh) measure "$ap" convert "$work/in.$ext" -f audio -o "$work/out" ;;
   esac
 }
 
 for kind in $kinds; do
-  case "$kind" in speech-*) list="$speech_sizes" ;; *) list="$sizes" ;; esac
+  case "$kind" in speech-*|table-audio|table-talking) list="$speech_sizes" ;; *) list="$sizes" ;; esac
   for mb in $list; do
-    printf '%-10s %-6s MB  %s\n' "$kind" "$mb" "$(run_kind "$kind" "$mb")"
+    printf '%-13s %-5s MB %s\n' "$kind" "$mb" "$(run_kind "$kind" "$mb")"
   done
 done
-echo "(machine: $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg); shared machines give noisy numbers: run twice)"
+echo "(machine: $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg) at the end; shared machines give noisy wall times: compare the cpu column)"

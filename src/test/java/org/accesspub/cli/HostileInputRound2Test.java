@@ -88,6 +88,37 @@ class HostileInputRound2Test {
         }
     }
 
+    @Test
+    void unpunctuatedChineseIsSpokenInPiecesAndTheTranscriptKeepsOneCue() throws Exception {
+        String s = "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈";
+        StringBuilder text = new StringBuilder("古文\n\n");
+        for (int i = 0; i < 1500; i++) {
+            text.append(s.charAt((i * 7) % s.length()));
+        }
+        Path in = Files.writeString(tmp.resolve("guwen.txt"), text.append("终\n").toString());
+        CommandLine.Result r = assertTimeoutPreemptively(Duration.ofMinutes(3),
+                () -> run("convert", in.toString(), "-f", "audio", "-o", out().toString()));
+        assertThat(r.code()).as(r.err()).isZero();
+        String vtt = Files.readString(out().resolve("guwen.vtt"));
+        assertThat(vtt.split("\n\n")).hasSize(3); // WEBVTT, the title, the one long sentence
+        assertThat(vtt).contains("终");
+        assertThat(Files.size(out().resolve("guwen.mp3"))).isGreaterThan(1_000_000); // minutes of speech
+    }
+
+    @Test
+    void theTranscriptAndTheTagsHoldNoControlCharacters() throws Exception {
+        Path in = Files.writeString(tmp.resolve("controls.txt"),
+                "Bell\u0007 and escape\u001b[31m title\n\nHello \u001b[2J world, and a bell\u0007 here.\n");
+        CommandLine.Result r = run("convert", in.toString(), "-f", "audio", "--engine", "freetts", "-o", out().toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String vtt = Files.readString(out().resolve("controls.vtt"));
+        assertThat(vtt).contains("Hello world, and a bell here."); // a terminal's escape sequence is no text either
+        assertThat(vtt.chars().filter(c -> c < 0x20 && c != '\n')).isEmpty();
+        var tag = org.accesspub.write.audio.AudioFiles.readId3(Files.readAllBytes(out().resolve("controls.mp3")));
+        assertThat(tag.texts().get("TIT2")).isEqualTo("Bell and escape title");
+        tag.texts().values().forEach(t -> assertThat(t.chars().filter(c -> c < 0x20)).as(t).isEmpty());
+    }
+
     // 2. Images
 
     private Path articleWith(String... images) throws Exception {
@@ -258,6 +289,19 @@ class HostileInputRound2Test {
         CommandLine.Result r = run("convert", in.toString(), "-f", "epub", "-o", out().toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("evil\\x1B[2J\\x07.epub").doesNotContain("\u001b", "\u0007");
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aWarningAboutAnArticleWithControlCharactersInItsNameReachesTheTerminalEscaped() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(folder.resolve("bad\u001b[31m\u0007.md"), "# A\n\n![A picture](missing.png)\n");
+        Files.writeString(folder.resolve("good.md"), "# B\n\nText.\n");
+        CommandLine.Result r = run("convert", folder.toString(), "-f", "epub", "-o", out().toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("bad\\x1B[31m\\x07.md: image missing.png not found")
+                .doesNotContain("\u001b", "\u0007");
+        assertThat(r.out()).contains("bad\\x1B[31m\\x07.epub").doesNotContain("\u001b", "\u0007");
     }
 
     @Test

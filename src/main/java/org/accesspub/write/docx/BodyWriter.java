@@ -211,7 +211,8 @@ final class BodyWriter {
 
         @Override
         public Void visit(Block.Table table) {
-            int[] widths = columnTwips(table, Math.max(1, table.columns()));
+            // Word shows at most 63 columns: a wider table is written row by row, as one too wide for the page
+            int[] widths = table.columns() > MOST_COLUMNS ? null : columnTwips(table, Math.max(1, table.columns()));
             LinkNotes notes = new LinkNotes();
             if (widths == null) {
                 rowByRow(table, notes);
@@ -327,7 +328,8 @@ final class BodyWriter {
         private void rowByRow(Block.Table table, LinkNotes notes) {
             String[] around = labelAround();
             boolean first = true;
-            for (List<List<Inline>> row : table.rows()) {
+            boolean headerOnly = table.rows().isEmpty(); // then the header's words are the table's only words
+            for (List<List<Inline>> row : headerOnly ? List.of(table.header()) : table.rows()) {
                 List<Integer> filled = new java.util.ArrayList<>();
                 for (int c = 0; c < row.size() && c < table.columns(); c++) {
                     if (!Blocks.plainText(row.get(c)).isBlank()) {
@@ -345,7 +347,7 @@ final class BodyWriter {
                         top.setSpace(BigInteger.valueOf(4));
                     }
                     first = false;
-                    String header = c < table.header().size() ? Blocks.plainText(table.header().get(c)).strip() : "";
+                    String header = !headerOnly && c < table.header().size() ? Blocks.plainText(table.header().get(c)).strip() : "";
                     if (!header.isEmpty()) {
                         text(p, around[0] + header + around[1], true, true);
                     }
@@ -354,6 +356,9 @@ final class BodyWriter {
             }
         }
     }
+
+    /** Word shows at most 63 columns; a wider table is written row by row. */
+    static final int MOST_COLUMNS = 63;
 
     /** What goes before and after a column's header in a row-by-row table: ["", "："] from the terms' "cell". */
     private String[] labelAround() {

@@ -130,6 +130,21 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void twentyThousandNestedListsAreFlattenedInLinearTimeKeepingEveryItemOnItsOwnLine() {
+        int levels = 20_000;
+        StringBuilder html = new StringBuilder("<html><body><main><h1>Lists</h1>");
+        for (int i = 0; i < levels; i++) {
+            html.append("<ul><li>item").append(i);
+        }
+        html.append("</li></ul>".repeat(levels)).append("</main></body></html>");
+        Article a = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> HtmlExtractor.read(html.toString())); // minutes and 2 GB when unwrapped one element at a time
+        String text = text(a);
+        assertThat(text).contains("item0", "item119", "item120", "item19999");
+        assertThat(text).containsPattern("item5000\\s+item5001\\s"); // a line break between items, not "item5000item5001"
+    }
+
+    @Test
     void spaceBeforeALinkWhoseTextStartsWithASpaceIsKept() throws IOException {
         assertThat(text(read("sphinx-page.html"))).contains("enables the BSD-like process titles");
         Article a = HtmlExtractor.read("<p>It <b>really </b>works and<em> well</em>.</p>");

@@ -365,6 +365,31 @@ class DocxWriterTest {
     }
 
     @Test
+    void aTableWiderThanWordDrawsIsWrittenRowByRowWithEachCellAfterItsHeader() throws Exception {
+        int columns = BodyWriter.MOST_COLUMNS + 1;
+        List<List<Inline>> header = new ArrayList<>();
+        List<List<Inline>> first = new ArrayList<>();
+        List<List<Inline>> second = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            header.add(List.of(new Inline.Text("h" + c)));
+            first.add(List.of(new Inline.Text("a" + c)));
+            second.add(c == 5 ? List.of() : List.of(new Inline.Text("b" + c)));
+        }
+        Article article = new Article(Metadata.of("Wide", "en"), List.of(new Block.Table(header,
+                List.of(first, second), null)));
+        try (DocxReadBack docx = write(article, DocxWriter.builder())) {
+            assertThat(docx.doc.getTables()).isEmpty();
+            List<String> texts = docx.paragraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(texts).contains("h0: a0", "h63: a63", "h0: b0", "h63: b63").doesNotContain("h5: ");
+            assertThat(texts.stream().filter(t -> t.matches("h\\d+: [ab]\\d+"))).hasSize(2 * columns - 1);
+            XWPFParagraph h0 = docx.paragraphs().stream().filter(p -> p.getText().equals("h0: b0")).findFirst().orElseThrow();
+            assertThat(h0.getRuns().get(0).getStyle()).isEqualTo(DocxStyles.STRONG); // the header in bold
+            assertThat(h0.getCTP().getPPr().getPBdr().getTop()).isNotNull(); // a rule between rows
+            assertThat(OoxmlSchemas.errors(docx.file)).isEmpty();
+        }
+    }
+
+    @Test
     void englishPassageInsideChineseTextIsMarkedEnglish() throws Exception {
         try (DocxReadBack docx = sample(Samples.MARKDOWN)) {
             boolean found = false;
