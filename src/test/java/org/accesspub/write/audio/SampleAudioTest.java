@@ -30,7 +30,7 @@ class SampleAudioTest {
         byte[] mp3 = Files.readAllBytes(files[0]);
         seed = AudioFiles.decodeMp3(mp3);
         seedTag = AudioFiles.readId3(mp3);
-        seedCues = AudioFiles.readVtt(Files.readString(files[1], StandardCharsets.UTF_8));
+        seedCues = AudioFiles.readVttSentences(Files.readString(files[1], StandardCharsets.UTF_8));
     }
 
     private static Path[] speak(String sample) {
@@ -78,7 +78,7 @@ class SampleAudioTest {
     void englishNewsIsSpokenInEnglishAndTimedByItsTranscript() throws Exception {
         Path[] files = speak(Samples.ENGLISH);
         AudioFiles.Decoded en = AudioFiles.decodeMp3(Files.readAllBytes(files[0]));
-        List<AudioFiles.Cue> cues = AudioFiles.readVtt(Files.readString(files[1], StandardCharsets.UTF_8));
+        List<AudioFiles.Cue> cues = AudioFiles.readVttSentences(Files.readString(files[1], StandardCharsets.UTF_8));
         assertThat(en.seconds() * 1000).isCloseTo(cues.get(cues.size() - 1).endMs(), Percentage.withPercentage(1));
         assertThat(en.seconds()).isBetween(60.0, 240.0);
         assertThat(cues).extracting(AudioFiles.Cue::text).contains("Source: Riverside Gazette");
