@@ -3,6 +3,9 @@ package org.accesspub.write.audio;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
+import java.util.Set;
+import org.accesspub.lang.ChineseWords;
 import org.accesspub.lang.Graphemes;
 
 /**
@@ -10,7 +13,7 @@ import org.accesspub.lang.Graphemes;
  * that fits is one cue; a longer one is cut into cues of at most {@value #MAX_LINES} lines of at most
  * {@value #MAX_WIDE} wide (Han, kana, Hangul, full-width) or {@value #MAX_UNITS} narrow characters, each cue at
  * most {@value #MAX_CUE_MS} ms long. Lines end at a pause where one is near: after clause punctuation first
- * (，、；：, ;:), then at a space (the space is dropped), then between two characters where one is wide,
+ * (，、；：, ;:), then at a space (the space is dropped), then between two words (Chinese segmented) next to a wide character,
  * and only when a single word is longer than a line, inside it (never inside a grapheme). The utterance's time
  * is shared between its pieces in proportion to their width: a wide character counts 2, any other 1, so the
  * pieces follow each other without a gap, in order. Only the transcript is cut: talking books and chapters
@@ -74,6 +77,7 @@ final class WebVtt {
         // a cut to keep within the time leaves room for a space dropped at the cut
         long perLine = Math.min(MAX_UNITS, span <= BUDGET_MS || perCue <= 2 ? perCue : perCue - 1);
         List<int[]> lines = new ArrayList<>(); // {first grapheme, end grapheme, next line's first}
+        Set<Integer> words = null;
         for (int from = 0; from < n; ) {
             int end = from + 1;
             int wides = wide(text.codePointAt(at.get(from))) ? 1 : 0;
@@ -86,7 +90,10 @@ final class WebVtt {
                 wides += w ? 1 : 0;
                 end++;
             }
-            int[] cut = end == n ? new int[] {from, n, n} : cut(text, at, from, end);
+            if (end < n && words == null) {
+                words = wordStarts(text);
+            }
+            int[] cut = end == n ? new int[] {from, n, n} : cut(text, at, words, from, end);
             lines.add(cut);
             from = cut[2];
         }
@@ -116,7 +123,7 @@ final class WebVtt {
      * Where to end a line that starts at grapheme {@code from} and may run to {@code end} (exclusive): {from,
      * end of the line, first grapheme of the next}. A pause in the last two thirds of the room wins.
      */
-    private static int[] cut(String text, List<Integer> at, int from, int end) {
+    private static int[] cut(String text, List<Integer> at, Set<Integer> words, int from, int end) {
         int least = from + Math.max(1, (end - from) / 3);
         for (int b = end; b >= least; b--) { // after clause punctuation
             String prev = text.substring(at.get(b - 1), at.get(b));
@@ -133,16 +140,33 @@ final class WebVtt {
                 return new int[] {from, b, b + 1};
             }
         }
-        for (int b = end; b > from; b--) { // next to a wide character
+        for (int b = end; b > from; b--) { // next to a wide character, between two Chinese words
             int p = text.codePointAt(at.get(b - 1));
             int q = text.codePointAt(at.get(b));
-            if ((wide(p) || wide(q)) && !Character.isWhitespace(p) && !Character.isWhitespace(q)
+            if ((wide(p) || wide(q)) && !Character.isWhitespace(p) && !Character.isWhitespace(q) && words.contains(at.get(b))
                     && !NO_LINE_START.contains(text.substring(at.get(b), at.get(b + 1)))
                     && !NO_LINE_END.contains(text.substring(at.get(b - 1), at.get(b)))) {
                 return new int[] {from, b, b};
             }
         }
         return new int[] {from, end, end}; // a word longer than a line
+    }
+
+    /** Where the text's words start (Chinese segmented by HanLP); every index when it has no Han. */
+    private static Set<Integer> wordStarts(String text) {
+        Set<Integer> starts = new HashSet<>();
+        if (text.codePoints().noneMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            for (int i = 0; i <= text.length(); i++) {
+                starts.add(i);
+            }
+            return starts;
+        }
+        int i = 0;
+        for (String word : ChineseWords.segment(text)) {
+            starts.add(i);
+            i += word.length();
+        }
+        return starts;
     }
 
     private static boolean space(String text, List<Integer> at, int g) {

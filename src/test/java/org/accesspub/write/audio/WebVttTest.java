@@ -42,6 +42,17 @@ class WebVttTest {
         assertThat(cutAtPause).as("lines ending at a pause").isGreaterThanOrEqualTo(lines * 2 / 3);
         assertThat(cues.stream().flatMap(c -> c.lines().stream()))
                 .allSatisfy(l -> assertThat("，、；：。！？").doesNotContain(l.substring(0, 1)));
+        java.util.Set<Integer> wordStarts = new java.util.HashSet<>();
+        int at = 0;
+        for (String word : org.accesspub.lang.ChineseWords.segment(LONG_CHINESE)) {
+            wordStarts.add(at);
+            at += word.length();
+        }
+        int lineStart = 0;
+        for (String line : cues.stream().flatMap(c -> c.lines().stream()).toList()) {
+            assertThat(wordStarts).as("a line starts with a word: %s", line).contains(lineStart);
+            lineStart += line.length();
+        }
     }
 
     @Test
