@@ -56,7 +56,8 @@ class EveryDateFormThroughEveryWriterTest {
         try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(dir.resolve("d.docx")))) {
             assertThat(docx.getParagraphs()).anyMatch(p -> p.getText().contains(line));
         }
-        assertThat(Files.readString(dir.resolve("d.vtt"), StandardCharsets.UTF_8)).contains(line);
+        assertThat(org.accesspub.write.audio.AudioFiles.readVttSentences(Files.readString(dir.resolve("d.vtt"), StandardCharsets.UTF_8)))
+                .anyMatch(c -> c.text().contains(line));
         assertThat(Files.size(dir.resolve("d.mp3"))).isGreaterThan(1000);
     }
 

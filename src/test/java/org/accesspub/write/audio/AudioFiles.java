@@ -257,7 +257,11 @@ public final class AudioFiles {
         return s.replaceAll("\\u0000+$", "").replace("\uFEFF", "");
     }
 
-    public record Cue(long startMs, long endMs, String text) {
+    /** One cue as shown: its lines, and its text as written (the lines joined back). */
+    public record Cue(long startMs, long endMs, String text, List<String> lines) {
+        public Cue(long startMs, long endMs, String text) {
+            this(startMs, endMs, text, List.of(text));
+        }
     }
 
     private static final Pattern TIMING = Pattern.compile("(\\d{2}):(\\d{2}):(\\d{2})\\.(\\d{3}) --> (\\d{2}):(\\d{2}):(\\d{2})\\.(\\d{3})");
@@ -274,19 +278,46 @@ public final class AudioFiles {
                 continue;
             }
             String[] lines = block.split("\n");
-            if (lines.length != 3) {
-                throw new AssertionError("cue must be id, timing, one text line: " + block);
+            if (lines.length < 3 || lines.length > 2 + WebVtt.MAX_LINES) {
+                throw new AssertionError("cue must be id, timing, one or two text lines: " + block);
             }
             Matcher m = TIMING.matcher(lines[1]);
             if (!m.matches()) {
                 throw new AssertionError("bad timing line: " + lines[1]);
             }
-            if (lines[2].contains("-->") || lines[2].contains("<")) {
-                throw new AssertionError("cue text not escaped: " + lines[2]);
+            List<String> text = new ArrayList<>();
+            String joined = "";
+            for (int i = 2; i < lines.length; i++) {
+                if (lines[i].contains("-->") || lines[i].contains("<") || lines[i].isBlank()) {
+                    throw new AssertionError("cue text not escaped or empty: " + lines[i]);
+                }
+                String line = lines[i].replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+                text.add(line);
+                joined = WebVtt.join(joined, line);
             }
-            cues.add(new Cue(ms(m, 1), ms(m, 5), lines[2].replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")));
+            cues.add(new Cue(ms(m, 1), ms(m, 5), joined, List.copyOf(text)));
         }
         return cues;
+    }
+
+    /**
+     * The transcript's sentences: a long one is shown in several cues that follow each other without a gap
+     * (each starts where the one before ends); these are joined back into one, timed from the first's start
+     * to the last's end. Sentences are separated by a pause.
+     */
+    public static List<Cue> readVttSentences(String vtt) {
+        List<Cue> out = new ArrayList<>();
+        for (Cue c : readVtt(vtt)) {
+            Cue last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.endMs() == c.startMs()) {
+                List<String> lines = new ArrayList<>(last.lines());
+                lines.addAll(c.lines());
+                out.set(out.size() - 1, new Cue(last.startMs(), c.endMs(), WebVtt.join(last.text(), c.text()), List.copyOf(lines)));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private static long ms(Matcher m, int g) {

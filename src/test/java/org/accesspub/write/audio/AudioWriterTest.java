@@ -40,7 +40,7 @@ class AudioWriterTest {
     static void writeChineseArticle() throws Exception {
         Path[] files = write(CHINESE_ARTICLE, CHINESE, SpeechOptions.defaults(), "zh");
         chineseMp3 = Files.readAllBytes(files[0]);
-        chineseCues = AudioFiles.readVtt(Files.readString(files[1], StandardCharsets.UTF_8));
+        chineseCues = AudioFiles.readVttSentences(Files.readString(files[1], StandardCharsets.UTF_8));
         chineseAudio = AudioFiles.decodeMp3(chineseMp3);
     }
 
@@ -237,7 +237,7 @@ class AudioWriterTest {
     void englishArticleAsWavIsMonoPcmTimedByItsTranscript() throws Exception {
         SpeechOptions wav = SpeechOptions.builder().audioFormat("wav").build();
         Path[] files = write(ENGLISH_ARTICLE, ENGLISH, wav, "en");
-        List<AudioFiles.Cue> cues = AudioFiles.readVtt(Files.readString(files[1], StandardCharsets.UTF_8));
+        List<AudioFiles.Cue> cues = AudioFiles.readVttSentences(Files.readString(files[1], StandardCharsets.UTF_8));
         try (AudioInputStream in = AudioSystem.getAudioInputStream(new ByteArrayInputStream(Files.readAllBytes(files[0])))) {
             AudioFormat f = in.getFormat();
             assertThat(f.getSampleRate()).isEqualTo(22050f);

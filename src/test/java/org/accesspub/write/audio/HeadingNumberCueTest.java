@@ -20,7 +20,7 @@ class HeadingNumberCueTest {
                 "# 手册\n\n## 3.1. 安装步骤\n\n表 3.1. 参数列表\n\n正文第一句。第二句。\n");
         CommandLine.Result r = run("convert", in.toString(), "-f", "audio", "-o", tmp.resolve("out").toString());
         assertThat(r.code()).as(r.err()).isZero();
-        List<AudioFiles.Cue> cues = AudioFiles.readVtt(Files.readString(tmp.resolve("out/manual.vtt")));
+        List<AudioFiles.Cue> cues = AudioFiles.readVttSentences(Files.readString(tmp.resolve("out/manual.vtt")));
         assertThat(cues).extracting(AudioFiles.Cue::text)
                 .contains("3.1. 安装步骤", "表 3.1. 参数列表", "正文第一句。", "第二句。")
                 .doesNotContain("3.1.", "表 3.1.");

@@ -22,6 +22,7 @@ class SampleAudioTest {
     static Path dir;
     static AudioFiles.Decoded seed;
     static List<AudioFiles.Cue> seedCues;
+    static List<AudioFiles.Cue> seedShown;
     static AudioFiles.Tag seedTag;
 
     @BeforeAll
@@ -30,7 +31,8 @@ class SampleAudioTest {
         byte[] mp3 = Files.readAllBytes(files[0]);
         seed = AudioFiles.decodeMp3(mp3);
         seedTag = AudioFiles.readId3(mp3);
-        seedCues = AudioFiles.readVtt(Files.readString(files[1], StandardCharsets.UTF_8));
+        seedCues = AudioFiles.readVttSentences(Files.readString(files[1], StandardCharsets.UTF_8));
+        seedShown = AudioFiles.readVtt(Files.readString(files[1], StandardCharsets.UTF_8));
     }
 
     private static Path[] speak(String sample) {
@@ -38,6 +40,19 @@ class SampleAudioTest {
         String base = Publisher.baseName(Samples.path(sample));
         Publisher.builder().build().write(article, Samples.path(sample).getParent(), EnumSet.of(Format.AUDIO), dir, base);
         return new Path[] {dir.resolve(base + ".mp3"), dir.resolve(base + ".vtt")};
+    }
+
+    @Test
+    void seedTranscriptShowsAtMostTwoShortLinesForAtMostSevenSeconds() {
+        assertThat(seedCues.stream().mapToInt(c -> c.text().length()).max().orElseThrow()).isGreaterThan(100);
+        assertThat(seedShown).hasSizeGreaterThan(seedCues.size()).allSatisfy(c -> {
+            assertThat(c.lines()).hasSizeBetween(1, 2);
+            assertThat(c.endMs() - c.startMs()).as(c.text()).isBetween(1L, 7000L);
+            assertThat(c.lines()).allSatisfy(l -> assertThat(l.codePoints().map(cp -> WebVtt.wide(cp) ? 2 : 1).sum())
+                    .as(l).isLessThanOrEqualTo(42));
+            assertThat(c.lines()).allSatisfy(l -> assertThat(l.codePoints().filter(WebVtt::wide).count())
+                    .as(l).isLessThanOrEqualTo(20));
+        });
     }
 
     @Test
@@ -78,7 +93,7 @@ class SampleAudioTest {
     void englishNewsIsSpokenInEnglishAndTimedByItsTranscript() throws Exception {
         Path[] files = speak(Samples.ENGLISH);
         AudioFiles.Decoded en = AudioFiles.decodeMp3(Files.readAllBytes(files[0]));
-        List<AudioFiles.Cue> cues = AudioFiles.readVtt(Files.readString(files[1], StandardCharsets.UTF_8));
+        List<AudioFiles.Cue> cues = AudioFiles.readVttSentences(Files.readString(files[1], StandardCharsets.UTF_8));
         assertThat(en.seconds() * 1000).isCloseTo(cues.get(cues.size() - 1).endMs(), Percentage.withPercentage(1));
         assertThat(en.seconds()).isBetween(60.0, 240.0);
         assertThat(cues).extracting(AudioFiles.Cue::text).contains("Source: Riverside Gazette");

@@ -55,7 +55,7 @@ class VoiceModelAudioTest {
         }
         byte[] bytes = Files.readAllBytes(mp3);
         return new Spoken(code, err.toString(), bytes, AudioFiles.readId3(bytes),
-                AudioFiles.readVtt(Files.readString(vtt, StandardCharsets.UTF_8)));
+                AudioFiles.readVttSentences(Files.readString(vtt, StandardCharsets.UTF_8)));
     }
 
     @Test

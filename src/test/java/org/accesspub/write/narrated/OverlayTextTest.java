@@ -23,7 +23,7 @@ class OverlayTextTest {
     void everySentenceShownIsTheSentenceSaid(String sample) {
         TalkingBooks.Made made = TalkingBooks.of(sample);
         Map<Long, String> cues = new HashMap<>();
-        AudioFiles.readVtt(made.vtt()).forEach(c -> cues.put(c.startMs(), c.text()));
+        AudioFiles.readVttSentences(made.vtt()).forEach(c -> cues.put(c.startMs(), c.text()));
 
         Map<String, Element> epubElements = new HashMap<>();
         for (String page : NarratedEpubTest.pages(made)) {
