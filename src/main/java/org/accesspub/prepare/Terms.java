@@ -219,6 +219,12 @@ public final class Terms {
         return DateTimeFormatter.ofPattern(get(Term.SPEECH_DATE), names()).format(day);
     }
 
+    /** The day and, when known, the time ({@code 08:57}, which the normaliser reads 八点五十七分 / eight fifty-seven). */
+    public String spokenDate(LocalDate day, LocalTime time) {
+        String d = spokenDate(day);
+        return time == null ? d : get(Term.DATE_DAY_TIME, d, DateTimeFormatter.ofPattern("HH:mm").format(time));
+    }
+
     /** The locale whose month names the date patterns use: the terms' own (English for Chinese, whose patterns have none). */
     private Locale names() {
         return chinese() ? Locale.ENGLISH : Locale.forLanguageTag(locale);

@@ -195,7 +195,7 @@ public final class ScriptBuilder {
         private List<Part> announcement(DocumentInfo md) {
             List<String> spoken = new ArrayList<>();
             if (md.date() != null) {
-                spoken.add(terms.get(Term.SPEECH_PUBLISHED, terms.spokenDate(md.date().day())));
+                spoken.add(terms.get(Term.SPEECH_PUBLISHED, terms.spokenDate(md.date().day(), md.date().time())));
             } else if (md.dateText() != null) {
                 spoken.add(terms.get(Term.SPEECH_PUBLISHED, md.dateText()));
             }

@@ -35,7 +35,7 @@ class CommandLineTest {
     void inspectSpeechShowsHowNumbersWillBeRead() {
         CommandLine.Result r = run("inspect", "--speech", Samples.path(Samples.SEED).toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("发布时间二零二四年三月十八日，来源新吴区人民政府", "六加二加X", "[pause 0.8 s]")
+        assertThat(r.out()).contains("发布时间二零二四年三月十八日 八点五十七分，来源新吴区人民政府", "六加二加X", "[pause 0.8 s]")
                 .doesNotContain("2024");
     }
 

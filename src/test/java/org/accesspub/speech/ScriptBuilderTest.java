@@ -90,7 +90,7 @@ class ScriptBuilderTest {
         assertThat(said(s.parts().get(1))).isEqualTo(new Utterance("银行行长谈经济", "银行行长谈经济", "zh-CN"));
         assertThat(s.parts().get(2)).isEqualTo(new Pause(800));
         assertThat(said(s.parts().get(3))).isEqualTo(new Utterance("发布时间：2024年3月18日 08:57，来源：新吴区人民政府",
-                "发布时间二零二四年三月十八日，来源新吴区人民政府", "zh-CN"));
+                "发布时间二零二四年三月十八日 八点五十七分，来源新吴区人民政府", "zh-CN"));
     }
 
     @Test
@@ -218,7 +218,7 @@ class ScriptBuilderTest {
         SpokenScript s = BUILDER.build(Prepared.of(seed));
         List<Utterance> u = utterances(s);
         assertThat(u.get(0).display()).isEqualTo(seed.metadata().title());
-        assertThat(u.get(1).spoken()).isEqualTo("发布时间二零二四年三月十八日，来源新吴区人民政府");
+        assertThat(u.get(1).spoken()).isEqualTo("发布时间二零二四年三月十八日 八点五十七分，来源新吴区人民政府");
         // no headings: a chapter per paragraph, after the title's
         assertThat(chapters(s)).hasSize(18).startsWith(seed.metadata().title(), "3月16日，无锡高新区（新吴区）召开会议，传…");
         assertThat(u.get(u.size() - 1).display()).startsWith("来源").contains("无锡高新区在线");

@@ -44,7 +44,7 @@ class ScriptTextTest {
     void theSeedScriptShowsNumbersAsTheyWillBeRead() {
         String text = ScriptText.render(ScriptBuilder.builder().build().build(Prepared.of(Samples.read(Samples.SEED))));
         assertThat(text).startsWith("== Chapter: 无锡高新区（新吴区）召开传达学习贯彻全国两会精神会议 ==\n")
-                .contains("\n发布时间二零二四年三月十八日，来源新吴区人民政府\n[pause 1.2 s]\n== Chapter: 3月16日，无锡高新区（新吴区）召开会议，传… ==\n三月十六日，")
+                .contains("\n发布时间二零二四年三月十八日 八点五十七分，来源新吴区人民政府\n[pause 1.2 s]\n== Chapter: 3月16日，无锡高新区（新吴区）召开会议，传… ==\n三月十六日，")
                 .contains("“六加二加X”")
                 .endsWith("[pause 1.2 s]\n== Chapter: 来源：无锡高新区在线 ==\n来源：无锡高新区在线\n");
     }
