@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.HashSet;
 import java.util.Set;
+import org.accesspub.lang.BreakMarks;
 import org.accesspub.lang.ChineseWords;
 import org.accesspub.lang.Graphemes;
 
@@ -28,8 +29,8 @@ final class WebVtt {
     private static final long BUDGET_MS = MAX_CUE_MS - 10;
     private static final String CLAUSE_WIDE = "，、；：。！？…—";
     private static final String CLAUSE_NARROW = ",;:.!?";
-    private static final String NO_LINE_START = "，、；：。！？）》」』〉】”’%,;:.!?)]}";
-    private static final String NO_LINE_END = "（《「『〈【“‘([{";
+    private static final String NO_LINE_START = BreakMarks.NOT_AT_LINE_START;
+    private static final String NO_LINE_END = BreakMarks.NOT_AT_LINE_END;
 
     private WebVtt() {
     }

@@ -18,8 +18,8 @@ import org.accesspub.lang.Languages;
  * </ul>
  */
 final class LineBreaker {
-    static final String NO_LINE_START = "、，。．：；！？）》」』】〕〗〙〉”’…—‥·・％‰℃,.;:!?)]}%";
-    static final String NO_LINE_END = "（《「『【〔〖〘〈“‘([{";
+    static final String NO_LINE_START = org.accesspub.lang.BreakMarks.NOT_AT_LINE_START;
+    static final String NO_LINE_END = org.accesspub.lang.BreakMarks.NOT_AT_LINE_END;
     private static final String URL_BREAK_AFTER = "/.-?&=_#";
     private static final float EPSILON = 0.01f;
 
